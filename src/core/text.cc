@@ -1,0 +1,149 @@
+#include "core/text.h"
+
+#include <cstring>
+
+#include "core/utf8.h"
+
+namespace klartext {
+
+std::size_t UnicodeSpaceLength(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (b0 == 0xE2 && i + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b1 == 0x80 && (b2 <= 0x8B || b2 == 0xAF || b2 == 0xA8 || b2 == 0xA9)) return 3;  // U+2000..200B, 202F, 2028, 2029
+    if (b1 == 0x81 && b2 == 0x9F) return 3;  // U+205F
+  }
+  if (b0 == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(s[i + 2]) == 0x80) {
+    return 3;  // U+3000
+  }
+  return 0;
+}
+
+void AppendCollapsed(std::string& out, std::string_view s, bool& pending_space) {
+  for (std::size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    if (IsAsciiSpace(c)) {
+      pending_space = true;
+      ++i;
+      continue;
+    }
+    if (static_cast<unsigned char>(c) >= 0xC2) {
+      if (std::size_t n = UnicodeSpaceLength(s, i)) {
+        pending_space = true;
+        i += n;
+        continue;
+      }
+    }
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+    ++i;
+  }
+}
+
+std::string CollapseWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  AppendCollapsed(out, s, pending);
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && IsAsciiSpace(s[b])) ++b;
+  while (e > b && IsAsciiSpace(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+namespace {
+inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+}  // namespace
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (LowerAscii(a[i]) != LowerAscii(b[i])) return false;
+  }
+  return true;
+}
+
+bool ContainsIgnoreCase(std::string_view h, std::string_view n) {
+  if (n.empty()) return true;
+  if (n.size() > h.size()) return false;
+  for (std::size_t i = 0; i + n.size() <= h.size(); ++i) {
+    if (LowerAscii(h[i]) == LowerAscii(n[0]) && EqualsIgnoreCase(h.substr(i, n.size()), n)) return true;
+  }
+  return false;
+}
+
+std::vector<std::string_view> SplitAny(std::string_view s, std::string_view seps) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || seps.find(s[i]) != std::string_view::npos) {
+      if (i > start) out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+std::size_t CountWords(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    bool word_char;
+    if (c < 0x80) {
+      word_char = (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+      ++i;
+    } else {
+      // Any non-ASCII code point that is not a space or typographic
+      // punctuation (U+2000..U+206F) counts as part of a word.
+      std::size_t before = i;
+      std::uint32_t cp = NextCodePoint(s, i);
+      word_char = !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xA0 && cp != 0xAB && cp != 0xBB &&
+                  UnicodeSpaceLength(s, before) == 0;
+    }
+    if (word_char && !in_word) ++words;
+    in_word = word_char;
+  }
+  return words;
+}
+
+std::string FoldCase(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out.push_back(LowerAscii(static_cast<char>(c)));
+      ++i;
+      continue;
+    }
+    std::uint32_t cp = NextCodePoint(s, i);
+    // Latin-1 capitals À..Þ (except ×) map to their small forms +0x20.
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) cp += 0x20;
+    AppendUtf8(out, cp);
+  }
+  return out;
+}
+
+}  // namespace klartext

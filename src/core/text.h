@@ -1,0 +1,50 @@
+// core/text.h: string helpers for UTF-8 text that every stage needs.
+// Thread safety: pure functions.
+#ifndef KLARTEXT_CORE_TEXT_H_
+#define KLARTEXT_CORE_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace klartext {
+
+// True for the white space HTML and text captures use between words:
+// ASCII space, tab, CR, LF, FF, and U+00A0 (no-break space) and the
+// Unicode spaces U+2000..U+200B, U+202F, U+205F, U+3000 (checked by the
+// caller via IsUnicodeSpaceAt for multi-byte ones).
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Length of a Unicode space (NBSP, thin space, …) at s[i], or 0.
+std::size_t UnicodeSpaceLength(std::string_view s, std::size_t i);
+
+// Collapses every run of white space (ASCII and Unicode spaces) to a single
+// ASCII space and trims both ends.
+std::string CollapseWhitespace(std::string_view s);
+// Appends the collapsed form of s to out; `pending_space` carries a space
+// owed from a previous call (used when text arrives in pieces).
+void AppendCollapsed(std::string& out, std::string_view s, bool& pending_space);
+
+std::string_view Trim(std::string_view s);
+std::string AsciiLower(std::string_view s);
+bool StartsWith(std::string_view s, std::string_view prefix);
+bool EndsWith(std::string_view s, std::string_view suffix);
+// Case-insensitive (ASCII) containment and equality.
+bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+
+// Splits on any of the ASCII characters in `separators`, dropping empties.
+std::vector<std::string_view> SplitAny(std::string_view s, std::string_view separators);
+
+// Number of words: runs of letters or digits (UTF-8 letters count).
+std::size_t CountWords(std::string_view s);
+
+// Lower-cases ASCII letters and the German and common Latin-1 capitals
+// (Ä→ä, Ö→ö, Ü→ü, …), leaving other bytes unchanged.
+std::string FoldCase(std::string_view s);
+
+}  // namespace klartext
+
+#endif  // KLARTEXT_CORE_TEXT_H_

@@ -1,0 +1,112 @@
+#include "html/dom.h"
+
+#include <string>
+
+namespace klartext::html {
+
+Document::Document() {
+  Node root;
+  root.kind = NodeKind::kDocument;
+  nodes_.push_back(root);
+}
+
+NodeId Document::Append(NodeId parent, Node node) {
+  const auto id = static_cast<NodeId>(nodes_.size());
+  Node& p = nodes_[parent];
+  node.parent = parent;
+  node.depth = static_cast<std::uint16_t>(p.depth + 1);
+  if (p.last_child == kNoNode) {
+    p.first_child = id;
+  } else {
+    nodes_[p.last_child].next_sibling = id;
+  }
+  p.last_child = id;
+  node.attr_begin = node.attr_end = static_cast<std::uint32_t>(attrs_.size());
+  nodes_.push_back(node);
+  return id;
+}
+
+NodeId Document::AppendElement(NodeId parent, Tag tag, std::string_view name) {
+  Node n;
+  n.kind = NodeKind::kElement;
+  n.tag = tag;
+  n.name = tag == Tag::kOther ? arena_.Store(name) : TagName(tag);
+  return Append(parent, n);
+}
+
+void Document::AddAttribute(NodeId element, std::string_view name, std::string_view value) {
+  // Attributes are stored contiguously, so only the newest node may get them.
+  if (element + 1 != nodes_.size()) return;
+  attrs_.push_back({arena_.Store(name), arena_.Store(value)});
+  nodes_[element].attr_end = static_cast<std::uint32_t>(attrs_.size());
+}
+
+NodeId Document::AppendText(NodeId parent, std::string_view text) {
+  NodeId last = nodes_[parent].last_child;
+  if (last != kNoNode && nodes_[last].kind == NodeKind::kText) {
+    Node& t = nodes_[last];
+    char* joined = arena_.Allocate(t.text.size() + text.size());
+    std::copy(t.text.begin(), t.text.end(), joined);
+    std::copy(text.begin(), text.end(), joined + t.text.size());
+    t.text = {joined, t.text.size() + text.size()};
+    return last;
+  }
+  Node n;
+  n.kind = NodeKind::kText;
+  n.text = arena_.Store(text);
+  return Append(parent, n);
+}
+
+NodeId Document::AppendComment(NodeId parent, std::string_view text) {
+  Node n;
+  n.kind = NodeKind::kComment;
+  n.text = arena_.Store(text);
+  return Append(parent, n);
+}
+
+std::string_view Document::Attr(NodeId id, std::string_view name) const {
+  for (const Attribute& a : attributes(id)) {
+    if (a.name == name) return a.value;
+  }
+  return {};
+}
+
+bool Document::HasAttr(NodeId id, std::string_view name) const {
+  for (const Attribute& a : attributes(id)) {
+    if (a.name == name) return true;
+  }
+  return false;
+}
+
+NodeId Document::FindFirst(Tag tag) const {
+  // Nodes are stored in document order, so a linear scan finds the first.
+  for (NodeId id = 0; id < nodes_.size(); ++id) {
+    if (nodes_[id].kind == NodeKind::kElement && nodes_[id].tag == tag) return id;
+  }
+  return kNoNode;
+}
+
+NodeId Document::SubtreeEnd(NodeId id) const {
+  for (NodeId n = id; n != kNoNode; n = nodes_[n].parent) {
+    if (nodes_[n].next_sibling != kNoNode) return nodes_[n].next_sibling;
+  }
+  return static_cast<NodeId>(nodes_.size());
+}
+
+std::string InnerText(const Document& doc, NodeId id) {
+  std::string out;
+  const NodeId end = doc.SubtreeEnd(id);
+  for (NodeId n = id + 1; n < end;) {
+    const Node& node = doc[n];
+    if (node.kind == NodeKind::kElement &&
+        (node.tag == Tag::k_script || node.tag == Tag::k_style || node.tag == Tag::k_template)) {
+      n = doc.SubtreeEnd(n);
+      continue;
+    }
+    if (node.kind == NodeKind::kText) out.append(node.text);
+    ++n;
+  }
+  return out;
+}
+
+}  // namespace klartext::html

@@ -1,0 +1,30 @@
+// html/parse.h: HTML (UTF-8) to a klartext Document.
+//
+// The parser behind this interface is an implementation detail: rules only
+// ever see html::Document. Today it is Gumbo (Debian libgumbo-dev), chosen
+// for HTML5 conformance; doc/parser-choice.md has the measurements.
+// Thread safety: ParseHtml may run on many threads at once.
+#ifndef KLARTEXT_HTML_PARSE_H_
+#define KLARTEXT_HTML_PARSE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "html/dom.h"
+#include "klartext/status.h"
+
+namespace klartext::html {
+
+struct ParseLimits {
+  std::uint32_t max_depth = 256;         // deeper elements are attached at this depth
+  std::size_t max_nodes = std::size_t{4} << 20;  // nodes beyond this are dropped
+};
+
+// Parses a UTF-8 HTML document. Never fails on malformed markup (HTML has
+// no malformed input); fails only when the parser itself cannot allocate.
+Result<Document> ParseHtml(std::string_view utf8, const ParseLimits& limits = {});
+
+}  // namespace klartext::html
+
+#endif  // KLARTEXT_HTML_PARSE_H_
