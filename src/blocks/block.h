@@ -76,6 +76,12 @@ struct Block {
 struct BlockStream {
   std::vector<Block> blocks;
   bool from_html = false;
+  // HTML only, indexed by NodeId: the ContextFlag bits an element sets by
+  // itself (tag, role, class, id), without its ancestors'. Rules that judge
+  // a block relative to a chosen container walk from Block::node up to it.
+  std::vector<std::uint32_t> own_flags;
+  // HTML only, indexed by NodeId: bytes of visible text in the subtree.
+  std::vector<std::uint32_t> text_bytes;
 };
 
 }  // namespace klartext::blocks

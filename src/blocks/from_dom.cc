@@ -1,12 +1,430 @@
+// BlocksFromDom: one walk over the DOM in document order that cuts the
+// visible text into paragraph-level blocks.
+//
+// A block ends wherever a block-level element starts or ends (<p>, <div>,
+// <li>, <h2>, <td> …) and at two consecutive <br>. Its kind comes from the
+// nearest kind-giving ancestor (<li> → list item, <blockquote> → quote).
+// Invisible and non-text subtrees (<script>, <nav>'s hidden menus, forms'
+// controls, hidden="", display:none) are skipped as a whole. Each block
+// records its link text and the ContextFlag bits of its ancestors, which
+// is all later rules need of the markup.
+//
+// The walk is iterative over the pre-order node array, so nesting depth
+// costs no stack.
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "blocks/make_blocks.h"
+#include "blocks/markup_vocabulary.h"
 #include "core/text.h"
+#include "core/utf8.h"
+
 namespace klartext::blocks {
-BlockStream BlocksFromDom(const html::Document& doc, const BlockOptions&) {
-  BlockStream s;
-  s.from_html = true;
-  Block b;
-  b.text = CollapseWhitespace(html::InnerText(doc, html::Document::kRoot));
-  s.blocks.push_back(b);
-  return s;
+namespace {
+
+using html::Document;
+using html::Node;
+using html::NodeId;
+using html::Tag;
+
+// A table is read as data (rows and cells) only if no cell holds more than
+// this many bytes of text; longer cells mean the table lays out the page.
+constexpr std::size_t kMaxDataTableCellBytes = 400;
+// A boilerplate class on an element holding more than this share of the
+// page's text names a page-wide wrapper ("page-with-sidebar"), not the
+// boilerplate itself, and is ignored.
+constexpr double kWrapperTextShare = 0.5;
+
+bool SkipsSubtree(Tag tag) {
+  switch (tag) {
+    case Tag::k_script: case Tag::k_style: case Tag::k_noscript: case Tag::k_template:
+    case Tag::k_svg: case Tag::k_math: case Tag::k_iframe: case Tag::k_object:
+    case Tag::k_embed: case Tag::k_canvas: case Tag::k_select: case Tag::k_textarea:
+    case Tag::k_button: case Tag::k_input: case Tag::k_head: case Tag::k_audio:
+    case Tag::k_video: case Tag::k_dialog: case Tag::k_title: case Tag::k_meta:
+    case Tag::k_link: case Tag::k_base: case Tag::k_param: case Tag::k_source:
+    case Tag::k_track: case Tag::k_frameset: case Tag::k_frame:
+      return true;
+    default:
+      return false;
+  }
 }
+
+bool IsBlockLevel(const Node& n) {
+  switch (n.tag) {
+    case Tag::k_address: case Tag::k_article: case Tag::k_aside: case Tag::k_blockquote:
+    case Tag::k_body: case Tag::k_center: case Tag::k_dd: case Tag::k_details:
+    case Tag::k_div: case Tag::k_dl: case Tag::k_dt: case Tag::k_fieldset:
+    case Tag::k_figcaption: case Tag::k_figure: case Tag::k_footer: case Tag::k_form:
+    case Tag::k_h1: case Tag::k_h2: case Tag::k_h3: case Tag::k_h4: case Tag::k_h5:
+    case Tag::k_h6: case Tag::k_header: case Tag::k_hgroup: case Tag::k_hr: case Tag::k_li:
+    case Tag::k_main: case Tag::k_menu: case Tag::k_nav: case Tag::k_ol: case Tag::k_p:
+    case Tag::k_pre: case Tag::k_section: case Tag::k_summary: case Tag::k_table:
+    case Tag::k_tbody: case Tag::k_td: case Tag::k_tfoot: case Tag::k_th: case Tag::k_thead:
+    case Tag::k_tr: case Tag::k_ul: case Tag::k_legend: case Tag::k_caption: case Tag::k_html:
+      return true;
+    case Tag::kOther:
+      // Custom elements ("<story-body>", "<amp-carousel>") wrap components.
+      return n.name.find('-') != std::string_view::npos;
+    default:
+      return false;
+  }
+}
+
+// Flags an element sets by itself.
+std::uint32_t OwnFlags(const Document& doc, NodeId id) {
+  const Node& n = doc[id];
+  std::uint32_t f = 0;
+  switch (n.tag) {
+    case Tag::k_nav: f |= kInNav | kBoilerClass; break;
+    case Tag::k_footer: f |= kInFooter; break;
+    case Tag::k_header: f |= kInHeader; break;
+    case Tag::k_aside: f |= kInAside; break;
+    case Tag::k_form: case Tag::k_label: case Tag::k_fieldset: f |= kInForm; break;
+    case Tag::k_article: case Tag::k_main: f |= kInArticle; break;
+    case Tag::k_figure: f |= kInFigure; break;
+    case Tag::k_address: f |= kInAddress; break;
+    case Tag::k_hgroup: f |= kInHeadingGroup; break;
+    case Tag::k_time: f |= kInTime; break;
+    case Tag::k_html: case Tag::k_body: return 0;  // classes on these describe the page
+    default: break;
+  }
+  if (doc.HasAttr(id, "hidden")) f |= kHidden;
+  if (doc.Attr(id, "aria-hidden") == "true") f |= kHidden;
+  if (StyleHides(doc.Attr(id, "style"))) f |= kHidden;
+  std::string_view itemprop = doc.Attr(id, "itemprop");
+  if (itemprop == "articleBody" || itemprop == "articlebody" || itemprop == "text") f |= kInArticle;
+  if (itemprop == "author" || itemprop == "datePublished") f |= kMetaClass;
+  f |= FlagsFromRole(doc.Attr(id, "role"));
+  f |= FlagsFromClassAndId(doc.Attr(id, "class"), doc.Attr(id, "id"));
+  return f;
+}
+
+// Bytes of visible text below each node, by one backward pass: in pre-order
+// every node comes after its parent, so children are summed first.
+std::vector<std::uint32_t> SubtreeTextBytes(const Document& doc) {
+  std::vector<std::uint32_t> bytes(doc.size(), 0);
+  for (NodeId id = static_cast<NodeId>(doc.size()); id-- > 1;) {
+    const Node& n = doc[id];
+    if (n.is_element() && SkipsSubtree(n.tag)) bytes[id] = 0;
+    if (n.is_text()) bytes[id] = static_cast<std::uint32_t>(n.text.size());
+    if (n.parent != html::kNoNode) bytes[n.parent] += bytes[id];
+  }
+  return bytes;
+}
+
+std::string ImageUrl(const Document& doc, NodeId id) {
+  for (std::string_view attr : {"data-src", "data-lazy-src", "data-original", "src"}) {
+    std::string_view v = Trim(doc.Attr(id, attr));
+    if (!v.empty() && !StartsWith(v, "data:")) return std::string(v);
+  }
+  std::string_view srcset = doc.Attr(id, "srcset");
+  if (!srcset.empty()) {
+    auto parts = SplitAny(Trim(srcset), " ,");
+    if (!parts.empty()) return std::string(parts.front());
+  }
+  return {};
+}
+
+struct Open {
+  NodeId id;
+  NodeId end;            // SubtreeEnd(id)
+  std::uint32_t flags;   // cumulative, this element included
+  bool block;            // block-level: text inside is cut at its edges
+};
+
+class DomWalker {
+ public:
+  DomWalker(const Document& doc, const BlockOptions& options, BlockStream& out)
+      : doc_(doc), options_(options), out_(out) {}
+
+  void Run() {
+    out_.own_flags.assign(doc_.size(), 0);
+    out_.text_bytes = SubtreeTextBytes(doc_);
+    const double page_bytes = out_.text_bytes[Document::kRoot];
+    for (NodeId id = 1; id < doc_.size(); ++id) {
+      while (!stack_.empty() && id >= stack_.back().end) Close();
+      const Node& n = doc_[id];
+      if (n.is_text()) {
+        AddText(n.text);
+        continue;
+      }
+      if (!n.is_element()) continue;
+      std::uint32_t own = OwnFlags(doc_, id);
+      if ((own & kBoilerClass) && out_.text_bytes[id] > kWrapperTextShare * page_bytes &&
+          out_.text_bytes[id] > 2000) {
+        own &= ~(kBoilerClass | kInAside | kInNav | kInFooter | kRelatedClass | kAdClass);
+      }
+      out_.own_flags[id] = own;
+      if (SkipsSubtree(n.tag) || (own & kHidden)) {
+        id = doc_.SubtreeEnd(id) - 1;  // the loop's ++id moves past the subtree
+        continue;
+      }
+      const std::uint32_t flags = (stack_.empty() ? 0 : stack_.back().flags) | own;
+      if (n.tag == Tag::k_br) {
+        if (++br_run_ >= 2) {
+          Flush();
+        } else {
+          pending_space_ = true;
+        }
+        continue;
+      }
+      if (n.tag == Tag::k_img) {
+        AddImage(id, flags);
+        continue;
+      }
+      if (n.tag == Tag::k_table && IsDataTable(id)) {
+        Flush();
+        AddTable(id, flags);
+        id = doc_.SubtreeEnd(id) - 1;
+        continue;
+      }
+      const bool block = IsBlockLevel(n);
+      if (block) Flush();
+      if (n.tag == Tag::k_a) {
+        ++link_depth_;
+        link_href_ = doc_.Attr(id, "href");
+        link_start_ = text_.size();
+      }
+      stack_.push_back({id, doc_.SubtreeEnd(id), flags, block});
+    }
+    while (!stack_.empty()) Close();
+    Flush();
+  }
+
+ private:
+  void Close() {
+    const Open open = stack_.back();
+    const Node& n = doc_[open.id];
+    if (n.tag == Tag::k_a && link_depth_ > 0) {
+      --link_depth_;
+      if (options_.keep_links && !link_href_.empty() && text_.size() > link_start_) {
+        links_.push_back({link_start_, text_.size(), std::string(link_href_)});
+      }
+    }
+    if (open.block) Flush();
+    stack_.pop_back();
+  }
+
+  void AddText(std::string_view text) {
+    const std::size_t before = text_.size();
+    if (InPre()) {
+      text_.append(text);
+    } else {
+      AppendCollapsed(text_, text, pending_space_);
+    }
+    if (text_.size() > before) {
+      br_run_ = 0;
+      if (link_depth_ > 0) link_bytes_ += text_.size() - before;
+    }
+  }
+
+  bool InPre() const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      if (doc_[it->id].tag == Tag::k_pre) return true;
+    }
+    return false;
+  }
+
+  void AddImage(NodeId id, std::uint32_t flags) {
+    std::string url = ImageUrl(doc_, id);
+    if (url.empty()) return;
+    Block b;
+    b.kind = Kind::kImage;
+    b.text = std::move(url);
+    b.alt = CollapseWhitespace(doc_.Attr(id, "alt"));
+    b.flags = flags;
+    b.node = id;
+    b.container = doc_[id].parent;
+    out_.blocks.push_back(std::move(b));
+  }
+
+  bool IsDataTable(NodeId table) const {
+    const NodeId end = doc_.SubtreeEnd(table);
+    int rows = 0;
+    int max_cells = 0;
+    int cells = 0;
+    for (NodeId id = table + 1; id < end; ++id) {
+      const Node& n = doc_[id];
+      if (!n.is_element()) continue;
+      switch (n.tag) {
+        case Tag::k_table: return false;  // nested tables lay out a page
+        case Tag::k_tr:
+          ++rows;
+          cells = 0;
+          break;
+        case Tag::k_td: case Tag::k_th:
+          if (out_.text_bytes[id] > kMaxDataTableCellBytes) return false;
+          max_cells = std::max(max_cells, ++cells);
+          break;
+        case Tag::k_ul: case Tag::k_ol: case Tag::k_h1: case Tag::k_h2: case Tag::k_h3:
+        case Tag::k_blockquote: case Tag::k_article: case Tag::k_section: case Tag::k_form:
+          return false;
+        default:
+          break;
+      }
+    }
+    return rows >= 1 && max_cells >= 2;
+  }
+
+  void AddTable(NodeId table, std::uint32_t flags) {
+    Block b;
+    b.kind = Kind::kTable;
+    b.flags = flags;
+    b.node = table;
+    b.container = doc_[table].parent;
+    const NodeId end = doc_.SubtreeEnd(table);
+    for (NodeId id = table + 1; id < end; ++id) {
+      const Node& n = doc_[id];
+      if (!n.is_element()) continue;
+      if (n.tag == Tag::k_tr) {
+        b.rows.emplace_back();
+      } else if (n.tag == Tag::k_td || n.tag == Tag::k_th) {
+        if (b.rows.empty()) b.rows.emplace_back();
+        b.rows.back().push_back(CollapseWhitespace(html::InnerText(doc_, id)));
+        id = doc_.SubtreeEnd(id) - 1;
+      } else if (n.tag == Tag::k_a) {
+        b.link_chars += static_cast<std::uint32_t>(CollapseWhitespace(html::InnerText(doc_, id)).size());
+      }
+    }
+    std::erase_if(b.rows, [](const auto& row) {
+      return std::all_of(row.begin(), row.end(), [](const std::string& c) { return c.empty(); });
+    });
+    for (const auto& row : b.rows) {
+      std::string line;
+      for (const auto& cell : row) {
+        if (cell.empty()) continue;
+        if (!line.empty()) line += ' ';
+        line += cell;
+      }
+      if (!b.text.empty()) b.text += '\n';
+      b.text += line;
+    }
+    if (b.text.empty()) return;
+    b.link_chars = std::min<std::uint32_t>(b.link_chars, static_cast<std::uint32_t>(b.text.size()));
+    FinishFeatures(b);
+    out_.blocks.push_back(std::move(b));
+  }
+
+  // The kind of a block from its nearest kind-giving ancestor.
+  void ClassifyKind(Block& b) const {
+    int list_depth = 0;
+    for (const Open& o : stack_) {
+      Tag t = doc_[o.id].tag;
+      if (t == Tag::k_ul || t == Tag::k_ol) ++list_depth;
+    }
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      const Node& n = doc_[it->id];
+      if (int level = html::HeadingLevel(n.tag)) {
+        b.kind = Kind::kHeading;
+        b.level = level;
+        return;
+      }
+      switch (n.tag) {
+        case Tag::k_li:
+          b.kind = Kind::kListItem;
+          b.level = std::max(1, list_depth);
+          b.ordered = n.parent != html::kNoNode && doc_[n.parent].tag == Tag::k_ol;
+          return;
+        case Tag::k_blockquote: b.kind = Kind::kQuote; return;
+        case Tag::k_pre: b.kind = Kind::kCode; return;
+        case Tag::k_figcaption: case Tag::k_caption: b.kind = Kind::kCaption; return;
+        default: break;
+      }
+    }
+    b.kind = Kind::kParagraph;
+  }
+
+  void Flush() {
+    pending_space_ = false;
+    br_run_ = 0;
+    if (text_.empty()) {
+      links_.clear();
+      link_bytes_ = 0;
+      return;
+    }
+    Block b;
+    ClassifyKind(b);
+    if (b.kind == Kind::kCode) {
+      b.text = std::string(Trim(text_));
+      if (b.text.empty()) b.kind = Kind::kParagraph;
+    } else {
+      b.text = std::move(text_);
+    }
+    if (!b.text.empty()) {
+      b.link_chars = static_cast<std::uint32_t>(std::min(link_bytes_, b.text.size()));
+      b.flags = stack_.empty() ? 0 : stack_.back().flags;
+      for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+        if (it->block) {
+          b.node = it->id;
+          break;
+        }
+      }
+      if (b.node != html::kNoNode) b.container = doc_[b.node].parent;
+      if (options_.keep_links && !links_.empty()) b.linked_text = WithLinks(b.text);
+      FinishFeatures(b);
+      out_.blocks.push_back(std::move(b));
+    }
+    text_.clear();
+    links_.clear();
+    link_bytes_ = 0;
+  }
+
+  // The block text with [text](href) around each link's text.
+  std::string WithLinks(const std::string& text) const {
+    std::string out;
+    std::size_t at = 0;
+    for (const auto& link : links_) {
+      if (link.begin < at || link.end > text.size()) continue;
+      out.append(text, at, link.begin - at);
+      out += '[';
+      out.append(text, link.begin, link.end - link.begin);
+      out += "](";
+      out += link.href;
+      out += ')';
+      at = link.end;
+    }
+    out.append(text, at, std::string::npos);
+    return out;
+  }
+
+  static void FinishFeatures(Block& b) {
+    // Link text is counted in bytes while walking; scale it to code points
+    // with the block's own ratio so link_density() stays a true share.
+    const std::size_t bytes = b.text.size();
+    b.chars = static_cast<std::uint32_t>(CodePointCount(b.text));
+    if (bytes > 0) b.link_chars = static_cast<std::uint32_t>(double(b.link_chars) * b.chars / bytes);
+    b.words = static_cast<std::uint32_t>(CountWords(b.text));
+    if (b.link_chars >= b.chars && b.chars > 0) b.flags |= kInLink;
+  }
+
+  struct Link {
+    std::size_t begin, end;
+    std::string href;
+  };
+
+  const Document& doc_;
+  const BlockOptions& options_;
+  BlockStream& out_;
+  std::vector<Open> stack_;
+  std::string text_;
+  bool pending_space_ = false;
+  int br_run_ = 0;
+  int link_depth_ = 0;
+  std::size_t link_bytes_ = 0;
+  std::string_view link_href_;
+  std::size_t link_start_ = 0;
+  std::vector<Link> links_;
+};
+
+}  // namespace
+
+BlockStream BlocksFromDom(const Document& doc, const BlockOptions& options) {
+  BlockStream out;
+  out.from_html = true;
+  DomWalker(doc, options, out).Run();
+  return out;
+}
+
 }  // namespace klartext::blocks

@@ -1,0 +1,183 @@
+#include "blocks/markup_vocabulary.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "blocks/block.h"
+#include "core/text.h"
+
+namespace klartext::blocks {
+namespace {
+
+struct VocabularyEntry {
+  std::string_view token;  // lower case, one word
+  std::uint32_t flags;
+  // why: the kind of page part the word names
+};
+
+constexpr std::uint32_t kBoiler = kBoilerClass;
+
+// Sorted by token (checked in a test). Each word is one that pages use for
+// the named page part across many sites; the reason is the comment.
+constexpr VocabularyEntry kVocabulary[] = {
+    {"ad", kBoiler | kAdClass},            // ad slots: "ad-slot", "top-ad"
+    {"adblock", kBoiler | kAdClass},
+    {"ads", kBoiler | kAdClass},
+    {"adsense", kBoiler | kAdClass},
+    {"adslot", kBoiler | kAdClass},
+    {"adunit", kBoiler | kAdClass},
+    {"advert", kBoiler | kAdClass},
+    {"advertisement", kBoiler | kAdClass},
+    {"advertising", kBoiler | kAdClass},
+    {"anzeige", kBoiler | kAdClass},       // German ad label
+    {"article", kContentClass},            // article containers
+    {"articlebody", kContentClass},
+    {"author", kMetaClass},                // bylines and author boxes
+    {"banner", kBoiler},                   // site banners, cookie banners
+    {"blogpost", kContentClass},
+    {"body", kContentClass},               // "article-body", "post-body"
+    {"breadcrumb", kBoiler | kInNav},
+    {"breadcrumbs", kBoiler | kInNav},
+    {"byline", kMetaClass},
+    {"comment", kInComments},              // reader comments
+    {"comments", kInComments},
+    {"commentlist", kInComments},
+    {"consent", kBoiler},                  // cookie consent
+    {"content", kContentClass},            // "entry-content", "main-content"
+    {"cookie", kBoiler},
+    {"cookies", kBoiler},
+    {"copyright", kBoiler},
+    {"date", kMetaClass},
+    {"dateline", kMetaClass},
+    {"disqus", kInComments},
+    {"entry", kContentClass},              // WordPress "entry-content"
+    {"footer", kBoiler | kInFooter},
+    {"gdpr", kBoiler},
+    {"hidden", kHidden},                   // "hidden", "is-hidden"
+    {"login", kBoiler},
+    {"masthead", kBoiler | kInHeader},
+    {"menu", kBoiler | kInNav},
+    {"meta", kMetaClass},                  // "post-meta", "article-meta"
+    {"modal", kBoiler},
+    {"nav", kBoiler | kInNav},
+    {"navbar", kBoiler | kInNav},
+    {"navigation", kBoiler | kInNav},
+    {"newsletter", kBoiler},
+    {"outbrain", kBoiler | kRelatedClass},  // recommendation widgets
+    {"overlay", kBoiler},
+    {"pagination", kBoiler | kInNav},
+    {"pager", kBoiler | kInNav},
+    {"paywall", kBoiler},
+    {"popular", kBoiler | kRelatedClass},  // "most popular" lists
+    {"popup", kBoiler},
+    {"post", kContentClass},
+    {"posted", kMetaClass},
+    {"print", kBoiler},                    // print buttons
+    {"promo", kBoiler},
+    {"recommendations", kBoiler | kRelatedClass},
+    {"recommended", kBoiler | kRelatedClass},
+    {"related", kBoiler | kRelatedClass},
+    {"share", kBoiler | kShareClass},
+    {"sharing", kBoiler | kShareClass},
+    {"sidebar", kBoiler | kInAside},
+    {"signup", kBoiler},
+    {"skip", kBoiler | kInNav},            // skip links
+    {"social", kBoiler | kShareClass},
+    {"sponsor", kBoiler | kAdClass},
+    {"sponsored", kBoiler | kAdClass},
+    {"sronly", kHidden},                   // screen-reader-only text
+    {"story", kContentClass},
+    {"subscribe", kBoiler},
+    {"subscription", kBoiler},
+    {"taboola", kBoiler | kRelatedClass},
+    {"tagcloud", kBoiler},
+    {"tags", kBoiler},                     // tag lists under the article
+    {"text", kContentClass},               // "article-text", "body-text"
+    {"time", kMetaClass},
+    {"toolbar", kBoiler},
+    {"trending", kBoiler | kRelatedClass},
+    {"werbung", kBoiler | kAdClass},       // German "advertising"
+    {"widget", kBoiler},
+};
+
+constexpr bool IsSorted() {
+  for (std::size_t i = 1; i < std::size(kVocabulary); ++i) {
+    if (!(kVocabulary[i - 1].token < kVocabulary[i].token)) return false;
+  }
+  return true;
+}
+static_assert(IsSorted(), "kVocabulary must stay sorted for binary search");
+
+std::uint32_t LookUp(std::string_view token) {
+  auto it = std::lower_bound(std::begin(kVocabulary), std::end(kVocabulary), token,
+                             [](const VocabularyEntry& e, std::string_view t) { return e.token < t; });
+  return it != std::end(kVocabulary) && it->token == token ? it->flags : 0;
+}
+
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAlnum(char c) { return IsLower(c) || IsUpper(c) || (c >= '0' && c <= '9'); }
+
+// Splits a class list or id into word tokens and ORs their flags. Also
+// looks up each whole class name with separators removed ("sr-only" →
+// "sronly", "article-body" → "articlebody") for compound entries.
+std::uint32_t FlagsOfNames(std::string_view value) {
+  std::uint32_t flags = 0;
+  std::string token;
+  std::string joined;
+  auto finish_token = [&] {
+    if (!token.empty()) flags |= LookUp(token);
+    token.clear();
+  };
+  auto finish_name = [&] {
+    finish_token();
+    if (!joined.empty()) flags |= LookUp(joined);
+    joined.clear();
+  };
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    if (IsAsciiSpace(c)) {
+      finish_name();
+    } else if (!IsAlnum(c)) {
+      finish_token();
+    } else {
+      // A lower→upper change starts a new word: "relatedPosts".
+      if (IsUpper(c) && i > 0 && IsLower(value[i - 1])) finish_token();
+      const char lower = IsUpper(c) ? static_cast<char>(c + 32) : c;
+      token.push_back(lower);
+      joined.push_back(lower);
+    }
+  }
+  finish_name();
+  return flags;
+}
+
+}  // namespace
+
+std::uint32_t FlagsFromClassAndId(std::string_view class_attr, std::string_view id_attr) {
+  if (class_attr.empty() && id_attr.empty()) return 0;
+  return FlagsOfNames(class_attr) | FlagsOfNames(id_attr);
+}
+
+std::uint32_t FlagsFromRole(std::string_view role) {
+  if (role == "navigation" || role == "menu" || role == "menubar") return kBoilerClass | kInNav;
+  if (role == "complementary") return kInAside;
+  if (role == "contentinfo") return kInFooter;
+  if (role == "banner") return kInHeader;
+  if (role == "main" || role == "article") return kInArticle;
+  if (role == "dialog" || role == "alertdialog") return kBoilerClass;
+  return 0;
+}
+
+bool StyleHides(std::string_view style) {
+  if (style.empty()) return false;
+  std::string compact;
+  for (char c : style) {
+    if (!IsAsciiSpace(c)) compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+}  // namespace klartext::blocks

@@ -1,0 +1,91 @@
+// German boilerplate phrases. Each is used across German news and
+// institutional sites for the named page part (not tied to one site).
+#include "extract/lexicon/lexicon.h"
+
+namespace klartext::extract {
+namespace {
+
+using R = PhraseRole;
+
+constexpr Phrase kGerman[] = {
+    // Ad labels: German law (§ 5a UWG, press codes) requires "Anzeige".
+    {"anzeige", R::kAdLabel},
+    {"werbung", R::kAdLabel},
+    {"gesponsert", R::kAdLabel},
+    {"sponsored by", R::kAdLabel},
+    {"-anzeige-", R::kAdLabel},
+    // Promotion teasers for the site's own video/podcast offers.
+    {"teaser", R::kPromoLabel},
+    {"jetzt streamen", R::kBoilerPhrase},
+    {"jetzt abonnieren", R::kBoilerPhrase},
+    {"jetzt kostenlos", R::kBoilerPhrase},
+    {"kostenlos auf", R::kBoilerPhrase},
+    {"zum newsletter", R::kBoilerPhrase},
+    {"newsletter abonnieren", R::kBoilerPhrase},
+    // Openers of related-news lists below the article.
+    {"mehr news", R::kSectionEnd},
+    {"mehr zum thema", R::kSectionEnd},
+    {"mehr zu diesem thema", R::kSectionEnd},
+    {"weitere news", R::kSectionEnd},
+    {"weitere artikel", R::kSectionEnd},
+    {"weitere nachrichten", R::kSectionEnd},
+    {"das könnte sie auch interessieren", R::kSectionEnd},
+    {"das könnte dich auch interessieren", R::kSectionEnd},
+    {"auch interessant", R::kSectionEnd},
+    {"lesen sie auch", R::kSectionEnd},
+    {"lesen sie mehr", R::kSectionEnd},
+    {"ähnliche artikel", R::kSectionEnd},
+    {"ähnliche beiträge", R::kSectionEnd},
+    {"verwandte artikel", R::kSectionEnd},
+    {"meistgelesen", R::kSectionEnd},
+    {"meistgelesene artikel", R::kSectionEnd},
+    {"top-themen", R::kSectionEnd},
+    {"empfehlungen der redaktion", R::kSectionEnd},
+    {"themen", R::kBoilerLine},
+    {"schlagworte", R::kBoilerLine},
+    {"schlagwörter", R::kBoilerLine},
+    // Reader comments.
+    {"kommentare", R::kCommentsStart},
+    {"kommentar schreiben", R::kCommentsStart},
+    {"diskutieren sie mit", R::kCommentsStart},
+    {"leserkommentare", R::kCommentsStart},
+    // Controls and legal lines.
+    {"teilen", R::kBoilerLine},
+    {"artikel teilen", R::kBoilerLine},
+    {"diesen artikel teilen", R::kBoilerLine},
+    {"drucken", R::kBoilerLine},
+    {"artikel drucken", R::kBoilerLine},
+    {"e-mail", R::kBoilerLine},
+    {"zum seitenanfang", R::kBoilerLine},
+    {"nach oben", R::kBoilerLine},
+    {"zurück", R::kBoilerLine},
+    {"zur startseite", R::kBoilerLine},
+    {"zum inhalt springen", R::kBoilerLine},
+    {"impressum", R::kBoilerLine},
+    {"datenschutz", R::kBoilerLine},
+    {"datenschutzerklärung", R::kBoilerLine},
+    {"alle rechte vorbehalten", R::kBoilerLine},
+    {"bild vergrößern", R::kBoilerLine},
+    {"bildergalerie", R::kBoilerLine},
+    {"mehr anzeigen", R::kBoilerLine},
+    {"weiterlesen", R::kBoilerLine},
+    {"lade", R::kBoilerLine},
+    {"video", R::kBoilerLine},
+    // Cookie and paywall notices.
+    {"wir verwenden cookies", R::kBoilerPhrase},
+    {"diese website verwendet cookies", R::kBoilerPhrase},
+    {"cookie-einstellungen", R::kBoilerPhrase},
+    {"cookies zustimmen", R::kBoilerPhrase},
+    {"nur für abonnenten", R::kBoilerPhrase},
+    {"sie haben bereits ein abo", R::kBoilerPhrase},
+    {"jetzt weiterlesen", R::kBoilerPhrase},
+    {"um diesen artikel zu lesen", R::kBoilerPhrase},
+    {"exklusiv für abonnenten", R::kBoilerPhrase},
+    {"alle aktuellen", R::kBoilerPhrase},  // "Alle aktuellen Sendungen finden Sie …"
+};
+
+}  // namespace
+
+std::span<const Phrase> GermanPhrases() { return kGerman; }
+
+}  // namespace klartext::extract

@@ -1,0 +1,85 @@
+// English boilerplate phrases, used across English-language sites for the
+// named page part.
+#include "extract/lexicon/lexicon.h"
+
+namespace klartext::extract {
+namespace {
+
+using R = PhraseRole;
+
+constexpr Phrase kEnglish[] = {
+    // Ad labels.
+    {"advertisement", R::kAdLabel},
+    {"advertising", R::kAdLabel},
+    {"ad", R::kAdLabel},
+    {"sponsored", R::kAdLabel},
+    {"sponsored content", R::kAdLabel},
+    {"paid content", R::kAdLabel},
+    {"promoted", R::kAdLabel},
+    {"story continues below advertisement", R::kAdLabel},
+    {"article continues below advertisement", R::kAdLabel},
+    {"continue reading below", R::kAdLabel},
+    // Openers of related lists.
+    {"related", R::kSectionEnd},
+    {"related articles", R::kSectionEnd},
+    {"related stories", R::kSectionEnd},
+    {"related posts", R::kSectionEnd},
+    {"related content", R::kSectionEnd},
+    {"more stories", R::kSectionEnd},
+    {"more news", R::kSectionEnd},
+    {"more from", R::kSectionEnd},
+    {"you may also like", R::kSectionEnd},
+    {"you might also like", R::kSectionEnd},
+    {"recommended", R::kSectionEnd},
+    {"recommended for you", R::kSectionEnd},
+    {"most read", R::kSectionEnd},
+    {"most popular", R::kSectionEnd},
+    {"trending", R::kSectionEnd},
+    {"trending now", R::kSectionEnd},
+    {"read next", R::kSectionEnd},
+    {"up next", R::kSectionEnd},
+    {"tags", R::kBoilerLine},
+    {"topics", R::kBoilerLine},
+    // Reader comments.
+    {"comments", R::kCommentsStart},
+    {"leave a reply", R::kCommentsStart},
+    {"leave a comment", R::kCommentsStart},
+    {"join the conversation", R::kCommentsStart},
+    // Controls and legal lines.
+    {"share", R::kBoilerLine},
+    {"share this", R::kBoilerLine},
+    {"share this article", R::kBoilerLine},
+    {"share this story", R::kBoilerLine},
+    {"tweet", R::kBoilerLine},
+    {"email", R::kBoilerLine},
+    {"print", R::kBoilerLine},
+    {"back to top", R::kBoilerLine},
+    {"skip to content", R::kBoilerLine},
+    {"skip to main content", R::kBoilerLine},
+    {"all rights reserved", R::kBoilerLine},
+    {"privacy policy", R::kBoilerLine},
+    {"terms of use", R::kBoilerLine},
+    {"read more", R::kBoilerLine},
+    {"continue reading", R::kBoilerLine},
+    {"loading", R::kBoilerLine},
+    {"see all", R::kBoilerLine},
+    {"view comments", R::kBoilerLine},
+    // Cookie, newsletter and paywall notices.
+    {"we use cookies", R::kBoilerPhrase},
+    {"this website uses cookies", R::kBoilerPhrase},
+    {"accept cookies", R::kBoilerPhrase},
+    {"cookie policy", R::kBoilerPhrase},
+    {"sign up for our newsletter", R::kBoilerPhrase},
+    {"subscribe to our newsletter", R::kBoilerPhrase},
+    {"already a subscriber", R::kBoilerPhrase},
+    {"subscribe to continue", R::kBoilerPhrase},
+    {"subscribers only", R::kBoilerPhrase},
+    {"sign in to continue", R::kBoilerPhrase},
+    {"click here to", R::kBoilerPhrase},
+};
+
+}  // namespace
+
+std::span<const Phrase> EnglishPhrases() { return kEnglish; }
+
+}  // namespace klartext::extract

@@ -1,0 +1,50 @@
+// extract/lexicon/lexicon.h: the phrases that mark boilerplate, per language.
+//
+// Pages label their non-article parts in words: "Anzeige" above an ad,
+// "Mehr News" above a related-news list, "Teilen" on a share bar. These
+// phrases are the same whether the page arrives as HTML or as a text
+// capture, so both paths consult one table. Each language has its own
+// file (de.cc, en.cc) listing phrases with their role and a reason.
+//
+// Matching is on a normalised line: case folded, white space collapsed,
+// trailing ':' '.' '›' '»' '>' and bullets stripped.
+// Thread safety: the tables are immutable.
+#ifndef KLARTEXT_EXTRACT_LEXICON_LEXICON_H_
+#define KLARTEXT_EXTRACT_LEXICON_LEXICON_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace klartext::extract {
+
+enum class PhraseRole {
+  kAdLabel,       // the whole line labels an ad: "Anzeige", "Advertisement"
+  kPromoLabel,    // the whole line labels a promotion teaser: "… -Teaser", "Sponsored"
+  kSectionEnd,    // the whole line opens a related/more list: "Mehr News", "Related"
+  kBoilerLine,    // the whole line is a control or legal line: "Teilen", "Print"
+  kBoilerPhrase,  // a short block containing it is boilerplate: cookie, paywall
+  kCommentsStart, // the whole line opens reader comments: "Kommentare"
+};
+
+struct Phrase {
+  std::string_view text;  // normalised (see above)
+  PhraseRole role;
+  // Whole-line roles match the line exactly; kPromoLabel also matches
+  // as a suffix of the line's last word ("Trump Joyn-Teaser").
+};
+
+std::span<const Phrase> GermanPhrases();
+std::span<const Phrase> EnglishPhrases();
+
+// The normalised form used for matching.
+std::string NormaliseLine(std::string_view line);
+
+// The role of a whole line, if a table lists it.
+bool MatchLine(std::string_view normalised, PhraseRole* role);
+// True if a short block contains a kBoilerPhrase.
+bool ContainsBoilerPhrase(std::string_view normalised);
+
+}  // namespace klartext::extract
+
+#endif  // KLARTEXT_EXTRACT_LEXICON_LEXICON_H_

@@ -1,0 +1,229 @@
+#include "extract/select_content.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace klartext::extract {
+namespace {
+
+using blocks::Block;
+using blocks::Kind;
+using html::Document;
+using html::NodeId;
+using html::Tag;
+
+// Readability's numbers, which hold up across the web: a paragraph of at
+// least kMinScoredChars counts; it earns 1 point, 1 per comma, and 1 per
+// kCharsPerPoint characters up to kMaxLengthPoints.
+constexpr std::uint32_t kMinScoredChars = 25;
+constexpr double kCharsPerPoint = 100;
+constexpr double kMaxLengthPoints = 3;
+// Points reach this many ancestor levels; level 0 gets all, level 1 half,
+// deeper levels 1/(3·level).
+constexpr int kScoreAncestorLevels = 5;
+// Class/id words move a candidate by this much (Readability's class weight).
+constexpr double kClassWeight = 25;
+// Semantic article elements (<article>, <main>, itemprop=articleBody) get
+// this bonus: they are declared, not guessed.
+constexpr double kArticleElementBonus = 10;
+// Siblings join the top candidate when they score at least this share of
+// it, and at least kMinSiblingScore.
+constexpr double kSiblingScoreShare = 0.2;
+constexpr double kMinSiblingScore = 10;
+// A plain paragraph sibling joins when it is long and not link-heavy …
+constexpr std::uint32_t kSiblingParagraphChars = 80;
+constexpr double kSiblingParagraphMaxLinkDensity = 0.25;
+// When an ancestor of the top candidate is an article element and the
+// candidate already holds this share of the ancestor's paragraph text,
+// the ancestor is the better region (it brings the lead and subheads).
+constexpr double kWidenToArticleShare = 0.6;
+// Alternative candidates within this share of the top one that share an
+// ancestor with it pull the choice up to that ancestor (Readability).
+constexpr double kAlternativeShare = 0.75;
+constexpr int kMinAlternatives = 3;
+
+bool IsScored(const Block& b) {
+  if (b.chars < kMinScoredChars) return false;
+  switch (b.kind) {
+    case Kind::kParagraph: case Kind::kQuote: case Kind::kCode: case Kind::kListItem:
+      return true;
+    default:
+      return false;
+  }
+}
+
+double TagScore(Tag tag) {
+  switch (tag) {
+    case Tag::k_div: case Tag::k_article: case Tag::k_main: case Tag::k_section: return 5;
+    case Tag::k_pre: case Tag::k_td: case Tag::k_blockquote: return 3;
+    case Tag::k_address: case Tag::k_ol: case Tag::k_ul: case Tag::k_dl: case Tag::k_dd:
+    case Tag::k_dt: case Tag::k_li: case Tag::k_form: return -3;
+    case Tag::k_h1: case Tag::k_h2: case Tag::k_h3: case Tag::k_h4: case Tag::k_h5:
+    case Tag::k_h6: case Tag::k_th: return -5;
+    default: return 0;
+  }
+}
+
+struct Scores {
+  std::vector<double> score;
+  std::vector<bool> candidate;
+  std::vector<std::uint32_t> chars;       // paragraph text below the element
+  std::vector<std::uint32_t> link_chars;  // of which inside links
+};
+
+double InitialScore(const Document& doc, const blocks::BlockStream& s, NodeId id) {
+  double score = TagScore(doc[id].tag);
+  const std::uint32_t own = s.own_flags[id];
+  if (own & blocks::kBoilerClass) score -= kClassWeight;
+  if (own & blocks::kInComments) score -= kClassWeight;
+  if (own & blocks::kContentClass) score += kClassWeight;
+  if (own & blocks::kInArticle) score += kArticleElementBonus;
+  return score;
+}
+
+Scores ScoreElements(const Document& doc, const blocks::BlockStream& s) {
+  Scores sc;
+  sc.score.assign(doc.size(), 0);
+  sc.candidate.assign(doc.size(), false);
+  sc.chars.assign(doc.size(), 0);
+  sc.link_chars.assign(doc.size(), 0);
+  for (const Block& b : s.blocks) {
+    if (b.node == html::kNoNode || b.kind == Kind::kImage) continue;
+    for (NodeId a = b.node; a != html::kNoNode; a = doc[a].parent) {
+      sc.chars[a] += b.chars;
+      sc.link_chars[a] += b.link_chars;
+    }
+    if (!IsScored(b) || b.has(blocks::kHidden)) continue;
+    double commas = 0;
+    for (char c : b.text) commas += (c == ',');
+    const double points = 1 + commas + std::min(std::floor(b.chars / kCharsPerPoint), kMaxLengthPoints);
+    // Level 0 is the element holding the block's element (a <p>'s <div>);
+    // a block that is itself a <div> scores its own parent the same way.
+    NodeId a = b.container;
+    for (int level = 0; level < kScoreAncestorLevels && a != html::kNoNode && a != 0;
+         ++level, a = doc[a].parent) {
+      if (!doc[a].is_element()) break;
+      if (!sc.candidate[a]) {
+        sc.candidate[a] = true;
+        sc.score[a] = InitialScore(doc, s, a);
+      }
+      const double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      sc.score[a] += points / divider;
+    }
+  }
+  for (NodeId id = 0; id < doc.size(); ++id) {
+    if (!sc.candidate[id] || sc.chars[id] == 0) continue;
+    const double link_density = double(sc.link_chars[id]) / sc.chars[id];
+    sc.score[id] *= 1 - std::min(1.0, link_density);
+  }
+  return sc;
+}
+
+bool IsAncestor(const Document& doc, NodeId ancestor, NodeId node) {
+  return node >= ancestor && node < doc.SubtreeEnd(ancestor);
+}
+
+NodeId ChooseTop(const Document& doc, const Scores& sc) {
+  NodeId top = html::kNoNode;
+  for (NodeId id = 0; id < doc.size(); ++id) {
+    if (sc.candidate[id] && (top == html::kNoNode || sc.score[id] > sc.score[top])) top = id;
+  }
+  if (top == html::kNoNode) return top;
+  // Readability: several near-equal candidates below one ancestor mean the
+  // article is split into sections; the ancestor is the article.
+  std::vector<NodeId> alternatives;
+  for (NodeId id = 0; id < doc.size(); ++id) {
+    if (id != top && sc.candidate[id] && sc.score[id] >= kAlternativeShare * sc.score[top]) {
+      alternatives.push_back(id);
+    }
+  }
+  if (static_cast<int>(alternatives.size()) >= kMinAlternatives) {
+    for (NodeId a = doc[top].parent; a != html::kNoNode && doc[a].tag != Tag::k_body; a = doc[a].parent) {
+      int inside = 0;
+      for (NodeId alt : alternatives) inside += IsAncestor(doc, a, alt);
+      if (inside >= kMinAlternatives) {
+        top = a;
+        break;
+      }
+    }
+  }
+  // An only child is no better than its parent: climb.
+  while (doc[top].parent != html::kNoNode && doc[top].parent != 0) {
+    NodeId parent = doc[top].parent;
+    if (doc[parent].tag == Tag::k_body || doc[parent].tag == Tag::k_html) break;
+    int element_children = 0;
+    html::ForEachChild(doc, parent, [&](NodeId c) { element_children += doc[c].is_element(); });
+    if (element_children != 1) break;
+    top = parent;
+  }
+  return top;
+}
+
+// Widen to an article element above `top` that holds little more text.
+NodeId WidenToArticle(const Document& doc, const blocks::BlockStream& s, const Scores& sc, NodeId top) {
+  for (NodeId a = doc[top].parent; a != html::kNoNode && a != 0; a = doc[a].parent) {
+    if (doc[a].tag == Tag::k_body) break;
+    if ((s.own_flags[a] & blocks::kInArticle) && sc.chars[a] > 0 &&
+        double(sc.chars[top]) >= kWidenToArticleShare * sc.chars[a]) {
+      return a;
+    }
+  }
+  return top;
+}
+
+bool ReadsLikeParagraph(const Document& doc, const blocks::BlockStream& s, NodeId id) {
+  if (doc[id].tag != Tag::k_p) return false;
+  for (const Block& b : s.blocks) {
+    if (b.node != id) continue;
+    if (b.chars > kSiblingParagraphChars && b.link_density() < kSiblingParagraphMaxLinkDensity) return true;
+    if (b.chars <= kSiblingParagraphChars && b.link_chars == 0 && !b.text.empty() &&
+        (b.text.back() == '.' || b.text.back() == '!' || b.text.back() == '?')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ContentRegion::Contains(const Document& doc, NodeId node) const {
+  for (NodeId r : roots) {
+    if (node >= r && node < doc.SubtreeEnd(r)) return true;
+  }
+  return false;
+}
+
+ContentRegion SelectContent(const Document& doc, const blocks::BlockStream& s) {
+  ContentRegion region;
+  Scores sc = ScoreElements(doc, s);
+  NodeId top = ChooseTop(doc, sc);
+  if (top == html::kNoNode) {
+    NodeId body = doc.FindFirst(Tag::k_body);
+    region.roots.push_back(body == html::kNoNode ? Document::kRoot : body);
+    region.path = "fallback";
+    return region;
+  }
+  top = WidenToArticle(doc, s, sc, top);
+  region.path = "scored";
+  const NodeId parent = doc[top].parent;
+  if (parent == html::kNoNode) {
+    region.roots.push_back(top);
+    return region;
+  }
+  const double threshold = std::max(kMinSiblingScore, sc.score[top] * kSiblingScoreShare);
+  html::ForEachChild(doc, parent, [&](NodeId c) {
+    if (c == top) {
+      region.roots.push_back(c);
+      return;
+    }
+    if (!doc[c].is_element()) return;
+    if (sc.candidate[c] && sc.score[c] >= threshold) {
+      region.roots.push_back(c);
+    } else if (ReadsLikeParagraph(doc, s, c)) {
+      region.roots.push_back(c);
+    }
+  });
+  return region;
+}
+
+}  // namespace klartext::extract
