@@ -17,6 +17,9 @@ namespace klartext {
 struct EmitOptions {
   // Added as the "input" field of JSON output when not empty (batch runs).
   std::string input;
+  // Added as the "warc_record_id" field when not empty (the WARC-Record-ID
+  // of the record the article came from).
+  std::string record_id;
   bool include_sources = true;      // the "sources" object in JSON
   bool include_diagnostics = true;  // the "diagnostics" object in JSON
 };

@@ -10,6 +10,7 @@ std::string ToJson(const Article& a, const EmitOptions& options) {
   JsonWriter w(out);
   w.BeginObject();
   if (!options.input.empty()) w.Field("input", options.input);
+  if (!options.record_id.empty()) w.Field("warc_record_id", options.record_id);
   w.Field("url", a.url);
   w.Field("language", a.language);
   w.Field("title", a.title);

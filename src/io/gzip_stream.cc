@@ -1,0 +1,228 @@
+#include "io/gzip_stream.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace klartext::io {
+namespace {
+
+// Read size for the source. 256 KiB keeps syscalls rare and costs nothing.
+constexpr std::size_t kSourceChunk = std::size_t{256} << 10;
+// Every gzip member starts with these bytes: ID1, ID2, CM = 8 (deflate).
+constexpr char kGzipMagic[] = "\x1f\x8b\x08";
+constexpr std::size_t kGzipMagicLen = 3;
+// zlib: 15-bit window; +16 accepts a gzip header only, +32 detects gzip or zlib.
+constexpr int kWindowBitsGzip = 15 + 16;
+constexpr int kWindowBitsAuto = 15 + 32;
+constexpr int kWindowBitsRaw = -15;
+
+}  // namespace
+
+struct ByteStream::Inflater {
+  z_stream z{};
+  bool initialised = false;
+  Status pending;  // an error to report after returning the bytes before it
+  ~Inflater() {
+    if (initialised) inflateEnd(&z);
+  }
+};
+
+ByteStream::~ByteStream() {
+  if (file_ != nullptr) std::fclose(file_);
+}
+
+Result<std::unique_ptr<ByteStream>> ByteStream::OpenFile(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return Status::IoError(std::string("cannot open: ") + std::strerror(errno));
+  std::unique_ptr<ByteStream> s(new ByteStream());
+  s->file_ = f;
+  auto filled = s->FillInput();
+  if (!filled.ok()) return filled.status();
+  s->gzip_ = s->in_.size() >= 2 && s->in_[0] == kGzipMagic[0] && s->in_[1] == kGzipMagic[1];
+  return s;
+}
+
+std::unique_ptr<ByteStream> ByteStream::FromString(std::string bytes) {
+  std::unique_ptr<ByteStream> s(new ByteStream());
+  s->memory_ = std::move(bytes);
+  (void)s->FillInput();  // reading memory cannot fail
+  s->gzip_ = s->in_.size() >= 2 && s->in_[0] == kGzipMagic[0] && s->in_[1] == kGzipMagic[1];
+  return s;
+}
+
+Result<bool> ByteStream::FillInput() {
+  if (source_done_) return false;
+  // Keep unconsumed bytes; drop the consumed prefix.
+  in_.erase(0, in_pos_);
+  in_pos_ = 0;
+  std::size_t old = in_.size();
+  if (file_ != nullptr) {
+    in_.resize(old + kSourceChunk);
+    std::size_t got = std::fread(in_.data() + old, 1, kSourceChunk, file_);
+    in_.resize(old + got);
+    source_consumed_ += got;
+    if (got < kSourceChunk) {
+      if (std::ferror(file_)) return Status::IoError(std::string("read failed: ") + std::strerror(errno));
+      source_done_ = true;
+    }
+    return got > 0;
+  }
+  std::size_t take = std::min(kSourceChunk, memory_.size() - memory_pos_);
+  in_.append(memory_, memory_pos_, take);
+  memory_pos_ += take;
+  source_consumed_ += take;
+  if (memory_pos_ == memory_.size()) source_done_ = true;
+  return take > 0;
+}
+
+Result<std::size_t> ByteStream::Read(char* buf, std::size_t n) {
+  if (n == 0) return std::size_t{0};
+  return gzip_ ? ReadGzip(buf, n) : ReadPlain(buf, n);
+}
+
+Result<std::size_t> ByteStream::ReadPlain(char* buf, std::size_t n) {
+  if (in_pos_ == in_.size()) {
+    auto more = FillInput();
+    if (!more.ok()) return more.status();
+    if (in_pos_ == in_.size()) return std::size_t{0};
+  }
+  std::size_t take = std::min(n, in_.size() - in_pos_);
+  std::memcpy(buf, in_.data() + in_pos_, take);
+  in_pos_ += take;
+  return take;
+}
+
+Result<bool> ByteStream::SkipToNextMember() {
+  std::string_view magic(kGzipMagic, kGzipMagicLen);
+  for (;;) {
+    std::size_t at = std::string_view(in_).find(magic, in_pos_);
+    if (at != std::string_view::npos) {
+      in_pos_ = at;
+      return true;
+    }
+    // Keep a possible partial magic at the end of the buffer.
+    if (in_.size() - in_pos_ >= kGzipMagicLen) in_pos_ = in_.size() - (kGzipMagicLen - 1);
+    auto more = FillInput();
+    if (!more.ok()) return more.status();
+    if (!*more) {
+      in_pos_ = in_.size();
+      return false;
+    }
+  }
+}
+
+Result<std::size_t> ByteStream::ReadGzip(char* buf, std::size_t n) {
+  if (!inflater_) {
+    inflater_ = std::make_unique<Inflater>();
+    if (inflateInit2(&inflater_->z, kWindowBitsGzip) != Z_OK) {
+      return Status::IoError("zlib could not be initialised");
+    }
+    inflater_->initialised = true;
+  }
+  Inflater& inf = *inflater_;
+  if (!inf.pending.ok()) {
+    Status s = inf.pending;
+    inf.pending = Status();
+    return s;
+  }
+  std::size_t produced = 0;
+  while (produced < n) {
+    if (in_pos_ == in_.size()) {
+      auto more = FillInput();
+      if (!more.ok()) return more.status();
+      if (!*more && in_pos_ == in_.size()) {
+        if (member_open_) {
+          member_open_ = false;
+          inflateReset(&inf.z);
+          Status s = Status::Corrupt("truncated gzip member at end of file");
+          if (produced > 0) {
+            inf.pending = s;
+            return produced;
+          }
+          return s;
+        }
+        return produced;  // clean end
+      }
+    }
+    if (!member_open_) {
+      // A member must start here; anything else is damage.
+      if (in_.size() - in_pos_ < kGzipMagicLen && !source_done_) {
+        auto more = FillInput();
+        if (!more.ok()) return more.status();
+        continue;
+      }
+      if (std::string_view(in_).substr(in_pos_, kGzipMagicLen) != std::string_view(kGzipMagic, kGzipMagicLen)) {
+        auto found = SkipToNextMember();
+        if (!found.ok()) return found.status();
+        Status s = Status::Corrupt("bytes between gzip members are not gzip");
+        if (produced > 0) {
+          inf.pending = s;
+          return produced;
+        }
+        return s;
+      }
+      member_open_ = true;
+    }
+    inf.z.next_in = reinterpret_cast<Bytef*>(in_.data() + in_pos_);
+    inf.z.avail_in = static_cast<uInt>(in_.size() - in_pos_);
+    inf.z.next_out = reinterpret_cast<Bytef*>(buf + produced);
+    inf.z.avail_out = static_cast<uInt>(n - produced);
+    int rc = inflate(&inf.z, Z_NO_FLUSH);
+    std::size_t used = (in_.size() - in_pos_) - inf.z.avail_in;
+    in_pos_ += used;
+    produced = n - inf.z.avail_out;
+    if (rc == Z_STREAM_END) {
+      inflateReset(&inf.z);
+      member_open_ = false;
+      continue;
+    }
+    // Z_BUF_ERROR with all input used means "give me more": fetched above.
+    if (rc == Z_OK || (rc == Z_BUF_ERROR && in_pos_ == in_.size())) continue;
+    // Z_DATA_ERROR, Z_NEED_DICT, Z_MEM_ERROR: skip this member.
+    inflateReset(&inf.z);
+    member_open_ = false;
+    if (in_pos_ < in_.size()) ++in_pos_;  // never re-find the same header
+    auto found = SkipToNextMember();
+    if (!found.ok()) return found.status();
+    Status s = Status::Corrupt(std::string("bad gzip data: ") + (inf.z.msg ? inf.z.msg : "inflate failed"));
+    if (produced > 0) {
+      inf.pending = s;
+      return produced;
+    }
+    return s;
+  }
+  return produced;
+}
+
+Result<std::string> InflateHttpBody(std::string_view data, std::size_t max_bytes) {
+  // gzip/zlib headers are detected; a headerless "deflate" body (which
+  // some servers send) is retried as raw deflate.
+  for (int window_bits : {kWindowBitsAuto, kWindowBitsRaw}) {
+    z_stream z{};
+    if (inflateInit2(&z, window_bits) != Z_OK) return Status::IoError("zlib could not be initialised");
+    std::string out;
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    z.avail_in = static_cast<uInt>(data.size());
+    char chunk[64 << 10];
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+      z.next_out = reinterpret_cast<Bytef*>(chunk);
+      z.avail_out = sizeof(chunk);
+      rc = inflate(&z, Z_NO_FLUSH);
+      out.append(chunk, sizeof(chunk) - z.avail_out);
+      if (out.size() > max_bytes) {
+        inflateEnd(&z);
+        return Status::TooLarge("decompressed HTTP body exceeds the input limit");
+      }
+      if (rc == Z_BUF_ERROR && z.avail_in == 0) break;  // truncated: keep what we have
+    }
+    inflateEnd(&z);
+    if (rc == Z_STREAM_END || (rc == Z_BUF_ERROR && !out.empty())) return out;
+  }
+  return Status::Corrupt("HTTP body is not valid gzip or deflate data");
+}
+
+}  // namespace klartext::io

@@ -1,0 +1,285 @@
+#include "io/input_source.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+#include "io/gzip_stream.h"
+#include "io/warc_http.h"
+#include "io/warc_reader.h"
+
+namespace klartext::io {
+namespace {
+
+// Directory trees deeper than this are not followed further: a guard
+// against pathological trees, far beyond any real crawl layout.
+constexpr int kMaxDirectoryDepth = 64;
+// Read size for pages.
+constexpr std::size_t kPageChunk = std::size_t{256} << 10;
+// HTTP status classes: only successful responses carry the page itself.
+constexpr int kFirstSuccessCode = 200;
+constexpr int kLastSuccessCode = 299;
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::uint64_t FileSize(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  return static_cast<std::uint64_t>(st.st_size);
+}
+
+// Reads a whole (possibly gzip) stream, failing beyond max_bytes.
+Status ReadAll(ByteStream& stream, std::size_t max_bytes, std::string* out) {
+  out->clear();
+  for (;;) {
+    std::size_t old = out->size();
+    out->resize(old + kPageChunk);
+    Result<std::size_t> got = stream.Read(out->data() + old, kPageChunk);
+    if (!got.ok()) {
+      out->clear();
+      return got.status();
+    }
+    out->resize(old + *got);
+    if (*got == 0) return Status();
+    if (out->size() > max_bytes) {
+      out->clear();
+      out->shrink_to_fit();
+      return Status::TooLarge("input larger than the limit of " + std::to_string(max_bytes) + " bytes");
+    }
+  }
+}
+
+}  // namespace
+
+struct InputSource::WarcState {
+  std::string path;
+  std::unique_ptr<WarcReader> reader;
+  std::uint64_t reported_offset = 0;  // source bytes already counted
+};
+
+InputSource::InputSource(std::vector<std::string> arguments, const InputOptions& options)
+    : arguments_(std::move(arguments)), options_(options) {}
+
+InputSource::~InputSource() = default;
+
+Status InputSource::Open() {
+  bool stdin_seen = false;
+  for (const std::string& argument : arguments_) {
+    if (argument == "-") {
+      if (stdin_seen) return Status::InvalidArgument("\"-\" (standard input) given more than once");
+      stdin_seen = true;
+      Status s = ReadStdin();
+      if (!s.ok()) return s;
+      continue;
+    }
+    Expand(argument, 0);
+  }
+  for (const Path& p : paths_) {
+    if (!p.is_stdin_page) total_bytes_ += FileSize(p.name);
+    if (!p.is_stdin_page && IsWarcPath(p.name)) has_warc_ = true;
+  }
+  return Status();
+}
+
+void InputSource::Expand(const std::string& argument, int depth) {
+  std::error_code ec;
+  std::filesystem::file_status st = std::filesystem::status(argument, ec);
+  if (ec || !std::filesystem::is_directory(st)) {
+    paths_.push_back({argument});  // a file, or a missing path reported later
+    return;
+  }
+  if (depth >= kMaxDirectoryDepth) return;
+  std::vector<std::filesystem::directory_entry> entries;
+  for (std::filesystem::directory_iterator it(argument, ec), end; !ec && it != end; it.increment(ec)) {
+    entries.push_back(*it);
+  }
+  if (ec) {
+    paths_.push_back({argument});  // unreadable directory: its error is reported in place
+    return;
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  for (const auto& entry : entries) {
+    std::string name = entry.path().filename().string();
+    if (name.empty() || name[0] == '.') continue;
+    std::error_code entry_ec;
+    if (entry.is_symlink(entry_ec) && entry.is_directory(entry_ec)) continue;  // no loops
+    if (entry.is_directory(entry_ec)) {
+      Expand(entry.path().string(), depth + 1);
+    } else if (entry.is_regular_file(entry_ec)) {
+      paths_.push_back({entry.path().string()});
+    }
+  }
+}
+
+Status InputSource::ReadStdin() {
+  std::string data;
+  char chunk[64 << 10];
+  std::size_t got;
+  while ((got = std::fread(chunk, 1, sizeof(chunk), stdin)) > 0) {
+    data.append(chunk, got);
+    if (data.size() > options_.max_input_bytes) break;
+  }
+  bool as_paths = options_.stdin_mode == StdinMode::kPaths;
+  std::vector<std::string> lines;
+  if (options_.stdin_mode != StdinMode::kPage && data.find('\0') == std::string::npos) {
+    std::size_t pos = 0;
+    bool all_exist = true;
+    while (pos < data.size()) {
+      std::size_t nl = data.find('\n', pos);
+      std::string_view line = Trim(std::string_view(data).substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
+      pos = nl == std::string::npos ? data.size() : nl + 1;
+      if (line.empty()) continue;
+      lines.emplace_back(line);
+      std::error_code ec;
+      if (all_exist && options_.stdin_mode == StdinMode::kAuto && !std::filesystem::exists(lines.back(), ec)) {
+        all_exist = false;
+        break;
+      }
+    }
+    if (options_.stdin_mode == StdinMode::kAuto) as_paths = all_exist && !lines.empty();
+  }
+  if (as_paths) {
+    for (const std::string& line : lines) Expand(line, 0);
+    return Status();
+  }
+  stdin_page_ = std::move(data);
+  paths_.push_back({"-", true});
+  return Status();
+}
+
+bool InputSource::Next(InputRecord* record) {
+  for (;;) {
+    if (warc_ && NextFromWarc(record)) return true;
+    if (next_path_ >= paths_.size()) return false;
+    const Path& path = paths_[next_path_++];
+    if (!path.is_stdin_page && IsWarcPath(path.name)) {
+      auto stream = ByteStream::OpenFile(path.name);
+      if (!stream.ok()) {
+        *record = InputRecord();
+        record->input = path.name;
+        record->status = stream.status();
+        return true;
+      }
+      WarcReaderOptions wopts;
+      wopts.max_block_bytes = options_.max_input_bytes;
+      warc_ = std::make_unique<WarcState>();
+      warc_->path = path.name;
+      warc_->reader = std::make_unique<WarcReader>(std::move(*stream), wopts);
+      continue;
+    }
+    ReadPage(path, record);
+    return true;
+  }
+}
+
+void InputSource::ReadPage(const Path& path, InputRecord* record) {
+  *record = InputRecord();
+  record->input = path.name;
+  record->url = options_.url;
+  record->content_type = options_.content_type;
+  if (path.is_stdin_page) {
+    record->source_bytes = stdin_page_.size();
+    if (stdin_page_.size() > options_.max_input_bytes) {
+      record->status = Status::TooLarge("input larger than the limit of " +
+                                        std::to_string(options_.max_input_bytes) + " bytes");
+    } else if (stdin_page_.empty()) {
+      record->status = Status::NoContent("empty input");
+    } else {
+      auto stream = ByteStream::FromString(std::move(stdin_page_));
+      record->status = ReadAll(*stream, options_.max_input_bytes, &record->bytes);
+    }
+    stdin_page_.clear();
+    return;
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path.name, ec)) {
+    record->status = Status::IoError(path.name + ": cannot read directory");
+    return;
+  }
+  auto stream = ByteStream::OpenFile(path.name);
+  if (!stream.ok()) {
+    record->status = stream.status();
+    return;
+  }
+  record->status = ReadAll(**stream, options_.max_input_bytes, &record->bytes);
+  record->source_bytes = (*stream)->source_offset();
+  if (record->status.ok() && record->bytes.empty()) record->status = Status::NoContent("empty input");
+}
+
+bool InputSource::NextFromWarc(InputRecord* record) {
+  WarcState& w = *warc_;
+  bool found = NextWarcRecord(w, record);
+  if (found) {
+    w.reported_offset += record->source_bytes;
+  } else {
+    warc_.reset();
+  }
+  return found;
+}
+
+bool InputSource::NextWarcRecord(WarcState& w, InputRecord* record) {
+  for (;;) {
+    WarcRecord wr;
+    Result<bool> more = w.reader->Next(&wr);
+    *record = InputRecord();
+    record->input = w.path;
+    // Bytes read since the last record returned, skipped records included.
+    std::uint64_t offset = w.reader->source_offset();
+    record->source_bytes = offset - std::min(offset, w.reported_offset);
+    if (!more.ok()) {
+      record->url = wr.target_uri;
+      record->record_id = wr.record_id;
+      record->status = more.status();
+      return true;
+    }
+    if (!*more) return false;
+    if (wr.type != "response" && wr.type != "resource") continue;  // ignored types
+    record->url = wr.target_uri;
+    record->record_id = wr.record_id;
+    if (wr.block_too_large) {
+      record->status = Status::TooLarge("WARC record of " + std::to_string(wr.content_length) +
+                                        " bytes exceeds the input limit");
+      return true;
+    }
+    if (wr.type == "resource") {
+      if (!IsHtmlContentType(wr.content_type)) {
+        skipped_.fetch_add(1, std::memory_order_relaxed);
+        continue;
+      }
+      record->content_type = wr.content_type;
+      record->bytes = std::move(wr.block);
+      return true;
+    }
+    auto http = ParseHttpResponse(wr.block);
+    if (!http.ok()) {
+      record->status = http.status();
+      return true;
+    }
+    if (http->status_code < kFirstSuccessCode || http->status_code > kLastSuccessCode ||
+        !IsHtmlContentType(http->content_type)) {
+      skipped_.fetch_add(1, std::memory_order_relaxed);
+      continue;
+    }
+    record->content_type = http->content_type;
+    auto body = DecodeHttpBody(*http, options_.max_input_bytes);
+    if (!body.ok()) {
+      record->status = body.status();
+      return true;
+    }
+    record->bytes = std::move(*body);
+    if (record->bytes.empty()) record->status = Status::NoContent("empty HTTP body");
+    return true;
+  }
+}
+
+}  // namespace klartext::io

@@ -1,0 +1,248 @@
+#include "args.h"
+
+#include <charconv>
+#include <string_view>
+
+namespace klartext::cli {
+namespace {
+
+// Upper bound for -j: more threads than this only costs memory.
+constexpr int kMaxThreads = 256;
+// Upper bound for --max-input-mb: 4 GiB, past which memory (~4x the page)
+// cannot be had on any machine we target.
+constexpr int kMaxInputMb = 4096;
+
+constexpr char kUsage[] = R"(klartext: clean articles from news pages.
+
+Usage:
+  klartext extract [OPTIONS] INPUT...
+  klartext --help | --version
+
+INPUT is any mix of
+  FILE        an HTML page or a text capture (gunzipped if gzip: page.html.gz)
+  DIRECTORY   every file below it, recursively, in name order
+  WARC        a .warc or .warc.gz file: each HTML response record is a page
+  -           standard input: a page, or a list of paths one per line (--stdin)
+
+Output (standard output unless --output):
+  -f, --format FORMAT   json (default): one JSON object per input, one per line
+                        (JSON Lines when there are several inputs); jsonl is the
+                        same; markdown; text
+  -o, --output DIR      write one file per input into DIR (created if missing):
+                        000001-NAME.json|.md|.txt in input order; a failed input
+                        gives 000001-NAME.error.json
+      --no-sources      leave the "sources" object out of JSON
+      --no-diagnostics  leave the "diagnostics" object out of JSON
+
+Input:
+      --input KIND      auto (default): HTML if it looks like markup, else a
+                        text capture; html; text
+      --url URL         the page's address (for files and stdin; WARC records
+                        carry their own WARC-Target-URI)
+      --content-type V  the HTTP Content-Type header, e.g.
+                        "text/html; charset=iso-8859-1": its charset decides the
+                        decoding unless the page has a byte-order mark
+      --stdin MODE      what "-" reads: auto (default: a list of paths if every
+                        line names an existing file or directory, else a page),
+                        page, paths
+      --max-input-mb N  refuse pages larger than N MiB (default 256)
+
+Extraction:
+      --favor WHICH     balanced (default), precision (less boilerplate, may
+                        lose text), recall (more text, may keep boilerplate)
+      --comments        keep reader comments
+      --no-tables       leave tables out
+      --links           keep links as Markdown [text](url) in the text
+      --images          keep images and captions in the body
+
+Running:
+  -j, --jobs N          worker threads (default: one per core)
+  -q, --quiet           no progress line and no summary on stderr
+
+  -h, --help            this text
+  -V, --version         the version
+
+Errors: an input that fails is reported on stderr ("klartext: INPUT: why")
+and, in JSON output, by an error line in its place:
+  {"input":"a.html","error":"no content: ...","error_code":"no_content"}
+The other inputs are still written completely.
+
+Exit codes: 0 all inputs extracted; 1 some inputs failed; 2 usage error;
+3 I/O error; 4 unsupported input; 5 input too large; 6 no content;
+7 corrupt WARC or gzip; 70 internal error. When every input fails for the
+same reason, the exit code is that reason's. See doc/cli.md.
+)";
+
+bool ParseInt(std::string_view s, int lo, int hi, int* out) {
+  int v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size() || v < lo || v > hi) return false;
+  *out = v;
+  return true;
+}
+
+}  // namespace
+
+const char* UsageText() { return kUsage; }
+
+Result<Args> ParseArgs(int argc, char** argv) {
+  Args args;
+  std::vector<std::string> words(argv + 1, argv + argc);
+  if (words.empty()) return Status::InvalidArgument("no command given");
+  std::size_t i = 0;
+  const std::string& first = words[0];
+  if (first == "-h" || first == "--help" || first == "help") {
+    args.command = Command::kHelp;
+    return args;
+  }
+  if (first == "-V" || first == "--version" || first == "version") {
+    args.command = Command::kVersion;
+    return args;
+  }
+  if (first != "extract") return Status::InvalidArgument("unknown command \"" + first + "\"");
+  args.command = Command::kExtract;
+  ++i;
+
+  bool options_done = false;
+  for (; i < words.size(); ++i) {
+    std::string word = words[i];
+    if (options_done || word == "-" || word.empty() || word[0] != '-') {
+      args.inputs.push_back(word);
+      continue;
+    }
+    if (word == "--") {
+      options_done = true;
+      continue;
+    }
+    // --name=value and -jN forms.
+    std::string name = word;
+    std::string value;
+    bool has_value = false;
+    if (std::size_t eq = word.find('='); word.rfind("--", 0) == 0 && eq != std::string::npos) {
+      name = word.substr(0, eq);
+      value = word.substr(eq + 1);
+      has_value = true;
+    } else if (word.size() > 2 && word[1] != '-' && (word[1] == 'j' || word[1] == 'f' || word[1] == 'o')) {
+      name = word.substr(0, 2);
+      value = word.substr(2);
+      has_value = true;
+    }
+    auto take_value = [&]() -> Result<std::string> {
+      if (has_value) return value;
+      if (i + 1 >= words.size()) return Status::InvalidArgument(name + " needs a value");
+      return words[++i];
+    };
+    auto flag = [&](bool* target, bool set) -> Status {
+      if (has_value) return Status::InvalidArgument(name + " takes no value");
+      *target = set;
+      return Status();
+    };
+    ExtractOptions& x = args.batch.extract;
+    Status s;
+    if (name == "-h" || name == "--help") {
+      args.command = Command::kHelp;
+      return args;
+    } else if (name == "-V" || name == "--version") {
+      args.command = Command::kVersion;
+      return args;
+    } else if (name == "-f" || name == "--format") {
+      auto v = take_value();
+      if (!v.ok()) return v.status();
+      if (*v == "json" || *v == "jsonl") {
+        args.batch.format = io::OutputFormat::kJson;
+      } else if (*v == "markdown" || *v == "md") {
+        args.batch.format = io::OutputFormat::kMarkdown;
+      } else if (*v == "text" || *v == "txt") {
+        args.batch.format = io::OutputFormat::kText;
+      } else {
+        return Status::InvalidArgument("--format must be json, jsonl, markdown or text, not \"" + *v + "\"");
+      }
+      args.format_given = true;
+    } else if (name == "-o" || name == "--output") {
+      auto v = take_value();
+      if (!v.ok()) return v.status();
+      if (v->empty()) return Status::InvalidArgument("--output needs a directory");
+      args.batch.output_dir = *v;
+    } else if (name == "--input") {
+      auto v = take_value();
+      if (!v.ok()) return v.status();
+      if (*v == "auto") {
+        x.input_format = InputFormat::kAuto;
+      } else if (*v == "html") {
+        x.input_format = InputFormat::kHtml;
+      } else if (*v == "text") {
+        x.input_format = InputFormat::kText;
+      } else {
+        return Status::InvalidArgument("--input must be auto, html or text, not \"" + *v + "\"");
+      }
+    } else if (name == "--url") {
+      auto v = take_value();
+      if (!v.ok()) return v.status();
+      args.input.url = *v;
+    } else if (name == "--content-type") {
+      auto v = take_value();
+      if (!v.ok()) return v.status();
+      args.input.content_type = *v;
+    } else if (name == "--stdin") {
+      auto v = take_value();
+      if (!v.ok()) return v.status();
+      if (*v == "auto") {
+        args.input.stdin_mode = io::StdinMode::kAuto;
+      } else if (*v == "page") {
+        args.input.stdin_mode = io::StdinMode::kPage;
+      } else if (*v == "paths") {
+        args.input.stdin_mode = io::StdinMode::kPaths;
+      } else {
+        return Status::InvalidArgument("--stdin must be auto, page or paths, not \"" + *v + "\"");
+      }
+    } else if (name == "--max-input-mb") {
+      auto v = take_value();
+      if (!v.ok()) return v.status();
+      int mb = 0;
+      if (!ParseInt(*v, 1, kMaxInputMb, &mb)) {
+        return Status::InvalidArgument("--max-input-mb must be a number from 1 to " + std::to_string(kMaxInputMb));
+      }
+      x.max_input_bytes = static_cast<std::size_t>(mb) << 20;
+    } else if (name == "--favor") {
+      auto v = take_value();
+      if (!v.ok()) return v.status();
+      if (*v == "balanced") {
+        x.favor = Favor::kBalanced;
+      } else if (*v == "precision") {
+        x.favor = Favor::kPrecision;
+      } else if (*v == "recall") {
+        x.favor = Favor::kRecall;
+      } else {
+        return Status::InvalidArgument("--favor must be balanced, precision or recall, not \"" + *v + "\"");
+      }
+    } else if (name == "-j" || name == "--jobs") {
+      auto v = take_value();
+      if (!v.ok()) return v.status();
+      if (!ParseInt(*v, 1, kMaxThreads, &args.batch.threads)) {
+        return Status::InvalidArgument("--jobs must be a number from 1 to " + std::to_string(kMaxThreads));
+      }
+    } else if (name == "--comments") {
+      s = flag(&x.include_comments, true);
+    } else if (name == "--no-tables") {
+      s = flag(&x.include_tables, false);
+    } else if (name == "--links") {
+      s = flag(&x.include_links, true);
+    } else if (name == "--images") {
+      s = flag(&x.include_images, true);
+    } else if (name == "--no-sources") {
+      s = flag(&args.batch.emit.include_sources, false);
+    } else if (name == "--no-diagnostics") {
+      s = flag(&args.batch.emit.include_diagnostics, false);
+    } else if (name == "-q" || name == "--quiet") {
+      s = flag(&args.quiet, true);
+    } else {
+      return Status::InvalidArgument("unknown option \"" + word + "\"");
+    }
+    if (!s.ok()) return s;
+  }
+  if (args.inputs.empty()) return Status::InvalidArgument("no input given (a file, a directory, a WARC file or -)");
+  args.input.max_input_bytes = args.batch.extract.max_input_bytes;
+  return args;
+}
+
+}  // namespace klartext::cli
