@@ -1,21 +1,49 @@
-// Placeholder until the full sniffer lands: UTF-8 if valid, else windows-1252.
+// The order of evidence: which encoding the bytes are in, and who said so.
 #include "decode/decode.h"
 
-#include "core/utf8.h"
+#include "decode/convert.h"
+#include "decode/prescan.h"
+#include "decode/sniff.h"
 
 namespace klartext::decode {
+namespace {
 
-Decoded DecodeToUtf8(std::string_view bytes, std::string_view, bool) {
+// Decodes `bytes` as `e` into `out` and records the evidence. False (and
+// `out` untouched but for its text) when no converter for `e` exists here,
+// so that the caller falls through to the next piece of evidence.
+bool TryDecode(std::string_view bytes, Encoding e, const char* source, Decoded& out) {
+  ConvertResult r = ConvertToUtf8(e, bytes, out.utf8);
+  if (!r.available) return false;
+  out.encoding = std::string(EncodingName(e));
+  out.source = source;
+  out.invalid_bytes = r.invalid_bytes;
+  return true;
+}
+
+}  // namespace
+
+Decoded DecodeToUtf8(std::string_view bytes, std::string_view content_type, bool is_html) {
   Decoded out;
-  if (IsValidUtf8(bytes)) {
-    out.utf8.assign(bytes);
-    out.encoding = "utf-8";
-    out.source = "default";
-    return out;
+  // 1. A byte-order mark is final: the bytes after it are decoded in its
+  // encoding whatever a header or <meta> says (and we decode all three).
+  if (auto bom = SniffBom(bytes)) {
+    if (TryDecode(bytes.substr(bom->length), bom->encoding, "bom", out)) return out;
   }
-  out.utf8 = Latin1ToUtf8(bytes);
-  out.encoding = "windows-1252";
-  out.source = "sniffed";
+  // 2. The transport layer.
+  if (auto e = EncodingFromContentType(content_type)) {
+    if (TryDecode(bytes, *e, "content-type", out)) return out;
+  }
+  // 3. The document's own <meta>, in the first 1024 bytes or, failing that,
+  // anywhere in its head.
+  if (is_html) {
+    auto e = PrescanForEncoding(bytes.substr(0, kPrescanBytes));
+    if (!e) e = ScanHeadForLateMeta(bytes);
+    if (e && TryDecode(bytes, *e, "meta", out)) return out;
+  }
+  // 4-5. The bytes themselves; pure ASCII says nothing, so UTF-8 by default.
+  // Both outcomes are decoded by our own code, so this always succeeds.
+  const ContentSniff sniff = SniffContent(bytes);
+  TryDecode(bytes, sniff.encoding, sniff.all_ascii ? "default" : "sniffed", out);
   return out;
 }
 
