@@ -51,6 +51,9 @@ enum ContextFlag : std::uint32_t {
   kShareClass = 1u << 18,    // share bar, social buttons
   kRelatedClass = 1u << 19,  // related / recommended / more-stories lists
   kMetaClass = 1u << 20,     // byline, date, author, meta-data elements
+  kKickerClass = 1u << 21,   // the line above a headline ("kicker", "dachzeile")
+  kLeadClass = 1u << 22,     // the standfirst ("lead", "intro", "standfirst")
+  kCaptionClass = 1u << 23,  // image captions and credits
 };
 
 struct Block {

@@ -180,7 +180,8 @@ class DomWalker {
         id = doc_.SubtreeEnd(id) - 1;
         continue;
       }
-      const bool block = IsBlockLevel(n);
+      // A kicker inside a headline (<h1><span class="kicker">…) is its own block.
+      const bool block = IsBlockLevel(n) || (own & kKickerClass);
       if (block) Flush();
       if (n.tag == Tag::k_a) {
         ++link_depth_;

@@ -1,13 +1,200 @@
+// BlocksFromText: a text capture (what a browser or `w3m -dump` shows of a
+// page) as blocks.
+//
+// A capture has no tags, so structure is read from the lines themselves:
+//  - A blank line ends a block. So does a new line, unless the previous
+//    line was wrapped: a renderer that wraps at a fixed width W leaves a
+//    line shorter than W only when the next word would not fit, so line i
+//    continues into line i+1 exactly when len(i) + 1 + len(first word of
+//    i+1) > W. W is the longest line, and wrapping is assumed only when W
+//    is at most kMaxWrapWidth (browser copies have one line per paragraph,
+//    often far longer).
+//  - A line opening with a bullet ("•", "*", "-", "1.") is a list item; an
+//    indented line under it continues it.
+//  - A short line standing alone between blank lines, not ending like a
+//    sentence and followed by longer text, is a subhead.
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "blocks/make_blocks.h"
 #include "core/text.h"
+#include "core/utf8.h"
+
 namespace klartext::blocks {
-BlockStream BlocksFromText(std::string_view utf8) {
-  BlockStream s;
-  for (auto line : SplitAny(utf8, "\n")) {
-    Block b;
-    b.text = CollapseWhitespace(line);
-    if (!b.text.empty()) s.blocks.push_back(b);
+namespace {
+
+// Renderers wrap at 72–132 columns; browser copies have longer lines.
+constexpr std::size_t kMinWrapWidth = 40;
+constexpr std::size_t kMaxWrapWidth = 200;
+// Subheads are short: at most this many characters and words.
+constexpr std::uint32_t kMaxHeadingChars = 100;
+constexpr std::uint32_t kMaxHeadingWords = 15;
+
+struct Line {
+  std::string_view text;  // without leading/trailing white space
+  std::size_t indent = 0;
+  std::size_t width = 0;  // code points, indentation included
+  bool blank = true;
+  bool bullet = false;
+  bool ordered = false;
+  std::string_view body;  // text without the bullet
+};
+
+// Bullets renderers and browsers put before list items.
+constexpr std::string_view kBullets[] = {"•", "◦", "▪", "■", "●", "○", "‣", "·", "*", "-", "–"};
+
+void ReadBullet(Line& l) {
+  for (std::string_view b : kBullets) {
+    if (StartsWith(l.text, b) && l.text.size() > b.size() && l.text[b.size()] == ' ') {
+      l.bullet = true;
+      l.body = Trim(l.text.substr(b.size()));
+      return;
+    }
   }
-  return s;
+  // "1. ", "12) "
+  std::size_t i = 0;
+  while (i < l.text.size() && i < 3 && l.text[i] >= '0' && l.text[i] <= '9') ++i;
+  if (i > 0 && i + 1 < l.text.size() && (l.text[i] == '.' || l.text[i] == ')') && l.text[i + 1] == ' ') {
+    // "4. April 2025" is a date, not an item: require a capital or more text.
+    std::string_view rest = Trim(l.text.substr(i + 2));
+    const bool month_like = rest.size() > 0 && rest.size() < 20 && rest.find(' ') != std::string_view::npos &&
+                            rest.back() >= '0' && rest.back() <= '9';
+    if (!month_like) {
+      l.bullet = true;
+      l.ordered = true;
+      l.body = rest;
+      return;
+    }
+  }
+  l.body = l.text;
 }
+
+std::vector<Line> SplitLines(std::string_view utf8) {
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  while (start <= utf8.size()) {
+    std::size_t end = utf8.find('\n', start);
+    if (end == std::string_view::npos) end = utf8.size();
+    std::string_view raw = utf8.substr(start, end - start);
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+    Line l;
+    std::size_t indent = 0;
+    while (indent < raw.size() && (raw[indent] == ' ' || raw[indent] == '\t')) ++indent;
+    l.indent = indent;
+    l.text = Trim(raw);
+    l.blank = l.text.empty();
+    l.width = CodePointCount(raw);
+    if (!l.blank) ReadBullet(l);
+    lines.push_back(l);
+    if (end == utf8.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::size_t FirstWordWidth(std::string_view s) {
+  const std::size_t space = s.find(' ');
+  return CodePointCount(s.substr(0, space));
+}
+
+void Finish(Block& b, std::vector<Block>& out) {
+  b.text = CollapseWhitespace(b.text);
+  if (b.text.empty()) return;
+  b.chars = static_cast<std::uint32_t>(CodePointCount(b.text));
+  b.words = static_cast<std::uint32_t>(CountWords(b.text));
+  out.push_back(std::move(b));
+  b = Block{};
+}
+
+bool EndsSentenceOrClause(std::string_view t) {
+  if (t.empty()) return false;
+  const char c = t.back();
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!';
+}
+
+bool StartsUpperOrDigit(std::string_view t) {
+  if (t.empty()) return false;
+  const auto c = static_cast<unsigned char>(t[0]);
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == 0xC3 /* Ä Ö Ü É … */ || c == '"' ||
+         c == 0xE2 /* „ “ */;
+}
+
+}  // namespace
+
+BlockStream BlocksFromText(std::string_view utf8) {
+  BlockStream stream;
+  const std::vector<Line> lines = SplitLines(utf8);
+  std::size_t width = 0;
+  for (const Line& l : lines) width = std::max(width, l.width);
+  const bool wrapped = width >= kMinWrapWidth && width <= kMaxWrapWidth;
+
+  std::vector<bool> blank_before;  // per block: a blank line precedes it
+  std::vector<bool> blank_after;
+  Block current;
+  bool current_blank_before = true;
+  std::size_t item_indent = 0;
+  const Line* previous = nullptr;
+  bool saw_blank = true;
+  auto finish = [&](bool next_blank) {
+    if (Trim(current.text).empty()) return;
+    blank_before.push_back(current_blank_before);
+    blank_after.push_back(next_blank);
+    Finish(current, stream.blocks);
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.blank) {
+      finish(true);
+      previous = nullptr;
+      saw_blank = true;
+      continue;
+    }
+    bool continues = false;
+    if (previous != nullptr && !l.bullet) {
+      if (current.kind == Kind::kListItem && l.indent >= item_indent && l.indent > 0) {
+        continues = true;  // an indented line under a bullet
+      } else if (wrapped && previous->width + 1 + l.indent + FirstWordWidth(l.text) > width) {
+        continues = true;  // the renderer wrapped the previous line
+      }
+    }
+    if (continues) {
+      current.text += ' ';
+      current.text += l.text;
+    } else {
+      finish(false);
+      current_blank_before = saw_blank;
+      current.line = static_cast<std::uint32_t>(i + 1);
+      if (l.bullet) {
+        current.kind = Kind::kListItem;
+        current.level = 1;
+        current.ordered = l.ordered;
+        item_indent = l.indent + 1;
+        current.text = std::string(l.body);
+      } else {
+        current.kind = Kind::kParagraph;
+        current.text = std::string(l.text);
+      }
+    }
+    saw_blank = false;
+    previous = &l;
+  }
+  finish(true);
+
+  // Subheads: short lines alone between blank lines, before longer text.
+  auto& bs = stream.blocks;
+  for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
+    Block& b = bs[i];
+    if (b.kind != Kind::kParagraph || b.chars > kMaxHeadingChars || b.words > kMaxHeadingWords ||
+        b.words == 0 || !blank_before[i] || !blank_after[i] || EndsSentenceOrClause(b.text) ||
+        !StartsUpperOrDigit(b.text)) {
+      continue;
+    }
+    if (bs[i + 1].chars < 2 * b.chars || bs[i + 1].kind == Kind::kListItem) continue;
+    b.kind = Kind::kHeading;
+    b.level = 2;
+  }
+  return stream;
+}
+
 }  // namespace klartext::blocks

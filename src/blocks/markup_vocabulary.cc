@@ -21,6 +21,7 @@ constexpr std::uint32_t kBoiler = kBoilerClass;
 // Sorted by token (checked in a test). Each word is one that pages use for
 // the named page part across many sites; the reason is the comment.
 constexpr VocabularyEntry kVocabulary[] = {
+    {"abstract", kLeadClass},
     {"ad", kBoiler | kAdClass},            // ad slots: "ad-slot", "top-ad"
     {"adblock", kBoiler | kAdClass},
     {"ads", kBoiler | kAdClass},
@@ -35,26 +36,39 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"articlebody", kContentClass},
     {"author", kMetaClass},                // bylines and author boxes
     {"banner", kBoiler},                   // site banners, cookie banners
+    {"bildunterschrift", kCaptionClass},
     {"blogpost", kContentClass},
     {"body", kContentClass},               // "article-body", "post-body"
     {"breadcrumb", kBoiler | kInNav},
     {"breadcrumbs", kBoiler | kInNav},
     {"byline", kMetaClass},
+    {"caption", kCaptionClass},
     {"comment", kInComments},              // reader comments
-    {"comments", kInComments},
     {"commentlist", kInComments},
+    {"comments", kInComments},
     {"consent", kBoiler},                  // cookie consent
     {"content", kContentClass},            // "entry-content", "main-content"
     {"cookie", kBoiler},
     {"cookies", kBoiler},
     {"copyright", kBoiler},
+    {"credit", kCaptionClass},
+    {"credits", kCaptionClass},
+    {"dachzeile", kKickerClass},
     {"date", kMetaClass},
     {"dateline", kMetaClass},
+    {"dek", kLeadClass},
     {"disqus", kInComments},
     {"entry", kContentClass},              // WordPress "entry-content"
+    {"excerpt", kLeadClass},
+    {"eyebrow", kKickerClass},
+    {"figcaption", kCaptionClass},
     {"footer", kBoiler | kInFooter},
     {"gdpr", kBoiler},
     {"hidden", kHidden},                   // "hidden", "is-hidden"
+    {"intro", kLeadClass},
+    {"kicker", kKickerClass},
+    {"lead", kLeadClass},
+    {"lede", kLeadClass},
     {"login", kBoiler},
     {"masthead", kBoiler | kInHeader},
     {"menu", kBoiler | kInNav},
@@ -66,36 +80,47 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"newsletter", kBoiler},
     {"outbrain", kBoiler | kRelatedClass},  // recommendation widgets
     {"overlay", kBoiler},
-    {"pagination", kBoiler | kInNav},
+    {"overline", kKickerClass},
     {"pager", kBoiler | kInNav},
+    {"pagination", kBoiler | kInNav},
     {"paywall", kBoiler},
     {"popular", kBoiler | kRelatedClass},  // "most popular" lists
     {"popup", kBoiler},
     {"post", kContentClass},
     {"posted", kMetaClass},
+    {"pretitle", kKickerClass},
     {"print", kBoiler},                    // print buttons
     {"promo", kBoiler},
     {"recommendations", kBoiler | kRelatedClass},
     {"recommended", kBoiler | kRelatedClass},
     {"related", kBoiler | kRelatedClass},
+    {"roofline", kKickerClass},
+    {"rubrik", kKickerClass},
     {"share", kBoiler | kShareClass},
     {"sharing", kBoiler | kShareClass},
     {"sidebar", kBoiler | kInAside},
     {"signup", kBoiler},
     {"skip", kBoiler | kInNav},            // skip links
     {"social", kBoiler | kShareClass},
+    {"spitzmarke", kKickerClass},
     {"sponsor", kBoiler | kAdClass},
     {"sponsored", kBoiler | kAdClass},
     {"sronly", kHidden},                   // screen-reader-only text
+    {"standfirst", kLeadClass},
     {"story", kContentClass},
+    {"subline", kLeadClass},
     {"subscribe", kBoiler},
     {"subscription", kBoiler},
+    {"summary", kLeadClass},
+    {"supertitle", kKickerClass},
     {"taboola", kBoiler | kRelatedClass},
     {"tagcloud", kBoiler},
     {"tags", kBoiler},                     // tag lists under the article
+    {"teaser", kLeadClass},
     {"text", kContentClass},               // "article-text", "body-text"
     {"time", kMetaClass},
     {"toolbar", kBoiler},
+    {"topline", kKickerClass},
     {"trending", kBoiler | kRelatedClass},
     {"werbung", kBoiler | kAdClass},       // German "advertising"
     {"widget", kBoiler},

@@ -1,33 +1,105 @@
+// Extract: the whole flow for one page (include/klartext/extract.h).
+//
+//   decode → parse → blocks → region → block rules → roles → merge
+//
+// HTML and text captures differ only in how blocks are made and how the
+// region is found; every rule after that is shared.
 #include "klartext/extract.h"
 
+#include <algorithm>
+
 #include "blocks/make_blocks.h"
+#include "core/text.h"
 #include "decode/decode.h"
+#include "extract/block_rules.h"
+#include "extract/label_regions.h"
+#include "extract/merge.h"
 #include "extract/metadata.h"
+#include "extract/roles.h"
+#include "extract/select_content.h"
 #include "html/parse.h"
 
 namespace klartext {
+namespace {
+
+// How much of the input the format and binary checks look at.
+constexpr std::size_t kSniffBytes = 4096;
+// Text has almost no control characters; more than this share of NULs and
+// other C0 controls (besides tab, CR, LF, FF, ESC) in the sniffed prefix
+// means binary data (an image, a PDF, a zip).
+constexpr double kMaxControlShare = 0.05;
+
+bool LooksBinary(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, kSniffBytes);
+  if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF'))) {
+    return false;  // UTF-16 with a byte-order mark: NULs are expected
+  }
+  std::size_t controls = 0;
+  for (char ch : head) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ++controls;
+  }
+  return !head.empty() && double(controls) > kMaxControlShare * double(head.size());
+}
+
+}  // namespace
 
 bool LooksLikeHtml(std::string_view bytes) {
-  return bytes.find('<') != std::string_view::npos;
+  // Markup starts (after white space and a BOM) with '<', or holds one of
+  // the elements every page has near its top.
+  std::string_view head = bytes.substr(0, kSniffBytes);
+  if (StartsWith(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
+  head = Trim(head);
+  if (StartsWith(head, "<")) return true;
+  for (std::string_view tag : {"<html", "<HTML", "<body", "<BODY", "<div", "<DIV", "<p>", "<P>", "<!DOCTYPE", "<!doctype"}) {
+    if (head.find(tag) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 Result<Article> Extract(std::string_view bytes, const ExtractOptions& options) {
-  Article a;
-  bool html = options.input_format == InputFormat::kHtml ||
-              (options.input_format == InputFormat::kAuto && LooksLikeHtml(bytes));
-  decode::Decoded d = decode::DecodeToUtf8(bytes, options.content_type, html);
-  blocks::BlockStream s;
-  if (html) {
-    auto doc = html::ParseHtml(d.utf8, {});
-    if (!doc.ok()) return doc.status();
-    s = blocks::BlocksFromDom(*doc, {});
-    auto m = extract::ReadDeclaredMetadata(*doc, options.url);
-    a.title = m.title.value;
-  } else {
-    s = blocks::BlocksFromText(d.utf8);
+  if (bytes.size() > options.max_input_bytes) {
+    return Status::TooLarge("input of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
+                            std::to_string(options.max_input_bytes));
   }
-  for (auto& b : s.blocks) a.blocks.push_back({BlockType::kParagraph, b.text});
-  return a;
+  if (Trim(bytes).empty()) return Status::NoContent("the input is empty");
+  if (LooksBinary(bytes)) return Status::Unsupported("the input is binary data, not HTML or text");
+
+  const bool is_html = options.input_format == InputFormat::kHtml ||
+                       (options.input_format == InputFormat::kAuto && LooksLikeHtml(bytes));
+  decode::Decoded decoded = decode::DecodeToUtf8(bytes, options.content_type, is_html);
+
+  blocks::BlockStream stream;
+  extract::PageMetadata declared;
+  extract::Labels labels;
+  Diagnostics diagnostics;
+  diagnostics.input_format = is_html ? "html" : "text";
+  diagnostics.encoding = decoded.encoding;
+  diagnostics.encoding_source = decoded.source;
+  diagnostics.invalid_bytes = decoded.invalid_bytes;
+  if (is_html) {
+    Result<html::Document> doc =
+        html::ParseHtml(decoded.utf8, {.max_depth = options.max_dom_depth, .max_nodes = options.max_dom_nodes});
+    if (!doc.ok()) return doc.status();
+    diagnostics.truncated_dom = doc->truncated();
+    declared = extract::ReadDeclaredMetadata(*doc, options.url);
+    stream = blocks::BlocksFromDom(*doc, {.keep_links = options.include_links, .page_url = options.url});
+    extract::ContentRegion region = extract::SelectContent(*doc, stream);
+    diagnostics.content_path = region.path;
+    labels = extract::LabelHtmlRegion(*doc, stream, region, options);
+  } else {
+    stream = blocks::BlocksFromText(decoded.utf8);
+    labels = extract::LabelTextRegion(stream);
+    diagnostics.content_path = "text";
+  }
+  extract::ApplyBlockRules(stream, options, labels);
+  extract::VisibleRoles visible = extract::FindRoles(stream, declared, labels);
+  Article article = extract::MergeArticle(stream, labels, visible, declared, options);
+  article.diagnostics = std::move(diagnostics);
+  if (article.blocks.empty() && article.title.empty()) {
+    return Status::NoContent("no article text found");
+  }
+  return article;
 }
 
 }  // namespace klartext

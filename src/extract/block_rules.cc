@@ -1,0 +1,132 @@
+#include "extract/block_rules.h"
+
+#include <string>
+#include <unordered_set>
+
+#include "core/text.h"
+#include "extract/lexicon/lexicon.h"
+
+namespace klartext::extract {
+namespace {
+
+using blocks::Block;
+using blocks::Kind;
+
+// A promotion label is followed by its headline and a one-line pitch; up to
+// this many following blocks belong to it while they stay short.
+constexpr int kPromoTailBlocks = 2;
+constexpr std::uint32_t kPromoTailMaxChars = 120;
+// After a related-news opener, blocks are teasers until body text resumes:
+// a paragraph at least this long with little link text.
+constexpr std::uint32_t kResumeBodyChars = 250;
+constexpr double kResumeMaxLinkDensity = 0.3;
+// Phrase-bearing blocks (cookie, paywall) longer than this are articles that
+// happen to mention the phrase.
+constexpr std::uint32_t kBoilerPhraseMaxChars = 300;
+// A block repeating earlier text is a duplicate only if long enough not to
+// be a legitimately repeated word ("Ja.").
+constexpr std::uint32_t kMinDuplicateChars = 20;
+// Blocks whose text is mostly link text are navigation or teasers. Lists of
+// links are held to a stricter share than paragraphs with a link in them.
+constexpr double kMaxParagraphLinkDensity = 0.5;
+constexpr double kMaxListItemLinkDensity = 0.5;
+constexpr double kMaxHeadingLinkDensity = 0.9;
+
+bool IsContentish(Label l) { return l == Label::kContent; }
+
+bool ResumesBody(const Block& b) {
+  return b.kind == Kind::kParagraph && b.chars >= kResumeBodyChars &&
+         b.link_density() < kResumeMaxLinkDensity;
+}
+
+}  // namespace
+
+bool EndsLikeSentence(std::string_view t) {
+  t = Trim(t);
+  while (!t.empty()) {
+    const unsigned char c = static_cast<unsigned char>(t.back());
+    if (c == '"' || c == '\'' || c == ')') {
+      t.remove_suffix(1);
+      continue;
+    }
+    // Closing quotes “ ” « » ‘ ’ are 2–3 byte sequences ending in 0x9C,
+    // 0x9D, 0x98, 0x99 (U+201x) or 0xAB/0xBB (U+00AB/BB).
+    if (t.size() >= 3 && static_cast<unsigned char>(t[t.size() - 3]) == 0xE2 &&
+        static_cast<unsigned char>(t[t.size() - 2]) == 0x80) {
+      const unsigned char last = c;
+      if (last == 0x9C || last == 0x9D || last == 0x98 || last == 0x99) {
+        t.remove_suffix(3);
+        continue;
+      }
+      if (last == 0xA6) return true;  // … U+2026
+    }
+    if (t.size() >= 2 && static_cast<unsigned char>(t[t.size() - 2]) == 0xC2 && (c == 0xAB || c == 0xBB)) {
+      t.remove_suffix(2);
+      continue;
+    }
+    return c == '.' || c == '!' || c == '?';
+  }
+  return false;
+}
+
+void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& options, Labels& labels) {
+  const auto& bs = stream.blocks;
+  std::unordered_set<std::string> seen;
+  bool in_related = false;
+  bool in_comments = false;
+  int promo_tail = 0;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    const Block& b = bs[i];
+    if (b.kind == Kind::kImage) continue;
+    if (!IsContentish(labels[i]) && labels[i] != Label::kOutside) continue;
+    const bool inside = labels[i] != Label::kOutside;
+    const std::string norm = NormaliseLine(b.text);
+    PhraseRole role;
+    if (b.chars < 100 && MatchLine(norm, &role)) {
+      if (role == PhraseRole::kSectionEnd && inside) in_related = true;
+      if (role == PhraseRole::kCommentsStart && inside) in_comments = true;
+      if (role == PhraseRole::kPromoLabel) promo_tail = kPromoTailBlocks;
+      if (inside) labels[i] = Label::kBoilerplate;
+      continue;
+    }
+    if (!inside) continue;
+    if (in_comments) {
+      labels[i] = options.include_comments ? Label::kComment : Label::kBoilerplate;
+      continue;
+    }
+    if (in_related) {
+      if (ResumesBody(b)) {
+        in_related = false;
+      } else {
+        labels[i] = Label::kBoilerplate;
+        continue;
+      }
+    }
+    if (promo_tail > 0) {
+      --promo_tail;
+      if (b.chars <= kPromoTailMaxChars) {
+        labels[i] = Label::kBoilerplate;
+        continue;
+      }
+      promo_tail = 0;
+    }
+    if (b.chars <= kBoilerPhraseMaxChars && ContainsBoilerPhrase(norm)) {
+      labels[i] = Label::kBoilerplate;
+      continue;
+    }
+    if (stream.from_html && b.kind != Kind::kTable) {
+      const double limit = b.kind == Kind::kHeading    ? kMaxHeadingLinkDensity
+                           : b.kind == Kind::kListItem ? kMaxListItemLinkDensity
+                                                       : kMaxParagraphLinkDensity;
+      if (b.link_density() > limit) {
+        labels[i] = Label::kBoilerplate;
+        continue;
+      }
+    }
+    if (b.chars >= kMinDuplicateChars && b.kind != Kind::kTable) {
+      if (!seen.insert(norm).second) labels[i] = Label::kBoilerplate;
+    }
+  }
+}
+
+}  // namespace klartext::extract

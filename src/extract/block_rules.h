@@ -1,0 +1,30 @@
+// extract/block_rules.h: boilerplate rules that read blocks only.
+//
+// These rules need no markup, so HTML pages and text captures share them
+// (DESIGN.md: "a boilerplate rule written once serves both"):
+//  - lines a phrase table names: ad labels, share/print lines, legal lines;
+//  - promotion teasers: a promo label and the short lines that follow it;
+//  - related-news lists: a section opener ("Mehr News") and the short or
+//    link-heavy blocks after it;
+//  - reader comments after a comments opener;
+//  - short blocks holding a cookie, newsletter or paywall phrase;
+//  - text printed twice (an alt text above its caption, a repeated teaser);
+//  - link-heavy blocks (HTML; text captures have no links).
+// Each rule only moves blocks from kContent to another label.
+#ifndef KLARTEXT_EXTRACT_BLOCK_RULES_H_
+#define KLARTEXT_EXTRACT_BLOCK_RULES_H_
+
+#include "blocks/block.h"
+#include "extract/labels.h"
+#include "klartext/options.h"
+
+namespace klartext::extract {
+
+void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& options, Labels& labels);
+
+// True if the text ends like a sentence (. ! ? … or a closing quote after one).
+bool EndsLikeSentence(std::string_view text);
+
+}  // namespace klartext::extract
+
+#endif  // KLARTEXT_EXTRACT_BLOCK_RULES_H_

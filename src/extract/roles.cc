@@ -1,0 +1,305 @@
+#include "extract/roles.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "core/text.h"
+#include "extract/block_rules.h"
+#include "extract/byline.h"
+#include "extract/credit.h"
+#include "extract/date_parse.h"
+#include "extract/lexicon/lexicon.h"
+
+namespace klartext::extract {
+namespace {
+
+using blocks::Block;
+using blocks::Kind;
+
+// A headline is a line of this many characters, not a sentence.
+constexpr std::uint32_t kMinTitleChars = 15;
+constexpr std::uint32_t kMaxTitleChars = 250;
+constexpr std::uint32_t kMinTitleWords = 3;
+// A kicker is a few words: "Gespräche in Washington", "Ukraine-Krieg".
+constexpr std::uint32_t kMaxKickerChars = 80;
+// Bylines, datelines and agency lines are short.
+constexpr std::uint32_t kMaxMetaLineChars = 150;
+// They sit near the top: within this many blocks after the headline or
+// the start of the body.
+constexpr std::size_t kMetaWindowBlocks = 8;
+// Captions with credits are at most this long; longer text with a "©" is
+// a paragraph about copyright.
+constexpr std::uint32_t kMaxCaptionChars = 400;
+// The first body paragraph is a lead only if it is a real paragraph.
+constexpr std::uint32_t kMinLeadChars = 60;
+
+// Words that open a byline. A line starting with one is read as authors.
+struct BylineLeadIn {
+  std::string_view text;  // case-folded, with its trailing space or colon
+};
+constexpr BylineLeadIn kBylineLeadIns[] = {
+    {"von "}, {"by "}, {"text: "}, {"text von "}, {"autor: "}, {"autorin: "}, {"autoren: "},
+    {"author: "}, {"authors: "}, {"written by "}, {"ein kommentar von "}, {"eine analyse von "},
+    {"ein gastbeitrag von "}, {"posted by "},
+};
+
+bool Editable(Label l) { return l == Label::kContent || l == Label::kOutside; }
+
+// Drops list bullets and decoration a text capture puts before a line.
+std::string_view StripBullet(std::string_view s) {
+  s = Trim(s);
+  for (std::string_view bullet : {"•", "·", "-", "*", "–", "▪", "■"}) {
+    if (StartsWith(s, bullet)) return Trim(s.substr(bullet.size()));
+  }
+  return s;
+}
+
+bool IsPhraseLine(const Block& b) {
+  PhraseRole role;
+  return b.chars < 100 && MatchLine(NormaliseLine(b.text), &role);
+}
+
+bool LooksLikeHeadline(const Block& b) {
+  return b.chars >= kMinTitleChars && b.chars <= kMaxTitleChars && b.words >= kMinTitleWords &&
+         !EndsLikeSentence(b.text) && !IsPhraseLine(b) && b.text.find("©") == std::string::npos;
+}
+
+std::optional<Byline> ParseBylineLine(std::string_view line) {
+  const std::string folded = FoldCase(line.substr(0, 40));
+  for (const BylineLeadIn& lead : kBylineLeadIns) {
+    if (StartsWith(folded, lead.text)) {
+      Byline b = ParseByline(line);
+      if (b.authors.empty() && b.agency.empty()) return std::nullopt;
+      return b;
+    }
+  }
+  return std::nullopt;
+}
+
+// "HH:MM" or "HH:MM Uhr" alone on a line: a time that completes a date.
+std::optional<std::pair<int, int>> TimeOnly(std::string_view line) {
+  line = Trim(line);
+  if (EndsWith(line, "Uhr")) line = Trim(line.substr(0, line.size() - 3));
+  if (line.size() < 4 || line.size() > 5) return std::nullopt;
+  const std::size_t colon = line.find_first_of(":.");
+  if (colon == std::string_view::npos || colon == 0 || colon + 3 != line.size()) return std::nullopt;
+  int h = 0, m = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (i == colon) continue;
+    if (line[i] < '0' || line[i] > '9') return std::nullopt;
+    (i < colon ? h : m) = (i < colon ? h : m) * 10 + (line[i] - '0');
+  }
+  if (h > 23 || m > 59) return std::nullopt;
+  return std::make_pair(h, m);
+}
+
+std::string NormalisedTitle(std::string_view s) { return NormaliseLine(s); }
+
+bool SameTitle(std::string_view a, std::string_view b) {
+  const std::string x = NormalisedTitle(a), y = NormalisedTitle(b);
+  if (x.empty() || y.empty()) return false;
+  if (x == y) return true;
+  const auto& shorter = x.size() < y.size() ? x : y;
+  const auto& longer = x.size() < y.size() ? y : x;
+  // "Headline | Site" in <title> against "Headline" in <h1>.
+  return shorter.size() * 2 > longer.size() && longer.find(shorter) != std::string::npos;
+}
+
+class RoleFinder {
+ public:
+  RoleFinder(const blocks::BlockStream& s, const PageMetadata& declared, Labels& labels)
+      : s_(s), bs_(s.blocks), declared_(declared), labels_(labels) {}
+
+  VisibleRoles Run() {
+    title_index_ = bs_.size();
+    first_content_ = FirstWith(Label::kContent);
+    FindTitle();
+    FindKicker();
+    FindMetaLines();
+    FindImages();
+    FindLead();
+    return std::move(r_);
+  }
+
+ private:
+  std::size_t FirstWith(Label l) const {
+    for (std::size_t i = 0; i < bs_.size(); ++i) {
+      if (labels_[i] == l) return i;
+    }
+    return bs_.size();
+  }
+
+  void SetTitle(std::size_t i) {
+    title_index_ = i;
+    r_.title = {bs_[i].text, s_.from_html ? Source::kMarkup : Source::kText};
+    labels_[i] = Label::kTitle;
+  }
+
+  void FindTitle() {
+    if (s_.from_html) {
+      // The heading that repeats the declared title; else the first <h1>.
+      std::size_t first_h1 = bs_.size();
+      for (std::size_t i = 0; i < bs_.size(); ++i) {
+        const Block& b = bs_[i];
+        if (b.kind != Kind::kHeading) continue;
+        if (declared_.title.found() && SameTitle(b.text, declared_.title.value)) {
+          SetTitle(i);
+          break;
+        }
+        if (b.level == 1 && first_h1 == bs_.size() && labels_[i] != Label::kBoilerplate) first_h1 = i;
+      }
+      if (title_index_ == bs_.size() && first_h1 != bs_.size() && !declared_.title.found()) SetTitle(first_h1);
+      // Further copies of the headline in the body go too.
+      if (r_.title.found() || declared_.title.found()) {
+        const std::string& t = r_.title.found() ? r_.title.value : declared_.title.value;
+        for (std::size_t i = 0; i < bs_.size(); ++i) {
+          if (labels_[i] == Label::kContent && bs_[i].kind == Kind::kHeading && SameTitle(bs_[i].text, t)) {
+            labels_[i] = Label::kTitle;
+          }
+        }
+      }
+      return;
+    }
+    // Text capture: the last headline-like line before the body.
+    for (std::size_t i = first_content_; i-- > 0;) {
+      if (labels_[i] != Label::kOutside) continue;
+      if (LooksLikeHeadline(bs_[i]) && !FindDateInText(bs_[i].text)) {
+        SetTitle(i);
+        return;
+      }
+    }
+  }
+
+  void FindKicker() {
+    if (title_index_ == bs_.size() || title_index_ == 0) {
+      // HTML pages may mark the kicker without a visible headline block.
+      return;
+    }
+    const std::size_t i = title_index_ - 1;
+    const Block& b = bs_[i];
+    if (!Editable(labels_[i]) || b.chars == 0 || b.chars > kMaxKickerChars || EndsLikeSentence(b.text) ||
+        IsPhraseLine(b) || FindDateInText(b.text)) {
+      return;
+    }
+    if (s_.from_html && !b.has(blocks::kKickerClass) && b.kind != Kind::kHeading) return;
+    r_.kicker = {b.text, s_.from_html ? Source::kMarkup : Source::kText};
+    labels_[i] = Label::kKicker;
+  }
+
+  bool InMetaWindow(std::size_t i) const {
+    const std::size_t anchor = std::min(title_index_, first_content_);
+    if (anchor == bs_.size()) return i < kMetaWindowBlocks;
+    return i + 2 >= anchor && i <= std::max(title_index_ == bs_.size() ? 0 : title_index_, first_content_) +
+                                             kMetaWindowBlocks;
+  }
+
+  void FindMetaLines() {
+    std::optional<DateTime> last_date;
+    std::string* last_date_field = nullptr;
+    for (std::size_t i = 0; i < bs_.size(); ++i) {
+      const Block& b = bs_[i];
+      if (b.chars == 0 || b.chars > kMaxMetaLineChars || b.kind == Kind::kImage) continue;
+      const bool meta_marked = b.has(blocks::kMetaClass) || b.has(blocks::kInTime);
+      if (!InMetaWindow(i) && !meta_marked) continue;
+      if (!Editable(labels_[i]) && labels_[i] != Label::kBoilerplate) continue;
+      const std::string_view line = StripBullet(b.text);
+      Label found = Label::kContent;
+      if (auto d = FindDateInText(line)) {
+        Sourced<std::string>& field =
+            d->kind == DateKind::kModified ? r_.modified : r_.published;
+        if (!field.found()) {
+          field = {d->when.ToIso(), Source::kText};
+          last_date = d->when;
+          last_date_field = &field.value;
+        }
+        found = Label::kDateline;
+      } else if (auto t = TimeOnly(line); t && last_date && !last_date->has_time) {
+        last_date->has_time = true;
+        last_date->hour = t->first;
+        last_date->minute = t->second;
+        *last_date_field = last_date->ToIso();
+        found = Label::kDateline;
+      } else if (auto agency = FindAgency(line)) {
+        if (!r_.agency.found()) r_.agency = {*agency, Source::kText};
+        found = Label::kAgencyLine;
+      } else if (auto byline = ParseBylineLine(line)) {
+        if (!byline->authors.empty() && !r_.authors.found()) {
+          r_.authors = {byline->authors, Source::kText};
+        }
+        if (!byline->agency.empty() && !r_.agency.found()) r_.agency = {byline->agency, Source::kText};
+        found = Label::kByline;
+      }
+      if (found != Label::kContent && labels_[i] != Label::kOutside) labels_[i] = found;
+    }
+  }
+
+  void FindImages() {
+    std::vector<std::string> captions;
+    std::size_t last_image = bs_.size();
+    for (std::size_t i = 0; i < bs_.size(); ++i) {
+      const Block& b = bs_[i];
+      if (b.kind == Kind::kImage) {
+        if (labels_[i] != Label::kImage) continue;
+        r_.images.push_back({b.text, "", ""});
+        last_image = i;
+        continue;
+      }
+      const bool html_caption = b.kind == Kind::kCaption && labels_[i] == Label::kCaption;
+      if (!html_caption && (s_.from_html || b.chars > kMaxCaptionChars || EndsLikeSentence(b.text))) continue;
+      CaptionCredit parts = SplitCredit(b.text);
+      // In a text capture only the credit tells a caption from a line.
+      if (!html_caption && (parts.credit.empty() || parts.caption.empty())) continue;
+      if (parts.caption.empty() && parts.credit.empty()) continue;
+      labels_[i] = Label::kCaption;
+      // The alt text printed just above its caption, as text captures do.
+      if (i > 0 && Editable(labels_[i - 1]) && !parts.caption.empty() &&
+          NormaliseLine(bs_[i - 1].text) == NormaliseLine(parts.caption)) {
+        labels_[i - 1] = Label::kBoilerplate;
+      }
+      if (html_caption && last_image != bs_.size() && !r_.images.empty() && r_.images.back().caption.empty() &&
+          r_.images.back().credit.empty()) {
+        r_.images.back().caption = parts.caption;
+        r_.images.back().credit = parts.credit;
+      } else {
+        r_.images.push_back({"", parts.caption, parts.credit});
+      }
+      captions.push_back(NormaliseLine(parts.caption));
+    }
+    // Any other copy of a caption is not body text.
+    if (captions.empty()) return;
+    for (std::size_t i = 0; i < bs_.size(); ++i) {
+      if (labels_[i] != Label::kContent) continue;
+      const std::string n = NormaliseLine(bs_[i].text);
+      if (std::find(captions.begin(), captions.end(), n) != captions.end()) labels_[i] = Label::kBoilerplate;
+    }
+  }
+
+  void FindLead() {
+    for (std::size_t i = 0; i < bs_.size(); ++i) {
+      if (labels_[i] != Label::kContent) continue;
+      const Block& b = bs_[i];
+      if (b.kind == Kind::kHeading) return;  // a subhead came first: no lead
+      if (b.kind != Kind::kParagraph) continue;
+      if (b.chars < kMinLeadChars) continue;
+      r_.lead = {b.text, s_.from_html ? Source::kMarkup : Source::kText};
+      labels_[i] = Label::kLead;
+      return;
+    }
+  }
+
+  const blocks::BlockStream& s_;
+  const std::vector<Block>& bs_;
+  const PageMetadata& declared_;
+  Labels& labels_;
+  VisibleRoles r_;
+  std::size_t first_content_ = 0;
+  std::size_t title_index_ = 0;  // set to bs_.size() ("none") in Run
+};
+
+}  // namespace
+
+VisibleRoles FindRoles(const blocks::BlockStream& stream, const PageMetadata& declared, Labels& labels) {
+  return RoleFinder(stream, declared, labels).Run();
+}
+
+}  // namespace klartext::extract
