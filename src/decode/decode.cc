@@ -43,7 +43,14 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view content_type, bool
   // 4-5. The bytes themselves; pure ASCII says nothing, so UTF-8 by default.
   // Both outcomes are decoded by our own code, so this always succeeds.
   const ContentSniff sniff = SniffContent(bytes);
-  TryDecode(bytes, sniff.encoding, sniff.all_ascii ? "default" : "sniffed", out);
+  if (sniff.valid_utf8) {  // already validated: skip DecodeUtf8's second pass
+    out.utf8.assign(bytes);
+    out.encoding = std::string(EncodingName(Encoding::kUtf8));
+    out.source = sniff.all_ascii ? "default" : "sniffed";
+    out.invalid_bytes = false;
+    return out;
+  }
+  TryDecode(bytes, sniff.encoding, "sniffed", out);
   return out;
 }
 

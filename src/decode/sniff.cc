@@ -105,9 +105,9 @@ std::optional<Encoding> EncodingFromContentType(std::string_view ct) {
 
 ContentSniff SniffContent(std::string_view bytes) {
   const std::size_t ascii = AsciiPrefixLength(bytes);
-  if (ascii == bytes.size()) return {Encoding::kUtf8, true};
+  if (ascii == bytes.size()) return {Encoding::kUtf8, true, true};
   const std::string_view rest = bytes.substr(ascii);
-  if (IsValidUtf8(rest)) return {Encoding::kUtf8, false};
+  if (IsValidUtf8(rest)) return {Encoding::kUtf8, false, true};
 
   // Not clean UTF-8: weigh valid multi-byte sequences against invalid bytes.
   std::size_t valid_multibyte = 0;
@@ -128,7 +128,7 @@ ContentSniff SniffContent(std::string_view bytes) {
     }
   }
   const bool utf8 = invalid == 0 || valid_multibyte >= kMixedUtf8Ratio * invalid;
-  return {utf8 ? Encoding::kUtf8 : Encoding::kWindows1252, false};
+  return {utf8 ? Encoding::kUtf8 : Encoding::kWindows1252, false, false};
 }
 
 }  // namespace klartext::decode

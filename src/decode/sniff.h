@@ -30,6 +30,7 @@ std::optional<Encoding> EncodingFromContentType(std::string_view content_type);
 struct ContentSniff {
   Encoding encoding;  // kUtf8 or kWindows1252
   bool all_ascii;     // no byte ≥ 0x80: the bytes are silent on the question
+  bool valid_utf8;    // the bytes are well-formed UTF-8 (all_ascii implies it)
 };
 
 // UTF-8 when the bytes are UTF-8, else windows-1252 — with two allowances
