@@ -4,7 +4,7 @@
 #include "decode/prescan.h"
 
 #include <string>
-#include <vector>
+#include <utility>
 
 namespace klartext::decode {
 namespace {
@@ -102,7 +102,9 @@ class Scanner {
   // Prescan, the "<meta" branch, steps 2-12. pos_ is at the space or slash
   // after "<meta"; on return it is at the '>' (or the last byte read).
   MetaResult ReadMeta() {
-    std::vector<std::string> seen;
+    // Only three attribute names matter, so "is it in the attribute list"
+    // is three flags (a list would be quadratic in a tag with 10^5 of them).
+    bool seen_http_equiv = false, seen_content = false, seen_charset = false;
     bool got_pragma = false;
     std::optional<bool> need_pragma;
     Charset charset_state = Charset::kNull;
@@ -111,13 +113,11 @@ class Scanner {
       Attr a = GetAttribute();
       if (a == Attr::kEndOfInput) return {std::nullopt, true};
       if (a == Attr::kNone) break;
-      bool dup = false;
-      for (const auto& s : seen) dup = dup || s == name_;
-      if (dup) continue;
-      seen.push_back(name_);
       if (name_ == "http-equiv") {
+        if (std::exchange(seen_http_equiv, true)) continue;
         if (value_ == "content-type") got_pragma = true;
       } else if (name_ == "content") {
+        if (std::exchange(seen_content, true)) continue;
         auto e = ExtractEncodingFromMetaContent(value_);
         if (e && charset_state == Charset::kNull) {
           charset = *e;
@@ -125,6 +125,7 @@ class Scanner {
           need_pragma = true;
         }
       } else if (name_ == "charset") {
+        if (std::exchange(seen_charset, true)) continue;
         auto e = EncodingForLabel(value_);
         charset_state = e ? Charset::kSet : Charset::kFailure;
         if (e) charset = *e;

@@ -113,6 +113,16 @@ TEST(LateMeta, SkipsScriptAndStopsAtBody) {
   EXPECT_EQ(ScanHeadForLateMeta(R"(<head><script>never closed <meta charset="koi8-r">)"), std::nullopt);
 }
 
+TEST(LateMeta, HugeTagsStayLinear) {
+  // 200,000 attributes on one <meta>, then a huge unclosed comment: a scan
+  // that is quadratic in either would not finish.
+  std::string many = "<head><meta";
+  for (int i = 0; i < 200000; ++i) many += " a";
+  many += " charset=koi8-r>";
+  EXPECT_EQ(ScanHeadForLateMeta(many), E::kKoi8R);
+  EXPECT_EQ(ScanHeadForLateMeta("<head><!--" + std::string(1 << 20, '-')), std::nullopt);
+}
+
 TEST(Prescan, ArbitraryBytesNeverCrash) {
   // Markup-heavy random input reaches every branch; under ASan this checks
   // bounds. Each result must be reproducible.
