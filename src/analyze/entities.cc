@@ -1,0 +1,356 @@
+// analyze/entities.cc: people, organisations and places, with every mention.
+//
+// There is no German NER model we can install, so names are found by
+// evidence in the text, strongest first:
+//  1. a given name (lexicon/names.cc) followed by a capitalised word
+//     ("Kirill Dmitrijew"), or a role noun or honorific right before
+//     capitalised words ("Kremlsprecher Dmitri Peskow", "Dr. Müller");
+//  2. known organisations and places (lexicon tables), organisation cue
+//     nouns ("Sender Fox News", "Nachrichtenagentur Tass") and acronyms;
+//  3. a capitalised word that is the subject of a speech verb
+//     ("sagte Dmitrijew").
+// Each person is then found again by surname, genitive ("Putins"), and by
+// misspellings: a capitalised word whose Kölner Phonetik equals the
+// surname's and whose spelling is within kMaxSpellingDistance
+// ("Kriill Dmetrijew"). Roles and descriptions become mentions when they
+// stand right before a name ("US-Präsident" Donald Trump), in apposition
+// after it (", Chef des russischen Fonds für Direktinvestitionen,") or on
+// their own ("der Unterhändler", "Putins Sondergesandter"): the latter are
+// given to the nearest person mentioned before.
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "analyze/document.h"
+#include "analyze/phonetics.h"
+#include "core/text.h"
+
+namespace klartext::analyze {
+namespace {
+
+// Misspelt names: at most this many edits per name token, and the same sound code.
+constexpr int kMaxSpellingDistance = 2;
+// A misspelt lone surname must be at least this long, or short words collide.
+constexpr std::size_t kMinFuzzyLength = 6;
+// Names have at most this many tokens ("Frank-Walter Steinmeier", "Jean-Claude Juncker").
+constexpr int kMaxNameTokens = 3;
+// An acronym organisation ("NATO") has this many capitals at most.
+constexpr std::size_t kMaxAcronymLength = 6;
+// Apposition descriptions are at most this many tokens.
+constexpr int kMaxAppositionTokens = 10;
+// A lone description looks this many sentences back for its person.
+constexpr int kMaxDescriptionLookback = 3;
+
+const Token& Tok(const Document& doc, int i) { return doc.tokens[static_cast<std::size_t>(i)]; }
+
+bool IsNameToken(const Document& doc, int i) {
+  if (!doc.IsWord(i)) return false;
+  const Token& t = Tok(doc, i);
+  if (!t.upper) return false;
+  const std::string& w = doc.Lower(i);
+  if (w.size() < 2 || doc.lex->not_names.count(w) || doc.lex->determiners.count(w) ||
+      doc.lex->honorifics.count(w) || IsRoleNoun(*doc.lex, w) || doc.lex->pronouns.count(w))
+    return false;
+  if (doc.lex->speech_verbs.count(w)) return false;
+  return true;
+}
+
+bool IsAllCaps(std::string_view s) {
+  int letters = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+class EntityFinder {
+ public:
+  explicit EntityFinder(Document& doc) : doc_(doc), taken_(doc.tokens.size(), -1) {}
+
+  void Run() {
+    FindKnownAndCued();
+    FindPersons();
+    FindRepeatedMentions();
+    FindSpeechSubjects();
+    FindRepeatedMentions();
+    FindDescriptions();
+    // Drop entities whose every mention lost to another; order by first mention.
+    doc_.entities.erase(std::remove_if(doc_.entities.begin(), doc_.entities.end(),
+                                       [](const FoundEntity& e) { return e.mentions.empty(); }),
+                        doc_.entities.end());
+    for (FoundEntity& e : doc_.entities)
+      std::sort(e.mentions.begin(), e.mentions.end(),
+                [](const TokenRange& a, const TokenRange& b) { return a.begin < b.begin; });
+    std::vector<std::size_t> order(doc_.entities.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return doc_.entities[a].mentions.front().begin < doc_.entities[b].mentions.front().begin;
+    });
+    std::vector<FoundEntity> sorted;
+    for (std::size_t i : order) sorted.push_back(std::move(doc_.entities[i]));
+    doc_.entities = std::move(sorted);
+  }
+
+ private:
+  int Add(std::string name, EntityType type, TokenRange first) {
+    if (!Free(first)) return -1;
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      if (doc_.entities[e].type == type && FoldCase(doc_.entities[e].name) == FoldCase(name)) {
+        AddMention(static_cast<int>(e), first);
+        return static_cast<int>(e);
+      }
+    }
+    FoundEntity e;
+    e.name = std::move(name);
+    e.type = type;
+    for (int k = first.begin; k < first.end; ++k) e.name_tokens.push_back(doc_.Lower(k));
+    doc_.entities.push_back(std::move(e));
+    const int id = static_cast<int>(doc_.entities.size()) - 1;
+    AddMention(id, first);
+    return id;
+  }
+
+  void AddMention(int entity, TokenRange r) {
+    for (int k = r.begin; k < r.end; ++k) {
+      if (taken_[static_cast<std::size_t>(k)] >= 0 && taken_[static_cast<std::size_t>(k)] != entity) return;
+    }
+    for (const TokenRange& m : doc_.entities[static_cast<std::size_t>(entity)].mentions)
+      if (m.begin == r.begin && m.end == r.end) return;
+    for (int k = r.begin; k < r.end; ++k) taken_[static_cast<std::size_t>(k)] = entity;
+    doc_.entities[static_cast<std::size_t>(entity)].mentions.push_back(r);
+  }
+
+  bool Free(TokenRange r) const {
+    for (int k = r.begin; k < r.end; ++k)
+      if (taken_[static_cast<std::size_t>(k)] >= 0) return false;
+    return true;
+  }
+
+  std::string Folded(TokenRange r) const {
+    std::string s;
+    for (int k = r.begin; k < r.end; ++k) {
+      if (!s.empty()) s += ' ';
+      s += doc_.Lower(k);
+    }
+    return s;
+  }
+
+  // Known organisations and places (longest match first), cue nouns, acronyms.
+  void FindKnownAndCued() {
+    const int n = doc_.size();
+    for (int i = 0; i < n; ++i) {
+      if (!Tok(doc_, i).upper || !doc_.IsWord(i)) continue;
+      bool matched = false;
+      for (int len = kMaxNameTokens; len >= 1 && !matched; --len) {
+        if (i + len > n) continue;
+        const TokenRange r{i, i + len};
+        bool all_upper = true;
+        for (int k = i; k < i + len; ++k) all_upper = all_upper && doc_.IsWord(k) && Tok(doc_, k).upper;
+        if (!all_upper || !Free(r)) continue;
+        const std::string key = Folded(r);
+        if (doc_.lex->organizations.count(key)) {
+          Add(std::string(doc_.Text(r)), EntityType::kOrganization, r);
+          matched = true;
+        } else if (doc_.lex->places.count(key)) {
+          Add(std::string(doc_.Text(r)), EntityType::kPlace, r);
+          matched = true;
+        }
+      }
+      if (matched) continue;
+      // "Sender Fox News", "Nachrichtenagentur Tass".
+      if (i > 0 && doc_.lex->org_cues.count(doc_.Lower(i - 1)) && IsNameToken(doc_, i)) {
+        int e = i + 1;
+        while (e < n && e - i < kMaxNameTokens && IsNameToken(doc_, e)) ++e;
+        Add(std::string(doc_.Text(TokenRange{i, e})), EntityType::kOrganization, {i, e});
+        continue;
+      }
+      const std::string_view text = doc_.Text(i);
+      if (IsAllCaps(text) && text.size() <= kMaxAcronymLength && text.find('-') == std::string_view::npos &&
+          !doc_.lex->not_names.count(doc_.Lower(i))) {
+        Add(std::string(text), EntityType::kOrganization, {i, i + 1});
+      }
+    }
+  }
+
+  // "Kirill Dmitrijew", "Kremlsprecher Dmitri Peskow", "Dr. Müller".
+  void FindPersons() {
+    const int n = doc_.size();
+    for (int i = 0; i < n; ++i) {
+      if (!IsNameToken(doc_, i) || !Free({i, i + 1})) continue;
+      const bool given = IsGivenName(doc_.Lower(i)) && IsNameToken(doc_, i + 1);
+      const bool after_role = i > 0 && (IsRoleNoun(*doc_.lex, doc_.Lower(i - 1)) ||
+                                        doc_.lex->honorifics.count(doc_.Lower(i - 1))) &&
+                              !doc_.in_quote[static_cast<std::size_t>(i)];
+      if (!given && !after_role) continue;
+      int e = i + 1;
+      while (e < n && e - i < kMaxNameTokens && IsNameToken(doc_, e) && Free({e, e + 1}) &&
+             (e - i < 2 || IsGivenName(doc_.Lower(e - 1)))) {
+        ++e;
+      }
+      const TokenRange r{i, e};
+      Add(std::string(doc_.Text(r)), EntityType::kPerson, r);
+      i = e - 1;
+    }
+  }
+
+  // "sagte Dmitrijew": a lone capitalised word as the subject of a speech verb.
+  void FindSpeechSubjects() {
+    for (const Found& s : doc_.statements) {
+      const TokenRange sp = s.speaker;
+      if (sp.size() != 1 || !IsNameToken(doc_, sp.begin) || !Free(sp)) continue;
+      if (doc_.lex->language == "de" && (EndsWith(doc_.Lower(sp.begin), "ung") || EndsWith(doc_.Lower(sp.begin), "heit") ||
+                                         EndsWith(doc_.Lower(sp.begin), "keit")))
+        continue;  // German abstract nouns ("Regierung") are not people
+      Add(std::string(doc_.Text(sp)), EntityType::kPerson, sp);
+    }
+  }
+
+  // Surnames, genitives and misspellings of the people found so far.
+  void FindRepeatedMentions() {
+    const int n = doc_.size();
+    const std::size_t people = doc_.entities.size();
+    for (int i = 0; i < n; ++i) {
+      if (!doc_.IsWord(i) || !Tok(doc_, i).upper || !Free({i, i + 1})) continue;
+      const std::string& w = doc_.Lower(i);
+      for (std::size_t e = 0; e < people; ++e) {
+        FoundEntity& ent = doc_.entities[e];
+        if (ent.type != EntityType::kPerson || ent.name_tokens.empty()) continue;
+        const std::string& surname = ent.name_tokens.back();
+        const bool exact = w == surname || w == surname + "s" || w == surname + "'s" ||
+                           w == surname + "\u2019s";
+        bool fuzzy = false;
+        if (!exact && w.size() >= kMinFuzzyLength && KoelnerPhonetik(w) == KoelnerPhonetik(surname) &&
+            EditDistance(w, surname, kMaxSpellingDistance) <= kMaxSpellingDistance) {
+          fuzzy = true;
+        }
+        if (!exact && !fuzzy) continue;
+        TokenRange r{i, i + 1};
+        // A first name before it, spelt right or not ("Kriill Dmetrijew").
+        if (i > 0 && ent.name_tokens.size() >= 2 && Tok(doc_, i - 1).upper && Free({i - 1, i})) {
+          const std::string& first = doc_.Lower(i - 1);
+          const std::string& want = ent.name_tokens[ent.name_tokens.size() - 2];
+          if (first == want || EditDistance(first, want, kMaxSpellingDistance) <= kMaxSpellingDistance) r.begin = i - 1;
+        }
+        AddMention(static_cast<int>(e), r);
+        break;
+      }
+    }
+  }
+
+  // The description that ends right before a name, or that starts right
+  // after one in apposition, or that stands alone.
+  void FindDescriptions() {
+    const int n = doc_.size();
+    for (int i = 0; i < n; ++i) {
+      if (!doc_.IsWord(i) || !IsRoleNoun(*doc_.lex, doc_.Lower(i))) continue;
+      if (doc_.in_quote[static_cast<std::size_t>(i)] || !Free({i, i + 1})) continue;
+      if (doc_.lex->language == "de" && !Tok(doc_, i).upper) continue;
+      // Extend left over adjectives, a determiner, or a genitive name ("Putins").
+      int b = i;
+      while (b - 1 >= 0 && i - b < 4 && doc_.IsWord(b - 1) && !Tok(doc_, b - 1).upper &&
+             !doc_.lex->phrase_breakers.count(doc_.Lower(b - 1)) && !doc_.lex->determiners.count(doc_.Lower(b - 1)) &&
+             Tok(doc_, b - 1).sentence == Tok(doc_, i).sentence)
+        --b;
+      if (b - 1 >= 0 && doc_.lex->determiners.count(doc_.Lower(b - 1))) --b;
+      int genitive_of = -1;
+      if (b == i && i > 0 && Tok(doc_, i - 1).upper) {
+        const int owner = taken_[static_cast<std::size_t>(i - 1)];
+        if (owner >= 0 && EndsWith(doc_.Lower(i - 1), "s")) {
+          genitive_of = owner;
+          b = i - 1;
+        }
+      }
+      if (b < i && !doc_.lex->determiners.count(doc_.Lower(b)) && genitive_of < 0) b = i;  // bare adjectives
+      // Right before a person's name: the name's entity.
+      const int next_owner = i + 1 < n ? taken_[static_cast<std::size_t>(i + 1)] : -1;
+      if (next_owner >= 0 && doc_.entities[static_cast<std::size_t>(next_owner)].type == EntityType::kPerson &&
+          doc_.entities[static_cast<std::size_t>(next_owner)].mentions.size() > 0) {
+        AddMention(next_owner, {b, i + 1});
+        continue;
+      }
+      // In apposition after a name: "Dmitrijew, Chef des … für …,".
+      int prev = b - 1;
+      if (prev >= 1 && doc_.IsPunct(prev, ",")) {
+        const int owner = taken_[static_cast<std::size_t>(prev - 1)];
+        if (owner >= 0 && doc_.entities[static_cast<std::size_t>(owner)].type == EntityType::kPerson) {
+          int e = i + 1;
+          while (e < n && e - b < kMaxAppositionTokens && !doc_.IsPunct(e, ",") && !doc_.IsPunct(e, ".") &&
+                 Tok(doc_, e).kind != TokenKind::kQuote)
+            ++e;
+          if (e < n && doc_.IsPunct(e, ",")) {
+            AddMention(owner, {b, e});
+            i = e;
+            continue;
+          }
+        }
+      }
+      // Alone: "der Unterhändler", "der Vertraute von Kremlchef Wladimir Putin".
+      int e = i + 1;
+      if (e + 1 < n && (doc_.Is(e, "von") || doc_.Is(e, "of"))) {
+        int k = e + 1;
+        while (k < n && k - e <= kMaxNameTokens + 1 && Tok(doc_, k).upper && doc_.IsWord(k)) ++k;
+        if (k > e + 1) e = k;
+      }
+      const bool definite = b < i;
+      if (!definite) continue;
+      const int person = NearestPerson(b, {b, e}, genitive_of);
+      if (person >= 0) {
+        const TokenRange r{b, e};
+        // Names inside the description stay theirs; claim only the head part.
+        bool ok = true;
+        for (int k = b; k <= i; ++k) {
+          const int owner = taken_[static_cast<std::size_t>(k)];
+          if (owner >= 0 && owner != genitive_of) ok = false;
+        }
+        if (ok) {
+          for (const TokenRange& m : doc_.entities[static_cast<std::size_t>(person)].mentions)
+            if (m.begin == r.begin && m.end == r.end) ok = false;
+          if (ok) {
+            for (int k = b; k <= i; ++k) taken_[static_cast<std::size_t>(k)] = person;
+            doc_.entities[static_cast<std::size_t>(person)].mentions.push_back(r);
+          }
+        }
+      }
+    }
+  }
+
+  // The person mentioned last before `token` (outside `exclude`, not `not_this`).
+  int NearestPerson(int token, TokenRange exclude, int not_this) const {
+    int best = -1, best_pos = -1;
+    const int min_sentence = Tok(doc_, token).sentence - kMaxDescriptionLookback;
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      if (doc_.entities[e].type != EntityType::kPerson || static_cast<int>(e) == not_this) continue;
+      for (const TokenRange& m : doc_.entities[e].mentions) {
+        if (m.begin >= token || (m.begin >= exclude.begin && m.begin < exclude.end)) continue;
+        if (Tok(doc_, m.begin).sentence < min_sentence) continue;
+        if (m.begin > best_pos) {
+          best_pos = m.begin;
+          best = static_cast<int>(e);
+        }
+      }
+    }
+    if (best >= 0) return best;
+    // A description before any name (a headline "Kreml-Berater: …") points forward.
+    int first_pos = doc_.size();
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      if (doc_.entities[e].type != EntityType::kPerson || static_cast<int>(e) == not_this) continue;
+      for (const TokenRange& m : doc_.entities[e].mentions) {
+        if (m.begin > token && m.begin < first_pos && Tok(doc_, m.begin).sentence <= Tok(doc_, token).sentence + 2) {
+          first_pos = m.begin;
+          best = static_cast<int>(e);
+        }
+      }
+    }
+    return best;
+  }
+
+  Document& doc_;
+  std::vector<int> taken_;  // per token: the entity whose mention covers it, or -1
+};
+
+}  // namespace
+
+void FindEntities(Document& doc) { EntityFinder(doc).Run(); }
+
+}  // namespace klartext::analyze

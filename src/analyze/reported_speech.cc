@@ -1,0 +1,253 @@
+// analyze/reported_speech.cc: indirect and reported statements.
+//
+// Outside quotation marks a statement is marked by
+//  - a speech verb with its message clause before it ("Das sei schwierig,
+//    sagte Peskow") or after it ("Dmitrijew sagte, Russland frage …",
+//    "behauptete er, dass …", "Smith said that …"): kIndirect;
+//  - a source phrase ("laut X", "nach Angaben X", "X zufolge", ", so X",
+//    "according to X", "heißt es", "demnach"): kReported;
+//  - Konjunktiv I alone ("Das sei weitgehend akzeptiert worden."): German
+//    free indirect speech, which continues the statement before it, or the
+//    cue of the sentence before when that sentence had no message of its own
+//    ("schrieb Dmitrijew … von konstruktiven Treffen. Es gebe …").
+#include <algorithm>
+#include <string_view>
+
+#include "analyze/document.h"
+
+namespace klartext::analyze {
+namespace {
+
+// A message shorter than this many tokens is not a statement ("sagte er.").
+constexpr int kMinMessageTokens = 3;
+// Free indirect speech continues a statement at most this many sentences back.
+constexpr int kMaxContinuationGap = 2;
+
+const Token& Tok(const Document& doc, int i) { return doc.tokens[static_cast<std::size_t>(i)]; }
+
+bool IsEndPunct(const Document& doc, int i) {
+  return doc.IsPunct(i, ".") || doc.IsPunct(i, "!") || doc.IsPunct(i, "?") || doc.IsPunct(i, ":") ||
+         doc.IsPunct(i, ";");
+}
+
+// The sentence without its final end mark (and closing quote).
+TokenRange Trimmed(const Document& doc, TokenRange r) {
+  while (r.end > r.begin && (IsEndPunct(doc, r.end - 1) || Tok(doc, r.end - 1).kind == TokenKind::kQuote)) --r.end;
+  while (r.begin < r.end && (doc.IsPunct(r.begin, ",") || doc.IsPunct(r.begin, "–") || doc.IsPunct(r.begin, "-"))) ++r.begin;
+  return r;
+}
+
+// A finite Konjunktiv I verb in [b, e) that is not an adjective after an
+// article ("die gleiche") and not "ich habe".
+bool HasKonjunktiv1(const Document& doc, int b, int e) {
+  if (doc.lex->konjunktiv1.empty()) return false;
+  for (int i = b; i < e; ++i) {
+    if (!doc.IsWord(i) || Tok(doc, i).upper || doc.in_quote[static_cast<std::size_t>(i)]) continue;
+    if (!doc.lex->konjunktiv1.count(doc.Lower(i))) continue;
+    if (i > b && (doc.lex->determiners.count(doc.Lower(i - 1)) || doc.Is(i - 1, "ich"))) continue;
+    return true;
+  }
+  return false;
+}
+
+bool StartsWithComplementizer(const Document& doc, int i) {
+  return i < doc.size() && doc.lex->complementizers.count(doc.Lower(i)) > 0;
+}
+
+bool Overlaps(const Document& doc, TokenRange r) {
+  for (int k = r.begin; k < r.end; ++k)
+    if (doc.in_quote[static_cast<std::size_t>(k)]) return true;
+  return false;
+}
+
+// The message after a cue: ", Russland frage …" / ", dass …" / "that …" /
+// (English) "said the plan …". Empty when none qualifies.
+TokenRange MessageAfter(const Document& doc, int from, TokenRange sentence, bool english) {
+  int i = from;
+  // Skip an object or apposition up to the comma ("teilte der Agentur mit,").
+  const bool comma_first = i < sentence.end && doc.IsPunct(i, ",");
+  if (english) {
+    for (int k = i; k < sentence.end && k - i < 6; ++k) {
+      if (doc.Is(k, "that")) return Trimmed(doc, {k + 1, sentence.end});
+      if (doc.IsPunct(k, ",") || doc.IsPunct(k, ".")) break;
+    }
+    if (comma_first) ++i;
+    const TokenRange m = Trimmed(doc, {i, sentence.end});
+    return m.size() >= kMinMessageTokens ? m : TokenRange{};
+  }
+  for (int k = i; k < sentence.end; ++k) {
+    if (!doc.IsPunct(k, ",") && !doc.IsPunct(k, ":")) continue;
+    const int start = k + 1;
+    const TokenRange m = Trimmed(doc, {start, sentence.end});
+    if (m.size() < kMinMessageTokens) return {};
+    if (StartsWithComplementizer(doc, start) || HasKonjunktiv1(doc, start, m.end)) return m;
+    // An apposition ("Dmitrijew, Chef des …, von …") may sit between.
+  }
+  if (i < sentence.end && StartsWithComplementizer(doc, i)) return Trimmed(doc, {i, sentence.end});
+  return {};
+}
+
+struct Pending {
+  TokenRange cue, speaker;
+  int sentence = -1;
+};
+
+// Tries a speech verb in the sentence. Returns true if a statement was made;
+// sets *pending when the verb has a speaker but its message is elsewhere.
+bool SpeechVerbStatement(Document& doc, TokenRange s, Pending* pending) {
+  const bool english = doc.lex->language == "en";
+  for (int v = s.begin; v < s.end; ++v) {
+    int particle = -1;
+    int clause_end = v + 1;
+    while (clause_end < s.end && !doc.IsPunct(clause_end, ",") && !IsEndPunct(doc, clause_end)) ++clause_end;
+    if (!IsSpeechVerb(doc, v, &particle, clause_end)) continue;
+    Found f;
+    f.kind = StatementKind::kIndirect;
+    f.cue = {v, (particle > v ? particle : v) + 1};
+    int clause_begin = v;
+    while (clause_begin > s.begin && !doc.IsPunct(clause_begin - 1, ",") && !doc.IsPunct(clause_begin - 1, ":")) --clause_begin;
+    TokenRange sp = SpeakerPhraseAt(doc, v + 1, clause_end);
+    if (sp.empty()) sp = SpeakerPhraseBefore(doc, v, clause_begin);
+    f.speaker = sp;
+    const int after = std::max({v + 1, sp.end, f.cue.end});
+    TokenRange msg = MessageAfter(doc, after, s, english);
+    if (msg.empty() && clause_begin > s.begin && doc.IsPunct(clause_begin - 1, ",")) {
+      // "Das sei ein schwieriges Thema, sagte Peskow."
+      msg = Trimmed(doc, {s.begin, clause_begin - 1});
+      if (msg.size() < kMinMessageTokens) msg = {};
+    }
+    if (msg.empty()) {
+      if (!sp.empty()) *pending = {f.cue, sp, Tok(doc, s.begin).sentence};
+      continue;
+    }
+    if (Overlaps(doc, msg)) return false;
+    f.message = msg;
+    doc.statements.push_back(f);
+    return true;
+  }
+  return false;
+}
+
+// "laut X", "nach Angaben X", "according to X", "X zufolge", ", so X".
+bool SourceStatement(Document& doc, TokenRange s, int last_speaker_statement) {
+  for (int i = s.begin; i < s.end; ++i) {
+    if (doc.in_quote[static_cast<std::size_t>(i)]) continue;
+    Found f;
+    f.kind = StatementKind::kReported;
+    // Source before: match a multi-word marker.
+    for (const auto& marker : doc.lex->source_before) {
+      int k = i;
+      bool match = true;
+      for (std::string_view w : marker) {
+        if (k >= s.end || doc.Lower(k) != w) { match = false; break; }
+        ++k;
+      }
+      if (!match) continue;
+      const TokenRange sp = SpeakerPhraseAt(doc, k, s.end);
+      if (sp.empty()) continue;
+      f.cue = {i, k};
+      f.speaker = sp;
+      TokenRange msg = i == s.begin ? Trimmed(doc, {sp.end, s.end}) : Trimmed(doc, {s.begin, i});
+      if (i != s.begin && sp.end < s.end - 1 && msg.size() < kMinMessageTokens) msg = Trimmed(doc, {sp.end, s.end});
+      if (msg.size() < kMinMessageTokens) continue;
+      f.message = msg;
+      doc.statements.push_back(f);
+      return true;
+    }
+    const std::string& w = doc.Lower(i);
+    if (doc.lex->source_after.count(w)) {
+      int clause_begin = i;
+      while (clause_begin > s.begin && !doc.IsPunct(clause_begin - 1, ",")) --clause_begin;
+      const TokenRange sp = SpeakerPhraseBefore(doc, i, clause_begin);
+      if (sp.empty()) continue;
+      f.cue = {i, i + 1};
+      f.speaker = sp;
+      TokenRange msg = sp.begin == s.begin ? Trimmed(doc, {i + 1, s.end}) : Trimmed(doc, {s.begin, sp.begin});
+      if (msg.size() < kMinMessageTokens) continue;
+      f.message = msg;
+      doc.statements.push_back(f);
+      return true;
+    }
+    if (doc.lex->source_closing.count(w) && i > s.begin && doc.IsPunct(i - 1, ",")) {
+      const TokenRange sp = SpeakerPhraseAt(doc, i + 1, s.end);
+      if (sp.empty() || !(sp.end >= s.end - 1 || doc.IsPunct(sp.end, "."))) continue;
+      f.cue = {i, i + 1};
+      f.speaker = sp;
+      f.message = Trimmed(doc, {s.begin, i - 1});
+      if (f.message.size() < kMinMessageTokens) continue;
+      doc.statements.push_back(f);
+      return true;
+    }
+    if (doc.lex->source_anaphoric.count(w) && last_speaker_statement >= 0) {
+      f.cue = {i, i + 1};
+      f.continues_previous = true;
+      f.message = Trimmed(doc, s);
+      doc.statements.push_back(f);
+      return true;
+    }
+    if (doc.lex->impersonal_speech.count(w) && doc.Is(i + 1, "es")) {
+      f.cue = {i, i + 2};
+      TokenRange msg = i > s.begin + 1 ? Trimmed(doc, {s.begin, i}) : Trimmed(doc, {i + 2, s.end});
+      if (msg.size() < kMinMessageTokens) continue;
+      f.message = msg;
+      doc.statements.push_back(f);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void FindReportedSpeech(Document& doc) {
+  Pending pending;
+  int last_statement_sentence = -100;
+  std::vector<Found> direct = std::move(doc.statements);
+  doc.statements.clear();
+  std::size_t next_direct = 0;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const TokenRange s = doc.sentences[si];
+    const int sentence = static_cast<int>(si);
+    // Direct quotes in this sentence go first, in order.
+    bool has_direct = false;
+    while (next_direct < direct.size() && Tok(doc, direct[next_direct].message.begin).sentence <= sentence) {
+      doc.statements.push_back(direct[next_direct++]);
+      has_direct = true;
+      last_statement_sentence = Tok(doc, doc.statements.back().message.end - 1).sentence;
+    }
+    bool quoted = has_direct;
+    for (int k = s.begin; k < s.end && !quoted; ++k) quoted = doc.in_quote[static_cast<std::size_t>(k)] != 0;
+    if (quoted) continue;
+    const std::size_t before = doc.statements.size();
+    Pending found_pending;
+    if (SpeechVerbStatement(doc, s, &found_pending) ||
+        SourceStatement(doc, s, sentence - last_statement_sentence <= kMaxContinuationGap ? 0 : -1)) {
+      last_statement_sentence = sentence;
+      pending = {};
+      continue;
+    }
+    (void)before;
+    if (HasKonjunktiv1(doc, s.begin, s.end)) {
+      Found f;
+      f.kind = StatementKind::kIndirect;
+      f.message = Trimmed(doc, s);
+      if (pending.sentence >= 0 && sentence - pending.sentence <= 1) {
+        f.cue = pending.cue;
+        f.speaker = pending.speaker;
+      } else if (sentence - last_statement_sentence <= kMaxContinuationGap) {
+        f.continues_previous = true;
+      } else {
+        f.message = {};
+      }
+      if (f.message.size() >= kMinMessageTokens) {
+        doc.statements.push_back(f);
+        last_statement_sentence = sentence;
+        continue;
+      }
+    }
+    pending = found_pending;
+  }
+  while (next_direct < direct.size()) doc.statements.push_back(direct[next_direct++]);
+}
+
+}  // namespace klartext::analyze

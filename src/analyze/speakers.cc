@@ -1,0 +1,247 @@
+// analyze/speakers.cc: speaker noun phrases and who they are.
+//
+// A speaker is named where the cue is: after the verb in German inversion
+// ("sagte der Kremlsprecher"), before it ("Dmitrijew schrieb", "Smith
+// said"), or after a source marker ("laut Peskow", "according to Smith").
+// ResolveSpeakers then gives every statement an entity: the entity whose
+// mention the speaker span is; for a pronoun or a description ("er", "der
+// Unterhändler", "the spokesman") the nearest fitting person before it,
+// preferring the previous statement's speaker; and for a statement that
+// continues the one before (free indirect speech, an unattributed quote) the
+// previous statement's speaker.
+#include <algorithm>
+#include <string_view>
+
+#include "analyze/document.h"
+#include "core/text.h"
+
+namespace klartext::analyze {
+namespace {
+
+// A speaker phrase longer than this is a clause, not a name.
+constexpr int kMaxSpeakerTokens = 12;
+// Adjectives allowed between a determiner and its noun ("der russische Unterhändler").
+constexpr int kMaxAdjectives = 3;
+// How far back (in sentences) a pronoun or description looks for its person.
+constexpr int kMaxAntecedentSentences = 4;
+
+const Token& Tok(const Document& doc, int i) { return doc.tokens[static_cast<std::size_t>(i)]; }
+
+bool IsAdjective(const Document& doc, int i) {
+  if (!doc.IsWord(i) || Tok(doc, i).upper) return false;
+  const std::string& w = doc.Lower(i);
+  if (doc.lex->phrase_breakers.count(w) || doc.lex->determiners.count(w)) return false;
+  if (doc.lex->language == "en") return false;  // English adjectives are not inflected; rely on nouns
+  return EndsWith(w, "e") || EndsWith(w, "en") || EndsWith(w, "er") || EndsWith(w, "es") ||
+         EndsWith(w, "em");
+}
+
+bool IsNounish(const Document& doc, int i) {
+  if (!doc.IsWord(i)) return false;
+  const Token& t = Tok(doc, i);
+  const std::string& w = doc.Lower(i);
+  if (doc.lex->phrase_breakers.count(w) || doc.lex->determiners.count(w)) return false;
+  if (doc.lex->pronouns.count(w)) return false;
+  if (t.upper) return true;
+  // English descriptions are lower case ("the spokesman").
+  return doc.lex->language == "en" && IsRoleNoun(*doc.lex, w);
+}
+
+}  // namespace
+
+bool IsRoleNoun(const Lexicon& lex, std::string_view folded) {
+  if (lex.role_nouns.count(folded)) return true;
+  for (std::string_view suffix : lex.role_suffixes) {
+    if (folded.size() > suffix.size() + 1 && EndsWith(folded, suffix)) return true;
+  }
+  return false;
+}
+
+bool IsSpeechVerb(const Document& doc, int token, int* particle_token, int clause_end) {
+  *particle_token = -1;
+  if (!doc.IsWord(token)) return false;
+  const Token& t = Tok(doc, token);
+  const bool sentence_initial =
+      token == doc.sentences[static_cast<std::size_t>(t.sentence)].begin;
+  if (t.upper && !sentence_initial) return false;
+  auto [it, last] = doc.lex->speech_verbs.equal_range(doc.Lower(token));
+  bool plain = false;
+  for (; it != last; ++it) {
+    if (it->second.empty()) {
+      plain = true;
+      continue;
+    }
+    for (int k = token + 1; k < clause_end && k < doc.size(); ++k) {
+      if (doc.IsPunct(k, ",") || doc.IsPunct(k, ".") || doc.IsPunct(k, ":")) break;
+      if (doc.Lower(k) == it->second) {
+        *particle_token = k;
+        return true;
+      }
+    }
+  }
+  return plain;
+}
+
+TokenRange SpeakerPhraseAt(const Document& doc, int token, int limit) {
+  limit = std::min(limit, doc.size());
+  if (token >= limit || !doc.IsWord(token)) return {};
+  if (doc.lex->pronouns.count(doc.Lower(token)) && doc.Lower(token) != "ich") {
+    return {token, token + 1};
+  }
+  int i = token;
+  bool determiner = false;
+  if (doc.lex->determiners.count(doc.Lower(i))) {
+    determiner = true;
+    ++i;
+  }
+  for (int a = 0; a < kMaxAdjectives && i < limit && IsAdjective(doc, i); ++a) ++i;
+  const int head = i;
+  bool saw_role = false;
+  while (i < limit && i - token < kMaxSpeakerTokens && IsNounish(doc, i)) {
+    saw_role = saw_role || IsRoleNoun(*doc.lex, doc.Lower(i));
+    ++i;
+  }
+  if (i == head) return {};
+  const int names = i - head;
+  // Genitive attribute after a description: "der Sprecher des Ministeriums".
+  // After a bare name "der" opens the dative object ("sagte Peskow der Agentur").
+  while (i + 1 < limit && i - token < kMaxSpeakerTokens) {
+    const std::string& w = doc.Lower(i);
+    const bool genitive = w == "des" || (w == "der" && (determiner || saw_role) && names == 1) ||
+                          (doc.lex->language == "en" && w == "of" && saw_role);
+    const bool von = (w == "von" || w == "for") && saw_role;
+    if (!genitive && !von) break;
+    int j = i + 1;
+    if (doc.lex->determiners.count(doc.Lower(j))) ++j;
+    for (int a = 0; a < kMaxAdjectives && j < limit && IsAdjective(doc, j); ++a) ++j;
+    const int before = j;
+    while (j < limit && IsNounish(doc, j) && j - token < kMaxSpeakerTokens) ++j;
+    if (j == before) break;
+    i = j;
+  }
+  return {token, i};
+}
+
+TokenRange SpeakerPhraseBefore(const Document& doc, int token, int clause_begin) {
+  int i = token - 1;
+  if (i < clause_begin || !doc.IsWord(i)) return {};
+  if (doc.lex->pronouns.count(doc.Lower(i)) && doc.Lower(i) != "ich") return {i, i + 1};
+  // Walk back over nouns, names, genitive links, adjectives and a determiner.
+  int begin = token;
+  while (i >= clause_begin && token - i <= kMaxSpeakerTokens) {
+    if (IsNounish(doc, i) || IsAdjective(doc, i)) {
+      begin = i;
+      --i;
+      continue;
+    }
+    const std::string& w = doc.Lower(i);
+    if (doc.lex->determiners.count(w)) {
+      begin = i;
+      --i;
+      // Keep walking only through a genitive link ("Sprecher des Ministeriums").
+      if (i >= clause_begin && IsNounish(doc, i) && (w == "des" || w == "der" || w == "the")) continue;
+      break;
+    }
+    if ((w == "von" || w == "of") && i - 1 >= clause_begin && IsNounish(doc, i - 1)) {
+      --i;
+      continue;
+    }
+    break;
+  }
+  // Drop leading adjectives without a determiner and anything not a name start.
+  while (begin < token && !Tok(doc, begin).upper && !doc.lex->determiners.count(doc.Lower(begin)) &&
+         !IsNounish(doc, begin)) {
+    ++begin;
+  }
+  if (begin >= token) return {};
+  bool has_noun = false;
+  for (int k = begin; k < token; ++k) has_noun = has_noun || IsNounish(doc, k);
+  if (!has_noun) return {};
+  return {begin, token};
+}
+
+namespace {
+
+// The entity one of whose mentions covers the token range, or -1.
+int EntityCovering(const Document& doc, TokenRange r) {
+  int best = -1, best_overlap = 0;
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    for (const TokenRange& m : doc.entities[e].mentions) {
+      const int overlap = std::min(m.end, r.end) - std::max(m.begin, r.begin);
+      if (overlap > best_overlap ||
+          (overlap == best_overlap && overlap > 0 && doc.entities[e].type == EntityType::kPerson &&
+           best >= 0 && doc.entities[static_cast<std::size_t>(best)].type != EntityType::kPerson)) {
+        best_overlap = overlap;
+        best = static_cast<int>(e);
+      }
+    }
+  }
+  return best;
+}
+
+// The person mentioned last before `token` (not inside `exclude`), within
+// kMaxAntecedentSentences sentences.
+int NearestPersonBefore(const Document& doc, int token, TokenRange exclude) {
+  int best = -1, best_pos = -1;
+  const int min_sentence = Tok(doc, std::min(token, doc.size() - 1)).sentence - kMaxAntecedentSentences;
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type != EntityType::kPerson) continue;
+    for (const TokenRange& m : doc.entities[e].mentions) {
+      if (m.begin >= token || (m.begin >= exclude.begin && m.begin < exclude.end)) continue;
+      if (Tok(doc, m.begin).sentence < min_sentence) continue;
+      if (m.begin > best_pos) {
+        best_pos = m.begin;
+        best = static_cast<int>(e);
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void ResolveSpeakers(Document& doc) {
+  const Found* previous = nullptr;
+  for (Found& s : doc.statements) {
+    if (s.speaker.empty() && s.continues_previous && previous != nullptr) {
+      s.speaker = previous->speaker;
+      s.entity = previous->entity;
+      previous = &s;
+      continue;
+    }
+    if (!s.speaker.empty()) {
+      // The head is the first noun or name of the phrase: "der Vertraute von
+      // Kremlchef Wladimir Putin" is about the Vertraute, not about Putin.
+      int head = s.speaker.begin;
+      while (head + 1 < s.speaker.end && !IsNounish(doc, head)) ++head;
+      s.entity = EntityCovering(doc, {head, head + 1});
+      const bool pronoun = s.speaker.size() == 1 && doc.lex->pronouns.count(doc.Lower(s.speaker.begin));
+      const bool description = pronoun || IsRoleNoun(*doc.lex, doc.Lower(head));
+      if (s.entity < 0 && description) {
+        int entity = -1;
+        if (previous != nullptr && previous->entity >= 0 &&
+            Tok(doc, s.speaker.begin).sentence - Tok(doc, previous->message.begin).sentence <=
+                kMaxAntecedentSentences &&
+            doc.entities[static_cast<std::size_t>(previous->entity)].type == EntityType::kPerson) {
+          entity = previous->entity;
+        }
+        if (entity < 0) entity = NearestPersonBefore(doc, s.speaker.begin, s.speaker);
+        if (entity >= 0) {
+          s.entity = entity;
+          auto& mentions = doc.entities[static_cast<std::size_t>(entity)].mentions;
+          bool known = false;
+          for (const TokenRange& m : mentions) known = known || (m.begin == s.speaker.begin && m.end == s.speaker.end);
+          if (!known) mentions.push_back(s.speaker);
+        }
+      }
+      if (s.entity < 0 && !description) s.entity = EntityCovering(doc, s.speaker);
+    }
+    previous = &s;
+  }
+  for (FoundEntity& e : doc.entities) {
+    std::sort(e.mentions.begin(), e.mentions.end(),
+              [](const TokenRange& a, const TokenRange& b) { return a.begin < b.begin || (a.begin == b.begin && a.end < b.end); });
+  }
+}
+
+}  // namespace klartext::analyze
