@@ -1,0 +1,156 @@
+// html/tokenizer.h: the WHATWG HTML tokenizer (HTML Standard 13.2.5), built
+// for speed: klartext's own replacement for Gumbo's (doc/parser-choice.md).
+//
+// A pull tokenizer over a UTF-8 page held in memory. Next() hands out one
+// token at a time; its strings are views into the input wherever the
+// standard leaves the bytes as they are, and into the tokenizer's own
+// buffers only when it rewrites them (character references, NUL, upper-case
+// names), so they stay valid only until the next call to Next(). Runs of
+// text, attribute values and script bodies are scanned 16 bytes at a time
+// (html/tokenizer_scan.h). Parse errors are not reported: the standard
+// defines the result of every input, and that result is all we need.
+//
+// The tree builder drives the content states the standard leaves to it
+// (set_state after <title>, <script>, …) and allows CDATA sections only in
+// foreign content (set_cdata_allowed).
+//
+// Robustness: no recursion, no per-byte allocation; memory is linear in the
+// size of one token; every loop advances or ends at the input's end.
+// Thread safety: one Tokenizer per thread; distinct ones share nothing.
+#ifndef KLARTEXT_HTML_TOKENIZER_H_
+#define KLARTEXT_HTML_TOKENIZER_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace klartext::html {
+
+enum class TokenKind : std::uint8_t {
+  kCharacters,  // text; may contain U+0000 in the data state (the tree builder decides)
+  kStartTag,
+  kEndTag,
+  kComment,
+  kDoctype,
+  kEndOfFile,
+};
+
+// The tokenizer states the tree builder may switch to, plus kData.
+enum class TokenizerState : std::uint8_t {
+  kData,
+  kRcdata,        // <title>, <textarea>: text with character references
+  kRawtext,       // <style>, <xmp>, <iframe>, <noembed>, <noframes>, <noscript>
+  kScriptData,    // <script>, with its <!-- --> escaping rules
+  kPlaintext,     // <plaintext>: everything to the end is text
+  kCdataSection,  // after <![CDATA[ in foreign content, until ]]>
+};
+
+struct TokenAttribute {
+  std::string_view name;   // lower case
+  std::string_view value;  // character references decoded
+};
+
+struct Token {
+  TokenKind kind = TokenKind::kEndOfFile;
+  // Characters and comments: their text. Tags: the lower-case name.
+  // DOCTYPE: the lower-case name ("" and !has_name when it had none).
+  std::string_view text;
+  // Start tags only, duplicates already dropped (the first one wins).
+  std::span<const TokenAttribute> attributes;
+  bool self_closing = false;
+  // DOCTYPE only.
+  bool has_name = false;
+  bool has_public_id = false;
+  bool has_system_id = false;
+  bool force_quirks = false;
+  std::string_view public_id;
+  std::string_view system_id;
+};
+
+class Tokenizer {
+ public:
+  // `utf8` must outlive the Tokenizer and every token it hands out.
+  explicit Tokenizer(std::string_view utf8);
+  Tokenizer(const Tokenizer&) = delete;
+  Tokenizer& operator=(const Tokenizer&) = delete;
+
+  // The next token. After the input's end, every call returns kEndOfFile.
+  const Token& Next();
+
+  void set_state(TokenizerState state) { state_ = state; }
+  TokenizerState state() const { return state_; }
+  // The name an end tag must have to close RCDATA, RAWTEXT and script data.
+  // Every start tag sets it; tests set it to start in the middle of a page.
+  void set_last_start_tag(std::string_view name) { last_start_tag_.assign(name); }
+  // Whether <![CDATA[ opens a CDATA section (true only while the adjusted
+  // current node is not an HTML element) or a bogus comment.
+  void set_cdata_allowed(bool allowed) { cdata_allowed_ = allowed; }
+
+ private:
+  // A string of the token being built: a view into the input, or (when
+  // rewritten) a range of pool_, which may still move while the token grows.
+  struct PoolString {
+    const char* input = nullptr;  // nullptr: the bytes are in pool_
+    std::uint32_t offset = 0;     // into pool_ when input == nullptr
+    std::uint32_t size = 0;
+  };
+  struct PendingAttribute {
+    PoolString name, value;
+  };
+
+  // Each returns true when it has filled token_, false when it consumed
+  // input without producing a token (e.g. "</>") or reached the end.
+  bool DataText();
+  bool RcdataOrRawtext(bool decode_references);
+  bool ScriptDataText();
+  bool PlaintextText();
+  bool CdataSectionText();
+  bool Markup(const char* lt);  // at '<' starting a tag, comment or DOCTYPE
+  bool Tag(const char* name, bool is_end);
+  bool MarkupDeclaration(const char* p);
+  bool Comment(const char* p);
+  bool BogusComment(const char* p);
+  bool Doctype(const char* p);
+
+  bool IsAppropriateEndTag(const char* lt) const;
+  // Text token [begin, end) with NUL replaced by U+FFFD when `replace_nul`.
+  bool EmitText(const char* begin, const char* end, bool replace_nul);
+  bool EmitComment(const char* begin, const char* end);
+
+  PoolString Slice(const char* b, const char* e) const {
+    return {b, 0, static_cast<std::uint32_t>(e - b)};
+  }
+  PoolString PoolFrom(std::size_t offset) const {
+    return {nullptr, static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(pool_.size() - offset)};
+  }
+  std::string_view Resolve(PoolString s) const {
+    return {s.input != nullptr ? s.input : pool_.data() + s.offset, s.size};
+  }
+  // A tag, attribute or DOCTYPE name: lower-cased, NUL -> U+FFFD.
+  PoolString Name(const char* b, const char* e);
+  // An attribute value ending at `quote` (or, when quote == 0, at
+  // whitespace or '>'); advances *p to the terminator or the input's end.
+  PoolString AttributeValue(const char** p, char quote);
+  // A DOCTYPE identifier ending at `quote`; stops at '>' too (abrupt end).
+  PoolString DoctypeId(const char** p, char quote);
+
+  const char* p_;
+  const char* end_;
+  std::string normalized_;  // the input with CR / CRLF turned into LF, if it had CR
+  TokenizerState state_ = TokenizerState::kData;
+  bool cdata_allowed_ = false;
+  std::string last_start_tag_;
+
+  Token token_;
+  std::string text_;         // rewritten character or comment data
+  std::string pool_;         // rewritten names and values of the current token
+  std::string reference_;    // one decoded character reference
+  std::vector<PendingAttribute> pending_;
+  std::vector<TokenAttribute> attributes_;
+};
+
+}  // namespace klartext::html
+
+#endif  // KLARTEXT_HTML_TOKENIZER_H_
