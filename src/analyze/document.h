@@ -27,7 +27,8 @@ struct Token {
   bool upper = false;         // a word starting with an upper-case letter
   bool space_before = false;  // white space (or the text's start) before it
   bool space_after = false;   // white space (or the text's end) after it
-  int paragraph = 0;
+  bool line_start = false;    // first token after a line break
+  int paragraph = 0;          // paragraphs are separated by blank lines
   int sentence = 0;
   std::string lower;  // FoldCase of the token's text
 };

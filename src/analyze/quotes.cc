@@ -56,7 +56,7 @@ bool CanOpen(const Document& doc, int i) {
   if (t.space_before || i == 0) return true;
   const std::string_view prev = doc.Text(i - 1);
   return prev == "(" || prev == "[" || prev == "—" || prev == "–" || prev == ":" ||
-         Tok(doc, i - 1).paragraph != t.paragraph;
+         t.line_start;
 }
 
 bool CanClose(const Document& doc, int i) {
@@ -80,14 +80,29 @@ std::vector<std::pair<int, int>> PairQuotes(const Document& doc) {
     const Token& t = Tok(doc, i);
     if (i > 0 && t.paragraph != Tok(doc, i - 1).paragraph && !open.empty()) {
       // A quote continued over a paragraph break reopens with the same family.
-      const bool continues = t.kind == TokenKind::kQuote && CanOpen(doc, i) &&
+      const bool continues = t.kind == TokenKind::kQuote && (CanOpen(doc, i) || t.space_after) &&
                              FamilyOf(doc.Text(i)) == open.front().family && open.size() == 1;
       if (continues) continue;
       open.clear();
     }
     if (t.kind != TokenKind::kQuote) continue;
     const Family family = FamilyOf(doc.Text(i));
-    const bool can_close = CanClose(doc, i);
+    bool can_close = CanClose(doc, i);
+    // A mark spaced on both sides (or glued on both) says nothing by its
+    // position: it closes an open quote of its family, else it opens.
+    const bool ambiguous = !AlwaysOpens(doc.Text(i)) && t.space_before == t.space_after;
+    if (ambiguous) {
+      bool open_of_family = false;
+      for (const Mark& m : open) open_of_family = open_of_family || m.family == family;
+      if (!open_of_family) {
+        if (!t.space_before && Tok(doc, i - 1).kind == TokenKind::kWord && i + 1 < doc.size() &&
+            Tok(doc, i + 1).kind == TokenKind::kWord)
+          continue;  // an apostrophe between letters
+        open.push_back({i, family});
+        continue;
+      }
+      can_close = true;
+    }
     if (can_close) {
       int match = -1;
       for (int k = static_cast<int>(open.size()) - 1; k >= 0; --k) {

@@ -44,7 +44,9 @@ bool HasKonjunktiv1(const Document& doc, int b, int e) {
   for (int i = b; i < e; ++i) {
     if (!doc.IsWord(i) || Tok(doc, i).upper || doc.in_quote[static_cast<std::size_t>(i)]) continue;
     if (!doc.lex->konjunktiv1.count(doc.Lower(i))) continue;
-    if (i > b && (doc.lex->determiners.count(doc.Lower(i - 1)) || doc.Is(i - 1, "ich"))) continue;
+    if (i > b && doc.Is(i - 1, "ich")) continue;
+    // "die gleiche Frage": an adjective between article and noun.
+    if (i > b && doc.lex->determiners.count(doc.Lower(i - 1)) && i + 1 < e && Tok(doc, i + 1).upper) continue;
     return true;
   }
   return false;
@@ -230,7 +232,8 @@ void FindReportedSpeech(Document& doc) {
     if (HasKonjunktiv1(doc, s.begin, s.end)) {
       Found f;
       f.kind = StatementKind::kIndirect;
-      f.message = Trimmed(doc, s);
+      // Free indirect speech is a whole sentence, end mark included.
+      f.message = s;
       if (pending.sentence >= 0 && sentence - pending.sentence <= 1) {
         f.cue = pending.cue;
         f.speaker = pending.speaker;

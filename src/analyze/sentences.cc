@@ -1,7 +1,7 @@
 // analyze/sentences.cc: sentence boundaries in news text.
 //
 // A sentence ends at ".", "!", "?" or "…" when the next token starts a new
-// one (a capital, a digit, an opening quote) or at a paragraph break.
+// one (a capital, a digit, an opening quote) or at a line break.
 // Closing quote marks and brackets right after the end mark belong to the
 // sentence they close ("… möglich." Vorläufig …). Abbreviations, initials
 // and ordinals keep their period in the token (tokens.cc), so they never
@@ -29,8 +29,7 @@ void SplitSentences(Document& doc) {
   int begin = 0;
   for (int i = 0; i < n; ++i) {
     const bool last = i + 1 == n;
-    bool end = last || doc.tokens[static_cast<std::size_t>(i + 1)].paragraph !=
-                           doc.tokens[static_cast<std::size_t>(i)].paragraph;
+    bool end = last || doc.tokens[static_cast<std::size_t>(i + 1)].line_start;
     if (!end && doc.tokens[static_cast<std::size_t>(i)].kind == TokenKind::kPunct &&
         IsEndMark(doc.Text(i))) {
       // Absorb closing quotes and brackets glued to the end mark.
@@ -38,12 +37,10 @@ void SplitSentences(Document& doc) {
       while (j < n && !doc.tokens[static_cast<std::size_t>(j)].space_before &&
              (doc.tokens[static_cast<std::size_t>(j)].kind == TokenKind::kQuote ||
               doc.Text(j) == ")") &&
-             doc.tokens[static_cast<std::size_t>(j)].paragraph ==
-                 doc.tokens[static_cast<std::size_t>(i)].paragraph) {
+             !doc.tokens[static_cast<std::size_t>(j)].line_start) {
         ++j;
       }
-      if (j >= n || doc.tokens[static_cast<std::size_t>(j)].paragraph !=
-                        doc.tokens[static_cast<std::size_t>(i)].paragraph) {
+      if (j >= n || doc.tokens[static_cast<std::size_t>(j)].line_start) {
         i = j - 1;
         end = true;
       } else if (doc.tokens[static_cast<std::size_t>(j)].space_before &&

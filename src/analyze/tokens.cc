@@ -123,13 +123,16 @@ void Tokenize(Document& doc) {
   int paragraph = 0;
   bool space = true;
   bool new_paragraph = false;
+  bool new_line = false;
   std::size_t i = 0;
   while (i < text.size()) {
     std::uint32_t cp;
     std::size_t next;
     const CharClass cls = Classify(text, i, &cp, &next);
     if (cls == CharClass::kNewline) {
-      new_paragraph = true;
+      // One line break ends a line (and its sentence); a blank line ends the paragraph.
+      if (new_line) new_paragraph = true;
+      new_line = true;
       space = true;
       if (!doc.tokens.empty()) doc.tokens.back().space_after = true;
       i = next;
@@ -142,8 +145,10 @@ void Tokenize(Document& doc) {
       continue;
     }
     if (new_paragraph && !doc.tokens.empty()) ++paragraph;
-    new_paragraph = false;
     Token tok;
+    tok.line_start = new_line || doc.tokens.empty();
+    new_paragraph = false;
+    new_line = false;
     tok.start = static_cast<std::uint32_t>(i);
     tok.space_before = space;
     tok.paragraph = paragraph;
