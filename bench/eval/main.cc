@@ -35,6 +35,9 @@ constexpr const char* kUsage = R"(usage: klartext-eval [options]
                                       NAME reads DATA/peer-outputs/NAME-<set>.jsonl
                                       (trafilatura, readability_js27); a FILE is
                                       scored on the set its name says
+  --score-input                       score the input itself instead of klartext's
+                                      output (with --mode text: the whole w3m
+                                      render, the ceiling of recall)
   --worst N                           list the N lowest-F1 pages and the N pages
                                       with most false positives, per set
   --json FILE                         write the summaries as JSON
@@ -71,6 +74,16 @@ bool ParseFlags(int argc, char** argv, Flags& flags) {
     if (arg == "-h" || arg == "--help") {
       std::cout << kUsage;
       std::exit(0);
+    }
+    if (arg.size() > 2 && arg.substr(0, 2) == "-j") {  // -j2
+      if (!ParseInt(arg.substr(2), flags.run.threads) || flags.run.threads < 1) {
+        return std::cerr << "klartext-eval: bad -j\n", false;
+      }
+      continue;
+    }
+    if (arg == "--score-input") {
+      flags.run.score_input = true;
+      continue;
     }
     if (i + 1 >= argc) {
       std::cerr << "klartext-eval: " << arg << " needs a value (or is unknown)\n" << kUsage;

@@ -48,12 +48,12 @@ void PrintPageLine(std::ostream& out, const SetRun& run, std::size_t i) {
   if (run.set == EvalSet::kScrapinghub) {
     const ShingleCounts& c = r.shingles;
     out << "  F1 " << Format("%.3f", PageF1(c)) << "  P " << Format("%.3f", PagePrecision(c))
-        << "  R " << Format("%.3f", PageRecall(c)) << "  fp " << Format("%.3f", c.fp) << "  "
-        << page.name << "  " << page.url << "\n";
+        << "  R " << Format("%.3f", PageRecall(c)) << "  fp " << Format("%.3f", c.fp) << "  out "
+        << r.text.size() << " B  " << page.name << "  " << page.url << "\n";
   } else {
     const SegmentCounts& c = r.segments.counts;
     out << "  F1 " << Format("%.3f", c.F1()) << "  tp " << c.tp << " fn " << c.fn << " fp "
-        << c.fp << " tn " << c.tn << "  " << page.name << "  " << page.url << "\n";
+        << c.fp << " tn " << c.tn << "  out " << r.text.size() << " B  " << page.name << "  " << page.url << "\n";
     for (const std::string& s : r.segments.missed_with) out << "      missed:  " << Shorten(s) << "\n";
     for (const std::string& s : r.segments.found_without) out << "      found:   " << Shorten(s) << "\n";
   }

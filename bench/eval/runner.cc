@@ -25,12 +25,21 @@ std::string JsonString(const nlohmann::json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// The URL a crawler would pass: the annotation key when it is one. Some
+// trafilatura keys are labels ("hard::site.html", "xhttps://…"); those pages
+// are extracted without a URL.
+std::string CallerUrl(const EvalPage& page) {
+  const std::string_view url = page.url;
+  const bool http = url.substr(0, 7) == "http://" || url.substr(0, 8) == "https://";
+  return http ? page.url : std::string();
+}
+
 // Fills result's outputs from klartext (or records why it failed).
 void ExtractPage(const EvalPage& page, std::string_view html, const RunOptions& options,
              PageResult& result) {
   const Clock::time_point start = Clock::now();
   std::string rendered;
-  ExtractOptions extract_options{.input_format = InputFormat::kHtml, .url = page.url};
+  ExtractOptions extract_options{.input_format = InputFormat::kHtml, .url = CallerUrl(page)};
   if (options.mode == InputMode::kText) {
     Result<std::string> text =
         RenderedText(html, options.cache_dir, EvalSetName(page.set), page.name);
@@ -41,6 +50,11 @@ void ExtractPage(const EvalPage& page, std::string_view html, const RunOptions& 
     rendered = std::move(*text);
     html = rendered;
     extract_options.input_format = InputFormat::kText;
+  }
+  if (options.score_input) {
+    result.text = std::string(html);
+    result.extract_seconds = SecondsSince(start);
+    return;
   }
   try {
     Result<Article> article = klartext::Extract(html, extract_options);
@@ -135,7 +149,7 @@ Result<SetRun> RunSet(EvalSet set, const RunOptions& options) {
   SetRun run;
   run.set = set;
   run.mode = options.mode;
-  run.system = options.peer != nullptr ? "peer" : "klartext";
+  run.system = options.peer != nullptr ? "peer" : options.score_input ? "input" : "klartext";
   run.pages = std::move(*pages);
   run.results.resize(run.pages.size());
 

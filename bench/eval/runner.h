@@ -57,6 +57,9 @@ struct RunOptions {
   std::string cache_dir;  // text mode: where renders are kept
   int threads = 1;        // pages extracted at once
   const PeerOutputs* peer = nullptr;  // if set, score these instead of klartext
+  // Score the input itself (in text mode: the whole w3m render) instead of
+  // klartext's output: the ceiling of recall and the floor of precision.
+  bool score_input = false;
 };
 
 // One page, extracted (or looked up) and scored.
@@ -77,7 +80,7 @@ struct PageResult {
 struct SetRun {
   EvalSet set = EvalSet::kScrapinghub;
   InputMode mode = InputMode::kHtml;
-  std::string system;  // "klartext" or the peer file's name
+  std::string system;  // "klartext", "input" (score_input), or "peer" (main.cc names it)
   std::vector<EvalPage> pages;
   std::vector<PageResult> results;  // results[i] is for pages[i]
   double wall_seconds = 0;

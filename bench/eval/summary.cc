@@ -5,7 +5,8 @@ namespace klartext::eval {
 SetSummary Summarize(const SetRun& run) {
   SetSummary s;
   s.set = std::string(EvalSetName(run.set));
-  s.mode = run.system == "klartext" ? std::string(InputModeName(run.mode)) : "-";
+  const bool peer = run.system != "klartext" && run.system != "input";
+  s.mode = peer ? "-" : std::string(InputModeName(run.mode));
   s.system = run.system;
   s.wall_seconds = run.wall_seconds;
   std::vector<ShingleCounts> shingles;

@@ -20,7 +20,7 @@ namespace klartext::eval {
 struct SetSummary {
   std::string set;     // "scrapinghub", "trafilatura"
   std::string mode;    // "html", "text"
-  std::string system;  // "klartext" or "peer"
+  std::string system;  // "klartext", "input" (--score-input) or the peer's name
   int pages = 0;       // scored pages
   int missing = 0;     // annotated pages whose HTML could not be read
   int failures = 0;    // scored pages whose extraction failed (scored as empty)
