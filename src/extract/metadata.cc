@@ -1,23 +1,252 @@
-// Placeholder: <title> and <html lang> only, until the full reader lands.
+// ReadDeclaredMetadata: runs the readers, then settles what needs every
+// reader's result: authors (cleaned against the site name), the title
+// (site suffix removed), the canonical URL fallback.
 #include "extract/metadata.h"
 
 #include "core/text.h"
+#include "core/utf8.h"
+#include "extract/byline.h"
+#include "extract/date_parse.h"
+#include "extract/metadata_internal.h"
+#include "extract/url.h"
 
 namespace klartext::extract {
+namespace internal {
+
+bool MoreTrusted(Source a, Source current) {
+  return current == Source::kNone || static_cast<int>(a) < static_cast<int>(current);
+}
+
+void MetadataCollector::OfferText(Sourced<std::string>& field, std::string_view value, Source source) {
+  if (!MoreTrusted(source, field.source) || value.size() > kMaxFieldBytes) return;
+  std::string v = CollapseWhitespace(value);
+  if (v.empty()) return;
+  field = {std::move(v), source};
+}
+
+void MetadataCollector::OfferDate(Sourced<std::string>& field, std::string_view value, Source source) {
+  if (!MoreTrusted(source, field.source)) return;
+  if (std::optional<std::string> iso = ParseDate(value)) field = {std::move(*iso), source};
+}
+
+void MetadataCollector::OfferLanguage(std::string_view value, Source source) {
+  if (!MoreTrusted(source, m.language.source)) return;
+  std::string tag = AsciiLower(Trim(value));
+  tag = tag.substr(0, tag.find_first_of("-_,; "));
+  if (tag.size() < 2 || tag.size() > 3) return;
+  for (char ch : tag) {
+    if (ch < 'a' || ch > 'z') return;
+  }
+  m.language = {std::move(tag), source};
+}
+
+void MetadataCollector::OfferList(Sourced<std::vector<std::string>>& field, std::string_view value,
+                                  Source source) {
+  std::string v = CollapseWhitespace(value.substr(0, kMaxFieldBytes));
+  if (v.empty()) return;
+  if (MoreTrusted(source, field.source)) {
+    field = {{std::move(v)}, source};
+  } else if (source == field.source) {
+    for (const std::string& x : field.value) {
+      if (EqualsIgnoreCase(x, v)) return;
+    }
+    field.value.push_back(std::move(v));
+  }
+}
+
+void MetadataCollector::OfferKeywords(Sourced<std::vector<std::string>>& field, std::string_view value,
+                                      Source source) {
+  if (value.size() > kMaxFieldBytes) return;
+  for (std::string_view k : SplitAny(value, ",;")) OfferList(field, k, source);
+}
+
+void MetadataCollector::OfferAuthor(std::string_view value, Source source, bool organization) {
+  value = Trim(value);
+  if (value.empty() || value.size() > kMaxFieldBytes) return;
+  authors.push_back({std::string(value), source, organization});
+}
+
+void MetadataCollector::OfferImage(std::string_view url, std::string_view caption) {
+  url = Trim(url);
+  if (url.empty() || url.size() > kMaxFieldBytes || StartsWith(url, "data:")) return;
+  std::string abs = ResolveUrl(page_url, url);
+  for (Image& img : m.images) {
+    if (img.url == abs) {
+      if (img.caption.empty()) img.caption = CollapseWhitespace(caption);
+      return;
+    }
+  }
+  m.images.push_back({std::move(abs), CollapseWhitespace(caption), ""});
+}
+
+void MetadataCollector::OfferUrl(std::string_view url, Source source) {
+  url = Trim(url);
+  if (url.empty() || url.size() > kMaxFieldBytes || !MoreTrusted(source, m.url.source)) return;
+  std::string abs = ResolveUrl(page_url, url);
+  if (UrlHost(abs).empty()) return;  // still relative: no base to resolve against
+  m.url = {std::move(abs), source};
+}
+
+}  // namespace internal
+
+namespace {
+
+struct TitleSeparator {
+  std::string_view text;
+  // Separators that headlines themselves rarely use: the part after them is
+  // the site (or a section) even when it is a little longer.
+  bool site_only;
+};
+constexpr TitleSeparator kTitleSeparators[] = {
+    {" | ", true},  {" \u2502 ", true}, {" :: ", true}, {" \u00bb ", true}, {" \u203a ", true},
+    {" \u00b7 ", true}, {" \u2022 ", true}, {" - ", false}, {" \u2013 ", false}, {" \u2014 ", false},
+    {" : ", false}, {" / ", false},
+};
+// A site part after " | " may be a little longer ("Liebe geht durch den Magen").
+constexpr std::size_t kMaxPipeSuffixWords = 6;
+
+// "www.zeit.de" → "zeit"; "" when there is no host.
+std::string HostLabel(std::string_view url) {
+  std::string host = UrlHost(url);
+  std::vector<std::string_view> labels = SplitAny(host, ".");
+  if (labels.size() < 2) return "";
+  std::string_view label = labels[labels.size() - 2];
+  // "bbc.co.uk": the label before a two-letter second level.
+  if (labels.size() >= 3 && (label == "co" || label == "com" || label == "org") ) label = labels[labels.size() - 3];
+  return std::string(label);
+}
+
+bool NamesSite(std::string_view part, std::string_view sitename, std::string_view host_label) {
+  part = Trim(part);
+  if (part.empty()) return false;
+  sitename = Trim(sitename);
+  if (!sitename.empty() && (EqualsIgnoreCase(part, sitename) || ContainsIgnoreCase(part, sitename) ||
+                            (part.size() >= 4 && ContainsIgnoreCase(sitename, part)))) {
+    return true;
+  }
+  // The host label as a word-ish part: "ZEIT ONLINE" on zeit.de, "tagesschau.de".
+  return host_label.size() >= 3 && ContainsIgnoreCase(part, host_label) &&
+         CountWords(part) <= kMaxSiteSuffixWords;
+}
+
+// True when s starts with an ASCII or Latin-1 lower-case letter.
+bool StartsLowerCase(std::string_view s) {
+  if (s.empty()) return false;
+  if (s[0] >= 'a' && s[0] <= 'z') return true;
+  std::size_t i = 0;
+  std::uint32_t cp = NextCodePoint(s, i);
+  return cp >= 0xDF && cp <= 0xFF && cp != 0xF7;
+}
+
+}  // namespace
+
+std::string CleanTitle(std::string_view title, std::string_view sitename, std::string_view page_url,
+                       bool strip_short_suffix) {
+  std::string t = CollapseWhitespace(title);
+  std::string label = HostLabel(page_url);
+  // A separator left dangling at either end ("Headline |", "- Headline").
+  auto trim_separators = [](std::string& s) {
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (const TitleSeparator& sep : kTitleSeparators) {
+        std::string_view bare = Trim(sep.text);
+        if (s.size() > bare.size() && EndsWith(s, bare) && s[s.size() - bare.size() - 1] == ' ') {
+          s = std::string(Trim(std::string_view(s).substr(0, s.size() - bare.size())));
+          changed = true;
+        }
+      }
+    }
+  };
+  trim_separators(t);
+  // A prefix naming the site ("ZEIT ONLINE | Headline"), or in a <title> a
+  // one-word section before a dash ("Aktuelles - Headline").
+  std::size_t first = std::string::npos;
+  const TitleSeparator* first_sep = nullptr;
+  for (const TitleSeparator& sep : kTitleSeparators) {
+    std::size_t p = t.find(sep.text);
+    if (p != std::string::npos && p > 0 && p < first) first = p, first_sep = &sep;
+  }
+  if (first_sep != nullptr) {
+    std::string_view prefix = std::string_view(t).substr(0, first);
+    std::string_view rest = Trim(std::string_view(t).substr(first + first_sep->text.size()));
+    bool section = strip_short_suffix && !first_sep->site_only && first_sep->text != " : " &&
+                   CountWords(prefix) == 1 && CountWords(rest) >= 3 &&
+                   !StartsLowerCase(rest);  // "Krise - warum …" is one sentence
+    if (!rest.empty() && (NamesSite(prefix, sitename, label) || section)) t = std::string(rest);
+  }
+  bool stripped_short = false;
+  for (int round = 0; round < 3; ++round) {
+    std::size_t best = std::string::npos;
+    const TitleSeparator* best_sep = nullptr;
+    for (const TitleSeparator& sep : kTitleSeparators) {
+      std::size_t p = t.rfind(sep.text);
+      if (p != std::string::npos && (best == std::string::npos || p > best)) best = p, best_sep = &sep;
+    }
+    if (best == std::string::npos || best == 0) break;
+    std::string_view head = Trim(std::string_view(t).substr(0, best));
+    std::string_view tail = std::string_view(t).substr(best + best_sep->text.size());
+    std::size_t tail_words = CountWords(tail);
+    bool site_like = best_sep->site_only ? tail_words <= kMaxPipeSuffixWords
+                                         : tail_words <= kMaxSiteSuffixWords && CountWords(head) > tail_words;
+    if (NamesSite(tail, sitename, label) ||
+        (strip_short_suffix && !stripped_short && site_like && !head.empty())) {
+      stripped_short = stripped_short || !NamesSite(tail, sitename, label);
+      t = std::string(head);
+      continue;
+    }
+    break;
+  }
+  return t;
+}
+
+namespace {
+
+// The authors of the most trusted source that names at least one person;
+// the agency of the most trusted source that names one. Markup candidates
+// are tried one by one (the first byline-like element that holds a person
+// wins); declared sources pool all their strings ("author" twice).
+void SettleAuthors(internal::MetadataCollector& c) {
+  const std::string& site = c.m.sitename.value;
+  constexpr Source kOrder[] = {Source::kJsonLd, Source::kMicrodata, Source::kOpenGraph, Source::kMeta,
+                               Source::kMarkup};
+  for (Source source : kOrder) {
+    std::vector<std::string> people;
+    std::string agency;
+    for (const internal::RawAuthor& raw : c.authors) {
+      if (raw.source != source) continue;
+      Byline b = ParseByline(raw.text, site);
+      if (agency.empty()) agency = b.agency;
+      if (raw.organization) continue;
+      for (std::string& p : b.authors) {
+        bool dup = false;
+        for (const std::string& q : people) dup = dup || EqualsIgnoreCase(p, q);
+        if (!dup) people.push_back(std::move(p));
+      }
+      if (source == Source::kMarkup && !people.empty()) break;
+    }
+    if (!c.m.agency.found() && !agency.empty()) c.m.agency = {agency, source};
+    if (!c.m.authors.found() && !people.empty()) c.m.authors = {std::move(people), source};
+  }
+}
+
+}  // namespace
 
 PageMetadata ReadDeclaredMetadata(const html::Document& doc, std::string_view page_url) {
-  PageMetadata m;
-  html::NodeId t = doc.FindFirst(html::Tag::k_title);
-  if (t != html::kNoNode) {
-    m.title = {CollapseWhitespace(html::InnerText(doc, t)), Source::kMeta};
+  internal::MetadataCollector c;
+  c.page_url = page_url;
+  internal::ReadJsonLd(doc, c);
+  internal::ReadMetaElements(doc, c);
+  internal::ReadMicrodata(doc, c);
+  internal::ReadTimeElements(doc, c);
+  internal::ReadAuthorMarkup(doc, c);
+  SettleAuthors(c);
+  if (c.m.title.found()) {
+    std::string_view url = c.m.url.found() ? std::string_view(c.m.url.value) : page_url;
+    c.m.title.value = CleanTitle(c.m.title.value, c.m.sitename.value, url,
+                                 c.m.title.source == Source::kMeta);
   }
-  html::NodeId h = doc.FindFirst(html::Tag::k_html);
-  if (h != html::kNoNode) {
-    std::string lang = AsciiLower(doc.Attr(h, "lang"));
-    if (!lang.empty()) m.language = {lang.substr(0, lang.find_first_of("-_")), Source::kMeta};
-  }
-  if (!page_url.empty()) m.url = {std::string(page_url), Source::kCaller};
-  return m;
+  if (!c.m.url.found() && !page_url.empty()) c.m.url = {std::string(page_url), Source::kCaller};
+  return std::move(c.m);
 }
 
 }  // namespace klartext::extract

@@ -5,13 +5,23 @@
 // <meta> names (author, description, date, DC.*, parsely-*, sailthru.*),
 // microdata (itemprop), <time datetime>, <link rel=canonical>, <html lang>,
 // <title>, and rel=author / class="author|byline" elements. Each field keeps
-// the most trustworthy value found and its Source. The visible text is read
-// elsewhere (extract/roles.cc); extract/merge.cc combines the two.
+// the most trustworthy value found and its Source, in this order:
+//   JSON-LD > microdata > OpenGraph (og:, article:, twitter:) > other <meta>,
+//   <link rel=canonical>, <html lang>, <title> > <time> > markup (<h1>,
+//   rel=author, class="author|byline").
+// Dates are normalised with extract/date_parse.h (no offset is inferred
+// here: that is the merge's decision), authors are cleaned with
+// extract/byline.h (agencies go to `agency`), URLs are made absolute with
+// extract/url.h. The visible text is read elsewhere (extract/roles.cc);
+// extract/merge.cc combines the two. doc/metadata.md lists every key read.
+// Bad input (broken JSON-LD, huge attributes, odd nesting) never fails:
+// what cannot be read is skipped.
 // Thread safety: pure function of the Document.
 #ifndef KLARTEXT_EXTRACT_METADATA_H_
 #define KLARTEXT_EXTRACT_METADATA_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "html/dom.h"
@@ -42,8 +52,21 @@ struct PageMetadata {
   std::string page_type;             // JSON-LD @type of the main entity ("NewsArticle" …)
 };
 
-// `page_url` resolves relative URLs (may be empty).
+// `page_url` resolves relative URLs (may be empty). `url` is the canonical
+// URL the page declares, else `page_url` (Source::kCaller), else empty.
 PageMetadata ReadDeclaredMetadata(const html::Document& doc, std::string_view page_url);
+
+// Removes the site's name from a title: "Headline | SPIEGEL" → "Headline",
+// also as a prefix ("ZEIT ONLINE | Headline"), with separators " | ",
+// " - ", " – ", " — ", " :: ", " · ", " • ", " » ". A part counts as the
+// site when it equals or contains `sitename`, or names the host's main
+// label ("zeit" for www.zeit.de, from `page_url`). With
+// `strip_short_suffix` (for <title>, which sites fill as "Headline - Site"),
+// a last part of at most kMaxSiteSuffixWords words is removed even when it
+// does not match, provided the rest is longer than it.
+std::string CleanTitle(std::string_view title, std::string_view sitename,
+                       std::string_view page_url, bool strip_short_suffix);
+inline constexpr std::size_t kMaxSiteSuffixWords = 4;
 
 }  // namespace klartext::extract
 

@@ -1,0 +1,573 @@
+// Dates are read from a token stream (numbers, words, punctuation) by a few
+// hand-written patterns rather than std::regex: std::regex recurses per
+// character and can overflow the stack on long input, and the patterns here
+// need month-name lookups a regex cannot do.
+#include "extract/date_parse.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <vector>
+
+#include "core/text.h"
+
+namespace klartext::extract {
+namespace {
+
+// --- Calendar arithmetic (proleptic Gregorian) ---
+
+bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int DaysInMonth(int y, int m) {
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && IsLeapYear(y) ? 29 : kDays[m - 1];
+}
+
+// Days since 1970-01-01 (H. Hinnant's days_from_civil).
+long DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// 0 = Sunday … 6 = Saturday.
+int Weekday(long days) { return static_cast<int>(((days % 7) + 11) % 7); }
+
+long LastSundayOf(int y, int m) {
+  long last = DaysFromCivil(y, m, DaysInMonth(y, m));
+  return last - Weekday(last);
+}
+
+bool ValidDate(int y, int m, int d) {
+  return y >= kMinPlausibleYear && y <= kMaxPlausibleYear && m >= 1 && m <= 12 && d >= 1 &&
+         d <= DaysInMonth(y, m);
+}
+
+// --- Tokens ---
+
+enum class TokKind { kNumber, kWord, kPunct };
+
+struct Token {
+  TokKind kind;
+  std::string_view text;
+  std::size_t pos;  // byte offset in the input
+  int value = 0;    // kNumber: its value (at most 9 digits are kept)
+};
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (IsAsciiSpace(static_cast<char>(c))) {
+      ++i;
+    } else if (std::size_t n = UnicodeSpaceLength(s, i); n > 0) {
+      i += n;
+    } else if (c >= '0' && c <= '9') {
+      std::size_t b = i;
+      int v = 0;
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+        if (i - b < 9) v = v * 10 + (s[i] - '0');
+        ++i;
+      }
+      out.push_back({TokKind::kNumber, s.substr(b, i - b), b, v});
+    } else if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+      std::size_t b = i;
+      while (i < s.size()) {
+        const auto d = static_cast<unsigned char>(s[i]);
+        bool letter = ((d | 32) >= 'a' && (d | 32) <= 'z') || (d >= 0x80 && UnicodeSpaceLength(s, i) == 0);
+        if (!letter) break;
+        ++i;
+      }
+      out.push_back({TokKind::kWord, s.substr(b, i - b), b});
+    } else if (c >= 0x80) {
+      // A non-ASCII letter starts a word (ä in "März" is mid-word, but
+      // "Ä…" may start one); other non-ASCII symbols count as punctuation.
+      std::size_t b = i;
+      ++i;
+      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+      while (i < s.size()) {
+        const auto d = static_cast<unsigned char>(s[i]);
+        if (!(((d | 32) >= 'a' && (d | 32) <= 'z') || (d >= 0x80 && UnicodeSpaceLength(s, i) == 0))) break;
+        ++i;
+      }
+      out.push_back({TokKind::kWord, s.substr(b, i - b), b});
+    } else {
+      out.push_back({TokKind::kPunct, s.substr(i, 1), i});
+      ++i;
+    }
+  }
+  return out;
+}
+
+// --- Month names ---
+
+struct MonthName {
+  const char* folded;  // lower case, as FoldCase writes it
+  int month;
+};
+
+// German and English names and their usual abbreviations; Austrian
+// "Jänner"/"Feber" too. "mrz" is the DIN 5008 abbreviation of März.
+constexpr MonthName kMonthNames[] = {
+    {"january", 1},  {"januar", 1},   {"jänner", 1},  {"jan", 1},       {"february", 2},
+    {"februar", 2},  {"feber", 2},    {"feb", 2},     {"march", 3},     {"märz", 3},
+    {"maerz", 3},    {"mär", 3},      {"mrz", 3},     {"mar", 3},       {"april", 4},
+    {"apr", 4},      {"may", 5},      {"mai", 5},     {"june", 6},      {"juni", 6},
+    {"jun", 6},      {"july", 7},     {"juli", 7},    {"jul", 7},       {"august", 8},
+    {"aug", 8},      {"september", 9}, {"sept", 9},   {"sep", 9},       {"october", 10},
+    {"oktober", 10}, {"oct", 10},     {"okt", 10},    {"november", 11}, {"nov", 11},
+    {"december", 12}, {"dezember", 12}, {"dec", 12},  {"dez", 12},
+};
+
+int MonthFromWord(std::string_view word) {
+  if (word.size() > 10) return 0;
+  std::string f = FoldCase(word);
+  for (const MonthName& m : kMonthNames) {
+    if (f == m.folded) return m.month;
+  }
+  return 0;
+}
+
+bool IsOrdinalSuffix(std::string_view w) {
+  std::string f = AsciiLower(w);
+  return f == "st" || f == "nd" || f == "rd" || f == "th";
+}
+
+// Named zones that appear in RFC 2822 dates and on German and US pages.
+struct ZoneName {
+  const char* name;
+  int offset_minutes;
+};
+constexpr ZoneName kZoneNames[] = {
+    {"gmt", 0},    {"utc", 0},    {"ut", 0},     {"z", 0},      {"wet", 0},     {"bst", 60},
+    {"cet", 60},   {"mez", 60},   {"cest", 120}, {"mesz", 120}, {"eet", 120},   {"eest", 180},
+    {"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"mst", -420},  {"mdt", -360},
+    {"pst", -480}, {"pdt", -420},
+};
+
+// --- Pattern matching over tokens ---
+
+class Matcher {
+ public:
+  explicit Matcher(const std::vector<Token>& t) : t_(t) {}
+
+  bool Num(std::size_t i, int min_digits, int max_digits) const {
+    return i < t_.size() && t_[i].kind == TokKind::kNumber &&
+           static_cast<int>(t_[i].text.size()) >= min_digits &&
+           static_cast<int>(t_[i].text.size()) <= max_digits;
+  }
+  bool Punct(std::size_t i, char c) const {
+    return i < t_.size() && t_[i].kind == TokKind::kPunct && t_[i].text[0] == c;
+  }
+  bool Word(std::size_t i) const { return i < t_.size() && t_[i].kind == TokKind::kWord; }
+  int Month(std::size_t i) const { return Word(i) ? MonthFromWord(t_[i].text) : 0; }
+  int Val(std::size_t i) const { return t_[i].value; }
+  std::size_t size() const { return t_.size(); }
+  const Token& operator[](std::size_t i) const { return t_[i]; }
+
+ private:
+  const std::vector<Token>& t_;
+};
+
+struct DateMatch {
+  int y = 0, m = 0, d = 0;
+  std::size_t begin = 0, end = 0;  // token range [begin, end)
+};
+
+int ExpandYear(const Token& t) { return t.text.size() == 2 ? 2000 + t.value : t.value; }
+
+// Tries every date pattern at token i.
+std::optional<DateMatch> DateAt(const Matcher& k, std::size_t i) {
+  // Y-M-D, Y/M/D, Y.M.D
+  if (k.Num(i, 4, 4)) {
+    for (char sep : {'-', '/', '.'}) {
+      if (k.Punct(i + 1, sep) && k.Num(i + 2, 1, 2) && k.Punct(i + 3, sep) && k.Num(i + 4, 1, 2)) {
+        return DateMatch{k.Val(i), k.Val(i + 2), k.Val(i + 4), i, i + 5};
+      }
+    }
+  }
+  if (k.Num(i, 1, 2)) {
+    // D.M.Y (German), D.M.YY
+    if (k.Punct(i + 1, '.') && k.Num(i + 2, 1, 2) && k.Punct(i + 3, '.') &&
+        (k.Num(i + 4, 4, 4) || k.Num(i + 4, 2, 2))) {
+      return DateMatch{ExpandYear(k[i + 4]), k.Val(i + 2), k.Val(i), i, i + 5};
+    }
+    // M/D/Y (US) unless the first number cannot be a month; D-M-Y.
+    for (char sep : {'/', '-'}) {
+      if (k.Punct(i + 1, sep) && k.Num(i + 2, 1, 2) && k.Punct(i + 3, sep) && k.Num(i + 4, 4, 4)) {
+        int a = k.Val(i), b = k.Val(i + 2);
+        bool day_first = sep == '-' || a > 12;
+        return DateMatch{k.Val(i + 4), day_first ? b : a, day_first ? a : b, i, i + 5};
+      }
+    }
+    // D[.|st|th] Month[.][,] Y
+    std::size_t j = i + 1;
+    if (k.Punct(j, '.') || (k.Word(j) && IsOrdinalSuffix(k[j].text))) ++j;
+    if (int m = k.Month(j); m > 0) {
+      ++j;
+      if (k.Punct(j, '.')) ++j;
+      if (k.Punct(j, ',')) ++j;
+      if (k.Num(j, 4, 4)) return DateMatch{k.Val(j), m, k.Val(i), i, j + 1};
+    }
+  }
+  // Month[.] D[st|th][,] Y
+  if (int m = k.Month(i); m > 0) {
+    std::size_t j = i + 1;
+    if (k.Punct(j, '.')) ++j;
+    if (k.Num(j, 1, 2)) {
+      int d = k.Val(j);
+      ++j;
+      if (k.Word(j) && IsOrdinalSuffix(k[j].text)) ++j;
+      if (k.Punct(j, ',')) ++j;
+      if (k.Num(j, 4, 4)) return DateMatch{k.Val(j), m, d, i, j + 1};
+    }
+  }
+  return std::nullopt;
+}
+
+struct TimeMatch {
+  int h = 0, m = 0, s = 0;
+  bool has_offset = false;
+  int offset = 0;
+  std::size_t begin = 0, end = 0;
+};
+
+// Reads a zone after a time: "+0200", "+02:00", "-05", "GMT", "GMT+2", "CEST".
+void ZoneAt(const Matcher& k, std::size_t& j, TimeMatch& t) {
+  if (k.Word(j)) {
+    std::string w = AsciiLower(k[j].text);
+    for (const ZoneName& z : kZoneNames) {
+      if (w == z.name) {
+        t.has_offset = true;
+        t.offset = z.offset_minutes;
+        ++j;
+        if (z.offset_minutes == 0 && (k.Punct(j, '+') || k.Punct(j, '-')) && k.Num(j + 1, 1, 2)) {
+          t.offset = (k.Punct(j, '-') ? -60 : 60) * k.Val(j + 1);  // "GMT+2"
+          j += 2;
+        }
+        return;
+      }
+    }
+    return;
+  }
+  if ((k.Punct(j, '+') || k.Punct(j, '-')) && j + 1 < k.size()) {
+    int sign = k.Punct(j, '-') ? -1 : 1;
+    if (k.Num(j + 1, 4, 4)) {
+      int v = k.Val(j + 1);
+      t.has_offset = true;
+      t.offset = sign * ((v / 100) * 60 + v % 100);
+      j += 2;
+    } else if (k.Num(j + 1, 1, 2)) {
+      int minutes = 0;
+      std::size_t n = j + 2;
+      if (k.Punct(n, ':') && k.Num(n + 1, 2, 2)) {
+        minutes = k.Val(n + 1);
+        n += 2;
+      }
+      t.has_offset = true;
+      t.offset = sign * (k.Val(j + 1) * 60 + minutes);
+      j = n;
+    }
+  }
+}
+
+std::optional<TimeMatch> TimeAt(const Matcher& k, std::size_t i) {
+  if (!k.Num(i, 1, 2)) return std::nullopt;
+  TimeMatch t{k.Val(i), 0, 0, false, 0, i, i};
+  std::size_t j = i + 1;
+  bool dotted = false;
+  if (k.Punct(j, ':') && k.Num(j + 1, 2, 2)) {
+    t.m = k.Val(j + 1);
+    j += 2;
+    if (k.Punct(j, ':') && k.Num(j + 1, 2, 2)) {
+      t.s = k.Val(j + 1);
+      j += 2;
+      if (k.Punct(j, '.') && k.Num(j + 1, 1, 9)) j += 2;  // fraction, dropped
+    }
+  } else if (k.Punct(j, '.') && k.Num(j + 1, 2, 2) && k.Word(j + 2) &&
+             EqualsIgnoreCase(k[j + 2].text, "uhr")) {
+    t.m = k.Val(j + 1);  // "13.01 Uhr"
+    j += 2;
+    dotted = true;
+  } else {
+    return std::nullopt;
+  }
+  if (k.Word(j)) {
+    std::string w = AsciiLower(k[j].text);
+    bool pm = w == "pm" || (w == "p" && k.Punct(j + 1, '.') && k.Word(j + 2) && AsciiLower(k[j + 2].text) == "m");
+    bool am = w == "am" || (w == "a" && k.Punct(j + 1, '.') && k.Word(j + 2) && AsciiLower(k[j + 2].text) == "m");
+    if ((pm || am) && t.h >= 1 && t.h <= 12) {
+      if (pm && t.h != 12) t.h += 12;
+      if (am && t.h == 12) t.h = 0;
+      j += (w.size() == 1) ? 3 : 1;
+      if (k.Punct(j, '.')) ++j;
+    } else if (w == "uhr") {
+      ++j;
+    }
+  }
+  (void)dotted;
+  ZoneAt(k, j, t);
+  if (t.h > 23 || t.m > 59 || t.s > 60 || t.offset < -14 * 60 || t.offset > 14 * 60) return std::nullopt;
+  t.end = j;
+  return t;
+}
+
+// ISO 8601 / RFC 3339 at the start of s, read strictly by position.
+std::optional<DateTime> ParseIso(std::string_view s) {
+  auto digits = [&](std::size_t at, std::size_t n, int& out) {
+    if (at + n > s.size()) return false;
+    out = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      out = out * 10 + (s[i] - '0');
+    }
+    return true;
+  };
+  DateTime dt;
+  if (!digits(0, 4, dt.year) || s.size() < 10 || s[4] != '-' || !digits(5, 2, dt.month) ||
+      s[7] != '-' || !digits(8, 2, dt.day)) {
+    return std::nullopt;
+  }
+  if (!ValidDate(dt.year, dt.month, dt.day)) return std::nullopt;
+  std::size_t i = 10;
+  if (i < s.size() && (s[i] == 'T' || s[i] == ' ') && digits(i + 1, 2, dt.hour) &&
+      i + 3 < s.size() && s[i + 3] == ':' && digits(i + 4, 2, dt.minute)) {
+    dt.has_time = true;
+    i += 6;
+    if (i < s.size() && s[i] == ':' && digits(i + 1, 2, dt.second)) i += 3;
+    if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+      ++i;
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    }
+    if (i < s.size() && s[i] == ' ') ++i;
+    int oh = 0, om = 0;
+    if (i < s.size() && (s[i] == 'Z' || s[i] == 'z')) {
+      dt.has_offset = true;
+    } else if (i < s.size() && (s[i] == '+' || s[i] == '-') && digits(i + 1, 2, oh)) {
+      int sign = s[i] == '-' ? -1 : 1;
+      std::size_t m = i + 3;
+      if (m < s.size() && s[m] == ':') ++m;
+      if (!digits(m, 2, om)) om = 0;
+      dt.has_offset = true;
+      dt.offset_minutes = sign * (oh * 60 + om);
+    }
+    if (dt.hour > 23 || dt.minute > 59 || dt.second > 60 || oh > 14 || om > 59) return std::nullopt;
+  }
+  return dt;
+}
+
+// The date (and time) found in s, with the byte offset where it starts.
+struct Found {
+  DateTime dt;
+  std::size_t pos = 0;
+};
+
+std::optional<Found> FindDateTime(std::string_view s) {
+  if (s.size() > kMaxDateTextBytes) s = s.substr(0, kMaxDateTextBytes);
+  std::string_view trimmed = Trim(s);
+  if (auto iso = ParseIso(trimmed)) return Found{*iso, static_cast<std::size_t>(trimmed.data() - s.data())};
+  // ISO-shaped but invalid ("2025-04-04T25:01"): reject, do not salvage.
+  if (trimmed.size() > 10 && trimmed[4] == '-' && trimmed[7] == '-' && (trimmed[10] == 'T' || trimmed[10] == ' ') &&
+      std::isdigit(static_cast<unsigned char>(trimmed[0]))) {
+    return std::nullopt;
+  }
+  std::vector<Token> tokens = Tokenize(s);
+  Matcher k(tokens);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::optional<DateMatch> d = DateAt(k, i);
+    if (!d || !ValidDate(d->y, d->m, d->d)) continue;
+    Found f{DateTime{d->y, d->m, d->d}, tokens[d->begin].pos};
+    // A time right after the date (skipping ",", "um", "at", "-", "|"),
+    // else one right before it ("13:01 Uhr, 04.04.2025").
+    std::optional<TimeMatch> t;
+    for (std::size_t j = d->end; j < tokens.size() && j < d->end + 4 && !t; ++j) {
+      t = TimeAt(k, j);
+      if (!t && k.Num(j, 1, 9)) break;
+    }
+    if (!t) {
+      for (std::size_t j = d->begin >= 6 ? d->begin - 6 : 0; j < d->begin && !t; ++j) {
+        t = TimeAt(k, j);
+        if (t && t->end > d->begin) t.reset();
+      }
+    }
+    if (t) {
+      f.dt.has_time = true;
+      f.dt.hour = t->h;
+      f.dt.minute = t->m;
+      f.dt.second = t->s;
+      f.dt.has_offset = t->has_offset;
+      f.dt.offset_minutes = t->offset;
+    }
+    return f;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string DateTime::DateIso() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::string DateTime::ToIso() const {
+  std::string out = DateIso();
+  if (!has_time) return out;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", hour, minute, second);
+  out += buf;
+  if (has_offset) {
+    int a = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+    std::snprintf(buf, sizeof buf, "%c%02d:%02d", offset_minutes < 0 ? '-' : '+', a / 60, a % 60);
+    out += buf;
+  }
+  return out;
+}
+
+std::optional<DateTime> ParseDateTime(std::string_view text) {
+  std::optional<Found> f = FindDateTime(text);
+  if (!f) return std::nullopt;
+  return f->dt;
+}
+
+std::optional<std::string> ParseDate(std::string_view text) {
+  std::optional<DateTime> dt = ParseDateTime(text);
+  if (!dt) return std::nullopt;
+  return dt->ToIso();
+}
+
+// --- Time-zone inference ---
+
+bool UsesCentralEuropeanTime(std::string_view language, std::string_view country) {
+  std::string lang = AsciiLower(language.substr(0, language.find_first_of("-_")));
+  std::string c = AsciiLower(country);
+  if (c.empty() && language.size() > 3) c = AsciiLower(language.substr(3, 2));  // "de-AT"
+  if (!c.empty()) return c == "de" || c == "at" || c == "ch" || c == "li" || c == "lu";
+  return lang == "de";
+}
+
+int CentralEuropeanOffsetMinutes(const DateTime& local) {
+  // Minutes since the epoch of the local time read as CET (UTC+1) ...
+  long minutes = DaysFromCivil(local.year, local.month, local.day) * 1440 + local.hour * 60 +
+                 local.minute - 60;
+  // ... compared with the switch instants, both at 01:00 UTC.
+  long start = LastSundayOf(local.year, 3) * 1440 + 60;
+  long end = LastSundayOf(local.year, 10) * 1440 + 60;
+  return minutes >= start && minutes < end ? 120 : 60;
+}
+
+DateTime WithInferredOffset(DateTime local, std::string_view language, std::string_view country) {
+  if (!local.has_time || local.has_offset || !UsesCentralEuropeanTime(language, country)) return local;
+  local.offset_minutes = CentralEuropeanOffsetMinutes(local);
+  local.has_offset = true;
+  return local;
+}
+
+std::string WithInferredOffset(std::string_view iso, std::string_view language,
+                               std::string_view country) {
+  std::optional<DateTime> dt = ParseIso(Trim(iso));
+  if (!dt) return std::string(iso);
+  return WithInferredOffset(*dt, language, country).ToIso();
+}
+
+// --- Dates in visible text ---
+
+namespace {
+
+struct DateLabel {
+  const char* folded;  // lower case, as FoldCase writes it
+  DateKind kind;
+  const char* meaning;
+  // The word is also common prose ("Er stand am 4. April vor Gericht"):
+  // count it only at the start of the line or followed by ":".
+  bool only_as_heading = false;
+};
+
+// Longer labels first where one contains another ("zuletzt aktualisiert"
+// before "aktualisiert") so the label reported is the whole phrase.
+constexpr DateLabel kDateLabels[] = {
+    {"veröffentlicht", DateKind::kPublished, "de: published"},
+    {"erschienen", DateKind::kPublished, "de: appeared (print or online)"},
+    {"publiziert", DateKind::kPublished, "de/ch: published"},
+    {"erstellt", DateKind::kPublished, "de: created (CMS pages)"},
+    {"zuletzt aktualisiert", DateKind::kModified, "de: last updated"},
+    {"aktualisiert", DateKind::kModified, "de: updated"},
+    {"geändert", DateKind::kModified, "de: changed"},
+    {"stand", DateKind::kModified, "de: 'as of' — the time of the latest version (tagesschau, ZDF)", true},
+    {"first published", DateKind::kPublished, "en: first publication"},
+    {"published", DateKind::kPublished, "en: published"},
+    {"posted", DateKind::kPublished, "en: blog posts"},
+    {"last modified", DateKind::kModified, "en: last modified"},
+    {"last updated", DateKind::kModified, "en: last updated"},
+    {"modified", DateKind::kModified, "en: modified"},
+    {"updated", DateKind::kModified, "en: updated"},
+};
+
+bool IsLetterAt(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  return ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80;
+}
+
+// Position of `label` in `folded` as a whole word at or after `from`.
+std::size_t FindWord(std::string_view folded, std::string_view label, std::size_t from) {
+  while (from < folded.size()) {
+    std::size_t p = folded.find(label, from);
+    if (p == std::string_view::npos) return p;
+    bool start_ok = p == 0 || !IsLetterAt(folded, p - 1);
+    // Whole words only: "Veröffentlichung" and "Standort" must not count.
+    bool end_ok = p + label.size() >= folded.size() || !IsLetterAt(folded, p + label.size());
+    if (start_ok && end_ok) return p;
+    from = p + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<TextDate> FindDateInText(std::string_view line) {
+  if (line.size() > kMaxDateTextBytes * 4) line = line.substr(0, kMaxDateTextBytes * 4);
+  std::string folded = FoldCase(line);  // same byte offsets as `line`
+  struct Hit {
+    std::size_t pos;
+    const DateLabel* label;
+  };
+  std::vector<Hit> hits;
+  for (const DateLabel& l : kDateLabels) {
+    std::string_view name = l.folded;
+    for (std::size_t p = FindWord(folded, name, 0); p != std::string_view::npos;
+         p = FindWord(folded, name, p + 1)) {
+      bool inside_longer = false;  // "aktualisiert" inside "zuletzt aktualisiert"
+      for (const Hit& h : hits) {
+        if (p >= h.pos && p < h.pos + std::string_view(h.label->folded).size()) inside_longer = true;
+      }
+      if (l.only_as_heading) {
+        std::size_t end = p + name.size();
+        bool at_start = Trim(std::string_view(folded).substr(0, p)).empty();
+        bool colon = end < folded.size() && folded[end] == ':';
+        if (!at_start && !colon) continue;
+      }
+      if (!inside_longer) hits.push_back({p, &l});
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
+  for (const Hit& h : hits) {
+    std::size_t after = h.pos + std::string_view(h.label->folded).size();
+    std::string_view rest = line.substr(after);
+    std::optional<Found> f = FindDateTime(rest);
+    if (!f || f->pos > kMaxLabelToDateBytes) continue;
+    return TextDate{f->dt, h.label->kind, std::string(line.substr(h.pos, after - h.pos))};
+  }
+  std::string_view trimmed = Trim(line);
+  if (trimmed.size() <= kMaxBareDateLineBytes) {
+    if (std::optional<Found> f = FindDateTime(trimmed)) return TextDate{f->dt, DateKind::kUnlabeled, ""};
+  }
+  return std::nullopt;
+}
+
+}  // namespace klartext::extract

@@ -1,0 +1,353 @@
+// JSON-LD (<script type="application/ld+json">): schema.org entities, as
+// one object, an array, or a {"@graph": [...]} (Yoast, most CMSs). The
+// article entity is the one whose @type is an article type; references
+// {"@id": "…"} (author, publisher) are resolved within the page's graph.
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+#include "core/text.h"
+#include "core/utf8.h"
+#include "extract/metadata_internal.h"
+
+namespace klartext::extract::internal {
+namespace {
+
+using json = nlohmann::json;
+
+// Scripts larger than this are data dumps (state for a web app), not
+// metadata; deeper than this nesting is not schema.org.
+constexpr std::size_t kMaxJsonLdBytes = std::size_t{2} << 20;
+constexpr int kMaxJsonDepth = 64;
+// How deep arrays and @graph are followed to find entities.
+constexpr int kMaxEntityDepth = 4;
+
+// schema.org types that are the article itself.
+constexpr std::string_view kArticleTypes[] = {
+    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle",
+    "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "DiscussionForumPosting",
+    "ScholarlyArticle", "TechArticle", "Report", "Review", "Recipe", "HowTo",
+};
+// Types that describe the page, a weaker sign than an article type.
+constexpr std::string_view kPageTypes[] = {
+    "WebPage", "ItemPage", "AboutPage", "CollectionPage", "ProfilePage", "QAPage", "FAQPage",
+    "MediaObject", "VideoObject", "Event",
+};
+
+// Deepest bracket nesting outside strings; stops counting past the limit.
+int MaxDepth(std::string_view s) {
+  int depth = 0, max_depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > max_depth) max_depth = depth;
+      if (max_depth > kMaxJsonDepth) return max_depth;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return max_depth;
+}
+
+// What hand-written JSON-LD gets wrong most: raw control characters
+// (line breaks) inside strings, trailing commas, HTML comment wrappers.
+std::string Repair(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    auto u = static_cast<unsigned char>(c);
+    if (in_string) {
+      if (c == '\\' && i + 1 < s.size()) {
+        out += c;
+        out += s[++i];
+        continue;
+      }
+      if (c == '"') in_string = false;
+      out += u < 0x20 ? ' ' : c;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '}' || c == ']') {
+      // Drop a comma (and white space) just before a closing bracket.
+      std::size_t k = out.find_last_not_of(" \t\r\n");
+      if (k != std::string::npos && out[k] == ',') out.erase(k);
+    } else if (u < 0x20 && !IsAsciiSpace(c)) {
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+json ParseLenient(std::string_view text) {
+  std::size_t begin = text.find_first_of("{[");
+  std::size_t end = text.find_last_of("}]");
+  if (begin == std::string_view::npos || end == std::string_view::npos || end < begin) return json();
+  text = text.substr(begin, end - begin + 1);
+  if (MaxDepth(text) > kMaxJsonDepth) return json();
+  json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) j = json::parse(Repair(text), nullptr, false);
+  if (j.is_discarded()) return json();
+  return j;
+}
+
+const json* Get(const json& obj, const char* key) {
+  if (!obj.is_object()) return nullptr;
+  auto it = obj.find(key);
+  return it == obj.end() ? nullptr : &*it;
+}
+
+std::string_view Str(const json* v) {
+  if (v == nullptr || !v->is_string()) return {};
+  return v->get_ref<const std::string&>();
+}
+
+// Decodes the HTML entities CMSs leave in JSON-LD strings ("&amp;",
+// "&#8211;", "&quot;"). Unknown entities stay as written.
+std::string DecodeEntities(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
+  static const std::map<std::string_view, std::string_view> kNamed = {
+      {"amp", "&"}, {"quot", "\""}, {"apos", "'"}, {"lt", "<"}, {"gt", ">"}, {"nbsp", "\u00a0"},
+      {"ndash", "\u2013"}, {"mdash", "\u2014"}, {"hellip", "\u2026"}, {"auml", "ä"}, {"ouml", "ö"},
+      {"uuml", "ü"}, {"Auml", "Ä"}, {"Ouml", "Ö"}, {"Uuml", "Ü"}, {"szlig", "ß"},
+      {"bdquo", "\u201e"}, {"ldquo", "\u201c"}, {"rdquo", "\u201d"}, {"lsquo", "\u2018"},
+      {"rsquo", "\u2019"}, {"laquo", "\u00ab"}, {"raquo", "\u00bb"}, {"lsaquo", "\u2039"},
+      {"rsaquo", "\u203a"}, {"copy", "\u00a9"}, {"reg", "\u00ae"}, {"trade", "\u2122"},
+      {"euro", "\u20ac"}, {"eacute", "é"}, {"egrave", "è"}, {"aacute", "á"}, {"agrave", "à"},
+      {"oacute", "ó"}, {"iacute", "í"}, {"uacute", "ú"}, {"ntilde", "ñ"}, {"ccedil", "ç"},
+      {"shy", ""}, {"#039", "'"},
+  };
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t semi = s[i] == '&' ? s.find(';', i) : std::string_view::npos;
+    if (semi != std::string_view::npos && semi - i <= 10) {
+      std::string_view name = s.substr(i + 1, semi - i - 1);
+      if (StartsWith(name, "#") && name.size() > 1) {
+        bool hex = name[1] == 'x' || name[1] == 'X';
+        std::uint32_t cp = 0;
+        bool ok = name.size() > (hex ? 2u : 1u);
+        for (std::size_t k = hex ? 2 : 1; k < name.size() && ok; ++k) {
+          char ch = name[k];
+          int d = ch >= '0' && ch <= '9' ? ch - '0'
+                  : hex && (ch | 32) >= 'a' && (ch | 32) <= 'f' ? (ch | 32) - 'a' + 10 : -1;
+          if (d < 0 || cp > 0x10FFFF) ok = false;
+          else cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
+        }
+        if (ok && cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+          AppendUtf8(out, cp);
+          i = semi + 1;
+          continue;
+        }
+      } else if (auto it = kNamed.find(name); it != kNamed.end()) {
+        out += it->second;
+        i = semi + 1;
+        continue;
+      }
+    }
+    out += s[i++];
+  }
+  return out;
+}
+
+std::string Text(const json* v) { return DecodeEntities(Str(v)); }
+
+bool HasType(const json& entity, std::span<const std::string_view> types) {
+  const json* t = Get(entity, "@type");
+  if (t == nullptr) return false;
+  auto match = [&](const json& x) {
+    if (!x.is_string()) return false;
+    std::string_view name = x.get_ref<const std::string&>();
+    if (std::size_t slash = name.rfind('/'); slash != std::string_view::npos) name.remove_prefix(slash + 1);
+    for (std::string_view want : types) {
+      if (name == want) return true;
+    }
+    return false;
+  };
+  if (t->is_array()) {
+    for (const json& x : *t) {
+      if (match(x)) return true;
+    }
+    return false;
+  }
+  return match(*t);
+}
+
+std::string FirstType(const json& entity) {
+  const json* t = Get(entity, "@type");
+  if (t != nullptr && t->is_array() && !t->empty()) t = &(*t)[0];
+  return std::string(Str(t));
+}
+
+// Every object reachable through arrays and @graph, in document order.
+void CollectEntities(const json& j, int depth, std::vector<const json*>& out) {
+  if (depth > kMaxEntityDepth) return;
+  if (j.is_array()) {
+    for (const json& x : j) CollectEntities(x, depth + 1, out);
+  } else if (j.is_object()) {
+    if (Get(j, "@type") != nullptr) out.push_back(&j);
+    if (const json* g = Get(j, "@graph")) CollectEntities(*g, depth + 1, out);
+  }
+}
+
+class Reader {
+ public:
+  Reader(MetadataCollector& c, const std::vector<const json*>& entities) : c_(c), entities_(entities) {
+    for (const json* e : entities) {
+      std::string_view id = Str(Get(*e, "@id"));
+      if (!id.empty()) ids_.emplace(id, e);
+    }
+  }
+
+  // {"@id": "x"} → the entity with that id; anything else → itself.
+  const json& Resolve(const json& v) const {
+    if (v.is_object() && Get(v, "name") == nullptr) {
+      std::string_view id = Str(Get(v, "@id"));
+      if (auto it = ids_.find(id); !id.empty() && it != ids_.end()) return *it->second;
+    }
+    return v;
+  }
+
+  void Authors(const json& v, int depth = 0) {
+    if (depth > 2) return;
+    if (v.is_string()) {
+      c_.OfferAuthor(DecodeEntities(v.get_ref<const std::string&>()), Source::kJsonLd);
+    } else if (v.is_array()) {
+      for (const json& x : v) Authors(x, depth + 1);
+    } else if (v.is_object()) {
+      const json& a = Resolve(v);
+      static constexpr std::string_view kOrg[] = {"Organization", "NewsMediaOrganization", "Corporation"};
+      bool org = HasType(a, kOrg);
+      const json* name = Get(a, "name");
+      if (name != nullptr && name->is_array()) {
+        Authors(*name, depth + 1);
+      } else {
+        c_.OfferAuthor(Text(name), Source::kJsonLd, org);
+      }
+    }
+  }
+
+  void Images(const json& v, int depth = 0) {
+    if (depth > 2) return;
+    if (v.is_string()) {
+      c_.OfferImage(v.get_ref<const std::string&>(), "");
+    } else if (v.is_array()) {
+      for (const json& x : v) Images(x, depth + 1);
+    } else if (v.is_object()) {
+      const json& img = Resolve(v);
+      std::string_view url = Str(Get(img, "url"));
+      if (url.empty()) url = Str(Get(img, "contentUrl"));
+      c_.OfferImage(url, Text(Get(img, "caption")));
+    }
+  }
+
+  void Strings(Sourced<std::vector<std::string>>& field, const json* v, bool split) {
+    if (v == nullptr) return;
+    if (v->is_string()) {
+      std::string s = Text(v);
+      if (split) c_.OfferKeywords(field, s, Source::kJsonLd);
+      else c_.OfferList(field, s, Source::kJsonLd);
+    } else if (v->is_array()) {
+      for (const json& x : *v) {
+        if (x.is_string()) c_.OfferList(field, DecodeEntities(x.get_ref<const std::string&>()), Source::kJsonLd);
+      }
+    }
+  }
+
+  std::string_view PublisherName(const json& entity) const {
+    const json* p = Get(entity, "publisher");
+    if (p == nullptr) return {};
+    if (p->is_array() && !p->empty()) p = &(*p)[0];
+    if (p->is_string()) return p->get_ref<const std::string&>();
+    return Str(Get(Resolve(*p), "name"));
+  }
+
+  void Main(const json& e) {
+    constexpr Source kS = Source::kJsonLd;
+    PageMetadata& m = c_.m;
+    m.page_type = FirstType(e);
+    std::string title = Text(Get(e, "headline"));
+    if (title.empty()) title = Text(Get(e, "name"));
+    c_.OfferText(m.title, title, kS);
+    c_.OfferText(m.description, Text(Get(e, "description")), kS);
+    c_.OfferDate(m.published, Str(Get(e, "datePublished")), kS);
+    c_.OfferDate(m.published, Str(Get(e, "dateCreated")), kS);
+    c_.OfferDate(m.modified, Str(Get(e, "dateModified")), kS);
+    if (const json* a = Get(e, "author")) Authors(*a);
+    if (const json* a = Get(e, "creator")) Authors(*a);
+    Strings(m.categories, Get(e, "articleSection"), false);
+    Strings(m.tags, Get(e, "keywords"), true);
+    if (const json* img = Get(e, "image")) Images(*img);
+    if (const json* lang = Get(e, "inLanguage")) {
+      if (lang->is_string()) c_.OfferLanguage(lang->get_ref<const std::string&>(), kS);
+      else c_.OfferLanguage(Str(Get(*lang, "alternateName")), kS);
+    }
+    c_.OfferText(m.sitename, DecodeEntities(PublisherName(e)), kS);
+    std::string_view url = Str(Get(e, "url"));
+    if (const json* mep = Get(e, "mainEntityOfPage"); url.empty() && mep != nullptr) {
+      url = mep->is_string() ? Str(mep) : Str(Get(*mep, "@id"));
+      if (url.empty()) url = Str(Get(*mep, "url"));
+    }
+    c_.OfferUrl(url, kS);
+  }
+
+  void Run() {
+    const json* main = nullptr;
+    for (const json* e : entities_) {
+      if (HasType(*e, kArticleTypes)) {
+        main = e;
+        break;
+      }
+    }
+    for (const json* e : entities_) {
+      if (main == nullptr && HasType(*e, kPageTypes)) main = e;
+    }
+    if (main != nullptr) Main(*main);
+    // The site's name from a WebSite entity when no publisher named it.
+    static constexpr std::string_view kSite[] = {"WebSite"};
+    for (const json* e : entities_) {
+      if (HasType(*e, kSite)) c_.OfferText(c_.m.sitename, Text(Get(*e, "name")), Source::kJsonLd);
+    }
+  }
+
+ private:
+  MetadataCollector& c_;
+  const std::vector<const json*>& entities_;
+  std::map<std::string_view, const json*> ids_;
+};
+
+bool IsJsonLdScript(const html::Document& doc, html::NodeId id) {
+  return doc[id].tag == html::Tag::k_script && ContainsIgnoreCase(doc.Attr(id, "type"), "ld+json");
+}
+
+}  // namespace
+
+void ReadJsonLd(const html::Document& doc, MetadataCollector& c) {
+  // All scripts are parsed first so that @id references can cross scripts.
+  std::vector<json> roots;
+  for (html::NodeId id = 0; id < doc.size(); ++id) {
+    if (!doc[id].is_element() || !IsJsonLdScript(doc, id)) continue;
+    std::string text;
+    html::ForEachChild(doc, id, [&](html::NodeId ch) {
+      if (doc[ch].is_text() && text.size() < kMaxJsonLdBytes) text += doc[ch].text;
+    });
+    if (text.size() >= kMaxJsonLdBytes) continue;
+    json j = ParseLenient(text);
+    if (!j.is_null()) roots.push_back(std::move(j));
+  }
+  std::vector<const json*> entities;
+  for (const json& r : roots) CollectEntities(r, 0, entities);
+  if (entities.empty()) return;
+  Reader(c, entities).Run();
+}
+
+}  // namespace klartext::extract::internal

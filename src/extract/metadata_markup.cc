@@ -1,0 +1,202 @@
+// Declarations written into the visible markup: microdata (itemprop inside
+// itemscope), <time datetime>, and elements marked as the author's
+// (rel=author, class="author|byline"), plus the first <h1> as a last resort
+// for the title.
+#include "core/text.h"
+#include "extract/byline.h"
+#include "extract/metadata_internal.h"
+
+namespace klartext::extract::internal {
+namespace {
+
+using html::Document;
+using html::NodeId;
+using html::Tag;
+
+// How many author-like elements are kept as candidates: the byline is near
+// the top of the article; later ones are teasers, comments, author boxes.
+constexpr std::size_t kMaxMarkupAuthorCandidates = 8;
+// Longer than this is a heading that is not one (a whole teaser in <h1>).
+constexpr std::size_t kMaxHeadingBytes = 300;
+
+// The value of a microdata property (HTML Living Standard, "itemprop").
+std::string PropertyValue(const Document& doc, NodeId id) {
+  if (doc.HasAttr(id, "content")) return std::string(doc.Attr(id, "content"));
+  switch (doc[id].tag) {
+    case Tag::k_meta: return std::string(doc.Attr(id, "content"));
+    case Tag::k_a:
+    case Tag::k_link: return std::string(doc.Attr(id, "href"));
+    case Tag::k_img:
+    case Tag::k_audio:
+    case Tag::k_video:
+    case Tag::k_source:
+    case Tag::k_iframe:
+    case Tag::k_embed: return std::string(doc.Attr(id, "src"));
+    case Tag::k_time:
+      if (doc.HasAttr(id, "datetime")) return std::string(doc.Attr(id, "datetime"));
+      break;
+    default:
+      break;
+  }
+  if (doc.HasAttr(id, "datetime")) return std::string(doc.Attr(id, "datetime"));
+  return CollapseWhitespace(html::InnerText(doc, id));
+}
+
+bool HasToken(std::string_view list, std::string_view token) {
+  for (std::string_view t : SplitAny(list, " \t\n\r")) {
+    if (EqualsIgnoreCase(t, token)) return true;
+  }
+  return false;
+}
+
+// The nearest ancestor (or self when `include_self`) that has itemscope.
+NodeId ScopeOf(const Document& doc, NodeId id, bool include_self) {
+  for (NodeId p = include_self ? id : doc[id].parent; p != html::kNoNode; p = doc[p].parent) {
+    if (doc[p].is_element() && doc.HasAttr(p, "itemscope")) return p;
+  }
+  return html::kNoNode;
+}
+
+bool ScopeIs(const Document& doc, NodeId scope, std::string_view type_part) {
+  return scope != html::kNoNode && ContainsIgnoreCase(doc.Attr(scope, "itemtype"), type_part);
+}
+
+bool IsArticleScope(const Document& doc, NodeId scope) {
+  return ScopeIs(doc, scope, "Article") || ScopeIs(doc, scope, "Posting") || ScopeIs(doc, scope, "Report");
+}
+
+// The itemprop="name" value inside an item (author or publisher), or "".
+std::string ItemName(const Document& doc, NodeId item) {
+  for (NodeId d = item + 1; d < doc.SubtreeEnd(item); ++d) {
+    if (doc[d].is_element() && HasToken(doc.Attr(d, "itemprop"), "name")) return PropertyValue(doc, d);
+  }
+  return "";
+}
+
+struct Candidate {
+  NodeId id;
+  bool in_article;
+};
+
+}  // namespace
+
+void ReadMicrodata(const Document& doc, MetadataCollector& c) {
+  // Properties of the article item are offered before those of other items
+  // (teasers, breadcrumbs), so that the article's own win within the source.
+  std::vector<Candidate> props;
+  for (NodeId id = 0; id < doc.size(); ++id) {
+    if (!doc[id].is_element() || !doc.HasAttr(id, "itemprop")) continue;
+    NodeId scope = ScopeOf(doc, id, false);
+    if (ScopeIs(doc, scope, "Comment")) continue;  // reader comments have authors and dates too
+    props.push_back({id, IsArticleScope(doc, scope)});
+  }
+  constexpr Source kS = Source::kMicrodata;
+  PageMetadata& m = c.m;
+  for (bool article_pass : {true, false}) {
+    for (const Candidate& p : props) {
+      if (p.in_article != article_pass) continue;
+      NodeId id = p.id;
+      for (std::string_view prop : SplitAny(doc.Attr(id, "itemprop"), " \t\n")) {
+        std::string name = AsciiLower(prop);
+        if (name == "headline") {
+          c.OfferText(m.title, PropertyValue(doc, id), kS);
+        } else if (name == "datepublished" || name == "datecreated") {
+          c.OfferDate(m.published, PropertyValue(doc, id), kS);
+        } else if (name == "datemodified") {
+          c.OfferDate(m.modified, PropertyValue(doc, id), kS);
+        } else if (name == "author" || name == "creator") {
+          std::string v = doc.HasAttr(id, "itemscope") ? ItemName(doc, id) : PropertyValue(doc, id);
+          bool org = ScopeIs(doc, id, "Organization");
+          c.OfferAuthor(v, kS, org);
+        } else if (name == "publisher" && doc.HasAttr(id, "itemscope")) {
+          c.OfferText(m.sitename, ItemName(doc, id), kS);
+        } else if (name == "articlesection" && article_pass) {
+          c.OfferList(m.categories, PropertyValue(doc, id), kS);
+        } else if (name == "keywords" && article_pass) {
+          c.OfferKeywords(m.tags, PropertyValue(doc, id), kS);
+        } else if (name == "inlanguage") {
+          c.OfferLanguage(PropertyValue(doc, id), kS);
+        } else if (name == "description" && article_pass) {
+          c.OfferText(m.description, PropertyValue(doc, id), kS);
+        }
+      }
+    }
+  }
+}
+
+void ReadTimeElements(const Document& doc, MetadataCollector& c) {
+  // <time pubdate> (HTML5 draft, still in WordPress themes) names the
+  // publication time outright; else the first <time> inside <article>.
+  NodeId first_in_article = html::kNoNode;
+  for (NodeId id = 0; id < doc.size(); ++id) {
+    if (doc[id].tag != Tag::k_time || !doc.HasAttr(id, "datetime")) continue;
+    std::string_view cls = doc.Attr(id, "class");
+    if (ContainsIgnoreCase(cls, "updated") || ContainsIgnoreCase(cls, "modified")) {
+      c.OfferDate(c.m.modified, doc.Attr(id, "datetime"), Source::kTimeTag);
+      continue;
+    }
+    if (doc.HasAttr(id, "pubdate") || ContainsIgnoreCase(cls, "published")) {
+      c.OfferDate(c.m.published, doc.Attr(id, "datetime"), Source::kTimeTag);
+      continue;
+    }
+    if (first_in_article != html::kNoNode) continue;
+    for (NodeId p = doc[id].parent; p != html::kNoNode; p = doc[p].parent) {
+      if (doc[p].tag == Tag::k_article) {
+        first_in_article = id;
+        break;
+      }
+    }
+  }
+  if (first_in_article != html::kNoNode) {
+    c.OfferDate(c.m.published, doc.Attr(first_in_article, "datetime"), Source::kTimeTag);
+  }
+}
+
+namespace {
+
+// class/id words that mark an author or byline element; and words that,
+// in the same attribute, mean it is something else (an avatar, the author
+// box under the article, a comment's author).
+constexpr std::string_view kAuthorMarks[] = {"author", "byline", "autor", "writer", "verfasser"};
+constexpr std::string_view kNotAuthorMarks[] = {"comment", "avatar", "image", "img", "photo", "bio",
+                                                "description", "about", "social", "share", "follow"};
+
+bool MarkedAsAuthor(const Document& doc, NodeId id) {
+  std::string attrs = AsciiLower(doc.Attr(id, "class"));
+  attrs += ' ';
+  attrs += AsciiLower(doc.Attr(id, "id"));
+  bool mark = false;
+  for (std::string_view m : kAuthorMarks) mark = mark || attrs.find(m) != std::string::npos;
+  if (!mark) return false;
+  for (std::string_view m : kNotAuthorMarks) {
+    if (attrs.find(m) != std::string::npos) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
+  std::size_t candidates = 0;
+  bool have_h1 = false;
+  for (NodeId id = 0; id < doc.size(); ++id) {
+    const html::Node& n = doc[id];
+    if (!n.is_element()) continue;
+    if (n.tag == Tag::k_h1 && !have_h1) {
+      have_h1 = true;
+      std::string h = CollapseWhitespace(html::InnerText(doc, id));
+      if (h.size() <= kMaxHeadingBytes) c.OfferText(c.m.title, h, Source::kMarkup);
+      continue;
+    }
+    if (candidates >= kMaxMarkupAuthorCandidates) continue;
+    if (n.tag == Tag::k_script || n.tag == Tag::k_style || n.tag == Tag::k_meta || n.tag == Tag::k_link) continue;
+    bool rel_author = (n.tag == Tag::k_a) && HasToken(doc.Attr(id, "rel"), "author");
+    if (!rel_author && !MarkedAsAuthor(doc, id)) continue;
+    std::string text = CollapseWhitespace(html::InnerText(doc, id));
+    if (text.empty() || text.size() > kMaxBylineBytes) continue;
+    c.OfferAuthor(text, Source::kMarkup);
+    ++candidates;
+  }
+}
+
+}  // namespace klartext::extract::internal
