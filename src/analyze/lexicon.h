@@ -55,6 +55,14 @@ struct Lexicon {
   WordSet source_closing;
   // "heißt es": an impersonal speech construction (verb + "es").
   WordSet impersonal_speech;
+  // Speech verbs that make a statement only with a message clause: an
+  // accusation or demand on its own ("Moskau und Kiew werfen einander
+  // Verstöße vor") is the author's report, not a statement.
+  WordSet clause_only_verbs;
+  // Nouns that make "[…] X nach" a source phrase ("ihrer Meinung nach").
+  WordSet opinion_nouns;
+  // Modal verbs of hearsay ("soll … haben"): reported speech without a cue.
+  WordSet hearsay_modals;
   // Nouns naming an organisation kind, written before its name ("Sender",
   // "Nachrichtenagentur", "agency"), and words after it ("GmbH", "Inc.").
   WordSet org_cues;

@@ -14,12 +14,16 @@
 #include <string_view>
 
 #include "analyze/document.h"
+#include "core/text.h"
 
 namespace klartext::analyze {
 namespace {
 
 // A message shorter than this many tokens is not a statement ("sagte er.").
 constexpr int kMinMessageTokens = 3;
+// An indicative clause after a speech verb needs this many tokens to count
+// as its message (shorter ones are appositions: ", Chef des Fonds,").
+constexpr int kMinMainClauseTokens = 5;
 // Free indirect speech continues a statement at most this many sentences back.
 constexpr int kMaxContinuationGap = 2;
 
@@ -62,6 +66,38 @@ bool Overlaps(const Document& doc, TokenRange r) {
   return false;
 }
 
+// "… zu verhandeln", "… einzuleiten": an infinitive clause as message.
+bool IsZuInfinitive(const Document& doc, TokenRange m) {
+  if (m.size() < kMinMessageTokens) return false;
+  const int last = m.end - 1;
+  if (!doc.IsWord(last) || Tok(doc, last).upper) return false;
+  if (doc.Is(last - 1, "zu")) return true;
+  const std::string& w = doc.Lower(last);
+  const std::size_t zu = w.find("zu", 2);
+  return zu != std::string::npos && zu + 4 < w.size() && EndsWith(w, "en");
+}
+
+// A reported main clause after the cue ("warnte er, die Organisatoren
+// verfolgten eigene Ziele"): long enough, and not a relative clause,
+// apposition or coordination.
+bool IsMainClause(const Document& doc, TokenRange m) {
+  if (m.size() < kMinMainClauseTokens) return false;
+  const std::string& first = doc.Lower(m.begin);
+  if (doc.lex->phrase_breakers.count(first) || doc.lex->complementizers.count(first)) return false;
+  if ((first == "der" || first == "die" || first == "das" || first == "dem" || first == "den") &&
+      m.begin + 1 < m.end && !Tok(doc, m.begin + 1).upper)
+    return false;  // a relative clause: "…, der gestern …"
+  if (first == "welche" || first == "welcher" || first == "was" || first == "wo" || first == "um") return false;
+  if (IsRoleNoun(*doc.lex, first) || doc.lex->determiners.count(first) == 0) {
+    // An apposition starts with a role noun ("Chef des …"); a clause needs a
+    // lower-case word that can be its verb.
+    int lower = 0;
+    for (int k = m.begin; k < m.end; ++k) lower += (doc.IsWord(k) && !Tok(doc, k).upper) ? 1 : 0;
+    if (IsRoleNoun(*doc.lex, first) || lower == 0) return false;
+  }
+  return true;
+}
+
 // The message after a cue: ", Russland frage …" / ", dass …" / "that …" /
 // (English) "said the plan …". Empty when none qualifies.
 TokenRange MessageAfter(const Document& doc, int from, TokenRange sentence, bool english) {
@@ -82,11 +118,26 @@ TokenRange MessageAfter(const Document& doc, int from, TokenRange sentence, bool
     const int start = k + 1;
     const TokenRange m = Trimmed(doc, {start, sentence.end});
     if (m.size() < kMinMessageTokens) return {};
-    if (StartsWithComplementizer(doc, start) || HasKonjunktiv1(doc, start, m.end)) return m;
+    if (StartsWithComplementizer(doc, start) || HasKonjunktiv1(doc, start, m.end) ||
+        IsZuInfinitive(doc, m) || IsMainClause(doc, m)) {
+      return m;
+    }
     // An apposition ("Dmitrijew, Chef des …, von …") may sit between.
   }
   if (i < sentence.end && StartsWithComplementizer(doc, i)) return Trimmed(doc, {i, sentence.end});
   return {};
+}
+
+// "Er soll das Geld genommen haben": a hearsay modal with a past infinitive.
+bool IsHearsay(const Document& doc, TokenRange s) {
+  const TokenRange t = Trimmed(doc, s);
+  if (t.size() < kMinMessageTokens) return false;
+  const std::string& last = doc.Lower(t.end - 1);
+  if (last != "haben" && last != "sein" && last != "werden") return false;
+  for (int k = t.begin; k < t.end; ++k)
+    if (doc.lex->hearsay_modals.count(doc.Lower(k)) && (doc.Lower(k) == "soll" || doc.Lower(k) == "sollen"))
+      return true;
+  return false;
 }
 
 struct Pending {
@@ -119,7 +170,19 @@ bool SpeechVerbStatement(Document& doc, TokenRange s, Pending* pending) {
       if (msg.size() < kMinMessageTokens) msg = {};
     }
     if (msg.empty()) {
-      if (!sp.empty()) *pending = {f.cue, sp, Tok(doc, s.begin).sentence};
+      if (sp.empty() || doc.lex->clause_only_verbs.count(doc.Lower(v))) continue;
+      *pending = {f.cue, sp, Tok(doc, s.begin).sentence};
+      // "Der Bürgermeister forderte alle Bewohner zur Rückkehr auf": the
+      // speech act itself, reported by the author — the whole sentence.
+      // Only with the speaker next to a finite verb: right after it
+      // (inversion) or as the clause's first phrase ("Dmitrijew schrieb").
+      const bool placed = sp.begin == v + 1 || sp.begin == clause_begin;
+      if (placed && !Overlaps(doc, s) && !doc.lex->pronouns.count(doc.Lower(sp.begin))) {
+        f.kind = StatementKind::kReported;
+        f.message = s;
+        doc.statements.push_back(f);
+        return true;
+      }
       continue;
     }
     if (Overlaps(doc, msg)) return false;
@@ -165,6 +228,20 @@ bool SourceStatement(Document& doc, TokenRange s, int last_speaker_statement) {
       f.cue = {i, i + 1};
       f.speaker = sp;
       TokenRange msg = sp.begin == s.begin ? Trimmed(doc, {i + 1, s.end}) : Trimmed(doc, {s.begin, sp.begin});
+      if (msg.size() < kMinMessageTokens) continue;
+      f.message = msg;
+      doc.statements.push_back(f);
+      return true;
+    }
+    if (w == "nach" && i > s.begin && doc.lex->opinion_nouns.count(doc.Lower(i - 1))) {
+      // "ihrer Meinung nach", "Angaben der Polizei nach".
+      int clause_begin = i;
+      while (clause_begin > s.begin && !doc.IsPunct(clause_begin - 1, ",")) --clause_begin;
+      const TokenRange sp = SpeakerPhraseBefore(doc, i, clause_begin);
+      const TokenRange source = sp.empty() ? TokenRange{i - 1, i} : sp;
+      f.cue = {i, i + 1};
+      f.speaker = source;
+      TokenRange msg = source.begin == s.begin ? Trimmed(doc, {i + 1, s.end}) : Trimmed(doc, {s.begin, source.begin});
       if (msg.size() < kMinMessageTokens) continue;
       f.message = msg;
       doc.statements.push_back(f);
@@ -225,11 +302,11 @@ void FindReportedSpeech(Document& doc) {
     if (SpeechVerbStatement(doc, s, &found_pending) ||
         SourceStatement(doc, s, sentence - last_statement_sentence <= kMaxContinuationGap ? 0 : -1)) {
       last_statement_sentence = sentence;
-      pending = {};
+      pending = found_pending;
       continue;
     }
     (void)before;
-    if (HasKonjunktiv1(doc, s.begin, s.end)) {
+    if (HasKonjunktiv1(doc, s.begin, s.end) || IsHearsay(doc, s)) {
       Found f;
       f.kind = StatementKind::kIndirect;
       // Free indirect speech is a whole sentence, end mark included.
@@ -239,9 +316,8 @@ void FindReportedSpeech(Document& doc) {
         f.speaker = pending.speaker;
       } else if (sentence - last_statement_sentence <= kMaxContinuationGap) {
         f.continues_previous = true;
-      } else {
-        f.message = {};
       }
+      // Otherwise a statement whose source the text gave further back or not at all.
       if (f.message.size() >= kMinMessageTokens) {
         doc.statements.push_back(f);
         last_statement_sentence = sentence;

@@ -31,6 +31,20 @@ constexpr VerbStem kWeakSpeechVerbs[] = {
 // Strong and irregular verbs: every finite form and the participle, with the
 // particle that closes a separable verb's clause.
 constexpr VerbForm kStrongSpeechForms[] = {
+    {"wirft", "vor"},  {"warf", "vor"},   {"werfen", "vor"}, {"warfen", "vor"},
+    {"vorgeworfen", ""}, {"schlug", "vor"}, {"schlägt", "vor"}, {"vorgeschlagen", ""},
+    {"bat", ""},       {"bittet", ""},    {"gebeten", ""},   {"empfahl", ""},
+    {"empfiehlt", ""}, {"empfohlen", ""}, {"bezeichnete", ""}, {"bezeichnet", ""},
+    {"bezeichneten", ""}, {"verwies", ""}, {"verweist", ""}, {"wandte", ""},
+    {"droht", ""},     {"drohte", ""},    {"drohten", ""},   {"beteuerte", ""},
+    {"beteuert", ""},  {"verlangte", ""}, {"verlangt", ""},  {"verlangten", ""},
+    {"dachte", ""},    {"denkt", ""},     {"erwartet", ""},  {"erwartete", ""},
+    {"schätzt", ""},   {"schätzte", ""},  {"ging", "aus"},   {"geht", "aus"},
+    {"gehen", "aus"},  {"gingen", "aus"}, {"sieht", ""},     {"sah", ""},
+    {"hält", "für"},   {"hielt", "für"},  {"appellierte", ""}, {"appelliert", ""},
+    {"beschuldigte", ""}, {"beschuldigt", ""}, {"beschuldigten", ""}, {"hieß", ""},
+    {"riefen", "auf"}, {"aufgerufen", ""}, {"aufgefordert", ""}, {"forderte", "auf"},
+    {"fordert", "auf"}, {"kündigten", "an"}, {"sagt", ""},
     {"schreibt", ""},  {"schrieb", ""},   {"schrieben", ""}, {"schreiben", ""},
     {"geschrieben", ""}, {"spricht", ""}, {"sprach", ""},    {"sprachen", ""},
     {"unterstreicht", ""}, {"unterstrichen", ""},
@@ -117,6 +131,20 @@ constexpr std::string_view kSourceBefore[] = {
     "nach worten", "nach darstellung", "nach berichten", "gemäß",
 };
 constexpr std::string_view kSourceAfter[] = {"zufolge"};
+constexpr std::string_view kClauseOnlyVerbs[] = {
+    "wirft", "warf", "werfen", "warfen", "vorgeworfen", "beschuldigte", "beschuldigt",
+    "beschuldigten", "drohte", "drohten", "droht", "sieht", "sah", "dachte", "denkt",
+    "hält", "hielt", "erwartet", "erwartete", "schätzt", "schätzte", "ging", "geht",
+    "gehen", "gingen", "glaubt", "glaubte", "meint", "meinte", "hofft", "hoffte",
+    "befürchtet", "befürchtete", "vermutet", "vermutete", "fragte", "fragt", "bat",
+    "bittet", "gebeten", "wandte", "erinnert", "erinnerte", "sprach", "spricht",
+};
+constexpr std::string_view kOpinionNouns[] = {
+    "meinung", "ansicht", "auffassung", "angaben", "einschätzung", "überzeugung",
+    "worten", "aussage", "aussagen", "darstellung", "expertenmeinung", "informationen",
+    "schätzungen", "berechnungen", "erkenntnissen", "polizeiangaben", "medienberichten",
+};
+constexpr std::string_view kHearsayModals[] = {"soll", "sollen", "sollte", "sollten"};
 constexpr std::string_view kSourceAnaphoric[] = {"demnach", "dementsprechend"};
 constexpr std::string_view kSourceClosing[] = {"so"};
 constexpr std::string_view kImpersonalSpeech[] = {"heißt", "hieß"};
@@ -191,6 +219,9 @@ void BuildGerman(Lexicon& lex) {
   AddAll(lex.phrase_breakers, kPhraseBreakers);
   for (std::string_view s : kSourceBefore) lex.source_before.push_back(SplitWords(s));
   AddAll(lex.source_after, kSourceAfter);
+  AddAll(lex.clause_only_verbs, kClauseOnlyVerbs);
+  AddAll(lex.opinion_nouns, kOpinionNouns);
+  AddAll(lex.hearsay_modals, kHearsayModals);
   AddAll(lex.source_anaphoric, kSourceAnaphoric);
   AddAll(lex.source_closing, kSourceClosing);
   AddAll(lex.impersonal_speech, kImpersonalSpeech);
