@@ -14,6 +14,10 @@ constexpr std::size_t kSourceChunk = std::size_t{256} << 10;
 // Every gzip member starts with these bytes: ID1, ID2, CM = 8 (deflate).
 constexpr char kGzipMagic[] = "\x1f\x8b\x08";
 constexpr std::size_t kGzipMagicLen = 3;
+// Compressed bytes of the open member kept for resync after damage. A WARC
+// record member is rarely over a few MiB; past this, resync starts where
+// the damage was found instead, so memory stays bounded.
+constexpr std::size_t kMaxMemberBacktrack = std::size_t{64} << 20;
 // zlib: 15-bit window; +16 accepts a gzip header only, +32 detects gzip or zlib.
 constexpr int kWindowBitsGzip = 15 + 16;
 constexpr int kWindowBitsAuto = 15 + 32;
@@ -55,9 +59,13 @@ std::unique_ptr<ByteStream> ByteStream::FromString(std::string bytes) {
 
 Result<bool> ByteStream::FillInput() {
   if (source_done_) return false;
-  // Keep unconsumed bytes; drop the consumed prefix.
-  in_.erase(0, in_pos_);
-  in_pos_ = 0;
+  // Keep unconsumed bytes, and the whole open member (resync restarts just
+  // after its header); drop the rest.
+  if (member_open_ && in_pos_ - std::min(member_start_, in_pos_) > kMaxMemberBacktrack) member_start_ = in_pos_;
+  std::size_t keep_from = member_open_ ? std::min(member_start_, in_pos_) : in_pos_;
+  in_.erase(0, keep_from);
+  in_pos_ -= keep_from;
+  member_start_ -= std::min(member_start_, keep_from);
   std::size_t old = in_.size();
   if (file_ != nullptr) {
     in_.resize(old + kSourceChunk);
@@ -165,6 +173,7 @@ Result<std::size_t> ByteStream::ReadGzip(char* buf, std::size_t n) {
         return s;
       }
       member_open_ = true;
+      member_start_ = in_pos_;
     }
     inf.z.next_in = reinterpret_cast<Bytef*>(in_.data() + in_pos_);
     inf.z.avail_in = static_cast<uInt>(in_.size() - in_pos_);
@@ -181,10 +190,12 @@ Result<std::size_t> ByteStream::ReadGzip(char* buf, std::size_t n) {
     }
     // Z_BUF_ERROR with all input used means "give me more": fetched above.
     if (rc == Z_OK || (rc == Z_BUF_ERROR && in_pos_ == in_.size())) continue;
-    // Z_DATA_ERROR, Z_NEED_DICT, Z_MEM_ERROR: skip this member.
+    // Z_DATA_ERROR, Z_NEED_DICT, Z_MEM_ERROR: skip this member. Damaged
+    // deflate data may have run on into the next member, so search again
+    // from just after this member's header.
     inflateReset(&inf.z);
     member_open_ = false;
-    if (in_pos_ < in_.size()) ++in_pos_;  // never re-find the same header
+    in_pos_ = member_start_ + 1;
     auto found = SkipToNextMember();
     if (!found.ok()) return found.status();
     Status s = Status::Corrupt(std::string("bad gzip data: ") + (inf.z.msg ? inf.z.msg : "inflate failed"));

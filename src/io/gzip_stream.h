@@ -67,6 +67,7 @@ class ByteStream {
   struct Inflater;
   std::unique_ptr<Inflater> inflater_;
   bool member_open_ = false;      // inside a gzip member
+  std::size_t member_start_ = 0;  // index in in_ of the open member's header
 };
 
 // Gunzips (or inflates zlib/raw deflate) `data` in memory, for an HTTP

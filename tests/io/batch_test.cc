@@ -1,0 +1,134 @@
+#include "io/batch.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+#include <vector>
+
+#include "io/warc_fixtures.h"
+
+namespace klartext::io {
+namespace {
+
+using testing::Page;
+using testing::ReadFile;
+using testing::ResponseRecord;
+using testing::TempDir;
+using testing::WriteFile;
+
+std::vector<nlohmann::json> Lines(const std::string& text) {
+  std::vector<nlohmann::json> out;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) out.push_back(nlohmann::json::parse(line));
+  return out;
+}
+
+// Runs a batch with output captured; returns stdout.
+std::string RunCaptured(const std::vector<std::string>& inputs, BatchOptions options, BatchResult* result,
+                std::string* err = nullptr) {
+  InputSource source(inputs, {});
+  EXPECT_TRUE(source.Open().ok());
+  std::FILE* out = std::tmpfile();
+  std::FILE* errf = std::tmpfile();
+  options.out = out;
+  options.err = errf;
+  *result = RunBatch(source, options);
+  auto slurp = [](std::FILE* f) {
+    std::fflush(f);
+    std::rewind(f);
+    std::string s;
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0) s.append(buf, n);
+    std::fclose(f);
+    return s;
+  };
+  std::string text = slurp(out);
+  std::string errors = slurp(errf);
+  if (err != nullptr) *err = errors;
+  return text;
+}
+
+// Big and small pages alternate, so with two workers later records often
+// finish first: the writer must still keep input order.
+TEST(Batch, OutputKeepsInputOrderWithTwoThreads) {
+  TempDir dir("batch-order");
+  std::vector<std::string> inputs;
+  for (int i = 0; i < 40; ++i) {
+    std::string body = i % 2 == 0 ? std::string("short page number ") + std::to_string(i)
+                                  : std::string(20000, 'w') + " " + std::to_string(i);
+    std::string name = dir / ("p" + std::to_string(100 + i) + ".html");
+    WriteFile(name, Page("Title " + std::to_string(i), body));
+    inputs.push_back(name);
+    if (i % 10 == 5) inputs.push_back(dir / ("missing" + std::to_string(i) + ".html"));
+  }
+  BatchOptions options;
+  options.threads = 2;
+  BatchResult result;
+  std::string err;
+  auto lines = Lines(RunCaptured(inputs, options, &result, &err));
+  ASSERT_EQ(lines.size(), inputs.size());
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    EXPECT_EQ(lines[i]["input"], inputs[i]) << "line " << i;
+    bool missing = inputs[i].find("missing") != std::string::npos;
+    EXPECT_EQ(lines[i].contains("error"), missing) << lines[i].dump();
+    if (missing) {
+      EXPECT_EQ(lines[i]["error_code"], "io_error");
+    }
+  }
+  EXPECT_EQ(result.counts.ok, 40u);
+  EXPECT_EQ(result.counts.failed, 4u);
+  EXPECT_EQ(result.common_failure, Status::Code::kIoError);
+  EXPECT_FALSE(result.mixed_failures);
+  EXPECT_NE(err.find("missing5.html"), std::string::npos);
+}
+
+TEST(Batch, WarcRecordsCarryUrlAndRecordId) {
+  TempDir dir("batch-warc");
+  WriteFile(dir.path() / "c.warc",
+            ResponseRecord("<urn:uuid:a>", "https://a.example/a", "text/html", Page("A", "Text of page a.")) +
+                ResponseRecord("<urn:uuid:img>", "https://a.example/i.png", "image/png", "PNG") +
+                ResponseRecord("<urn:uuid:b>", "https://a.example/b", "text/html", Page("B", "Text of page b.")));
+  BatchOptions options;
+  options.threads = 2;
+  BatchResult result;
+  auto lines = Lines(RunCaptured({dir / "c.warc"}, options, &result));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0]["warc_record_id"], "<urn:uuid:a>");
+  EXPECT_EQ(lines[0]["url"], "https://a.example/a");
+  EXPECT_EQ(lines[0]["input"], dir / "c.warc");
+  EXPECT_EQ(lines[1]["warc_record_id"], "<urn:uuid:b>");
+  EXPECT_EQ(result.counts.skipped, 1u);
+  EXPECT_EQ(result.counts.ok, 2u);
+}
+
+TEST(Batch, OutputDirectoryGetsOneFilePerInput) {
+  TempDir dir("batch-outdir");
+  WriteFile(dir.path() / "one.html", Page("One", "Erster Text."));
+  WriteFile(dir.path() / "two.html", Page("Two", "Zweiter Text."));
+  std::filesystem::create_directories(dir.path() / "out");
+  BatchOptions options;
+  options.threads = 2;
+  options.format = OutputFormat::kMarkdown;
+  options.output_dir = dir / "out";
+  BatchResult result;
+  std::string stdout_text = RunCaptured({dir / "one.html", dir / "missing.html", dir / "two.html"}, options, &result);
+  EXPECT_TRUE(stdout_text.empty());
+  EXPECT_NE(ReadFile(dir.path() / "out" / "000001-one.md").find("Erster Text."), std::string::npos);
+  EXPECT_NE(ReadFile(dir.path() / "out" / "000002-missing.error.json").find("io_error"), std::string::npos);
+  EXPECT_NE(ReadFile(dir.path() / "out" / "000003-two.md").find("Zweiter Text."), std::string::npos);
+}
+
+TEST(Batch, ErrorLineIsValidJson) {
+  auto line = nlohmann::json::parse(ErrorLine("a \"b\".html", "<urn:x>", "", Status::NoContent("nothing")));
+  EXPECT_EQ(line["input"], "a \"b\".html");
+  EXPECT_EQ(line["warc_record_id"], "<urn:x>");
+  EXPECT_EQ(line["error"], "no content: nothing");
+  EXPECT_EQ(line["error_code"], "no_content");
+  EXPECT_FALSE(line.contains("url"));
+}
+
+}  // namespace
+}  // namespace klartext::io

@@ -1,0 +1,99 @@
+#include "io/gzip_stream.h"
+
+#include <gtest/gtest.h>
+
+#include "io/warc_fixtures.h"
+
+namespace klartext::io {
+namespace {
+
+using testing::Gzip;
+
+// Reads the stream to its end; errors are appended as "[ERR]".
+std::string Drain(ByteStream& s, int* errors) {
+  std::string out;
+  char buf[7];  // small on purpose: exercise refills and partial reads
+  for (int guard = 0; guard < 1000000; ++guard) {
+    auto got = s.Read(buf, sizeof(buf));
+    if (!got.ok()) {
+      ++*errors;
+      EXPECT_EQ(got.status().code(), Status::Code::kCorrupt) << got.status().ToString();
+      out += "[ERR]";
+      continue;
+    }
+    if (*got == 0) return out;
+    out.append(buf, *got);
+  }
+  ADD_FAILURE() << "stream never ended";
+  return out;
+}
+
+TEST(GzipStream, PlainBytesPassThrough) {
+  auto s = ByteStream::FromString("hello, plain world");
+  int errors = 0;
+  EXPECT_FALSE(s->compressed());
+  EXPECT_EQ(Drain(*s, &errors), "hello, plain world");
+  EXPECT_EQ(errors, 0);
+}
+
+TEST(GzipStream, EmptyInputEndsAtOnce) {
+  auto s = ByteStream::FromString("");
+  int errors = 0;
+  EXPECT_EQ(Drain(*s, &errors), "");
+  EXPECT_EQ(errors, 0);
+}
+
+TEST(GzipStream, ConcatenatedMembersReadAsOneStream) {
+  auto s = ByteStream::FromString(Gzip("first ") + Gzip("second ") + Gzip("third"));
+  int errors = 0;
+  EXPECT_TRUE(s->compressed());
+  EXPECT_EQ(Drain(*s, &errors), "first second third");
+  EXPECT_EQ(errors, 0);
+}
+
+TEST(GzipStream, CorruptMemberIsReportedAndSkipped) {
+  std::string bad = Gzip("this member gets damaged in its deflate data");
+  for (std::size_t i = 12; i < bad.size() - 8; ++i) bad[i] = static_cast<char>(0xff);
+  auto s = ByteStream::FromString(Gzip("before|") + bad + Gzip("|after"));
+  int errors = 0;
+  std::string out = Drain(*s, &errors);
+  EXPECT_EQ(errors, 1);
+  EXPECT_EQ(out.substr(0, 7), "before|");
+  EXPECT_EQ(out.substr(out.size() - 6), "|after");
+}
+
+TEST(GzipStream, TruncatedLastMemberIsCorrupt) {
+  std::string whole = Gzip(std::string(5000, 'x'));
+  auto s = ByteStream::FromString(Gzip("ok") + whole.substr(0, whole.size() / 2));
+  int errors = 0;
+  std::string out = Drain(*s, &errors);
+  EXPECT_EQ(errors, 1);
+  EXPECT_EQ(out.substr(0, 2), "ok");
+}
+
+TEST(GzipStream, GarbageBetweenMembersIsReportedOnce) {
+  auto s = ByteStream::FromString(Gzip("one") + "garbage bytes here" + Gzip("two"));
+  int errors = 0;
+  EXPECT_EQ(Drain(*s, &errors), "one[ERR]two");
+  EXPECT_EQ(errors, 1);
+}
+
+TEST(GzipStream, OpenFileReportsMissingFile) {
+  auto s = ByteStream::OpenFile("/nonexistent/klartext/file.gz");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), Status::Code::kIoError);
+}
+
+TEST(InflateHttpBody, GzipAndRawDeflateAndLimit) {
+  auto gz = InflateHttpBody(Gzip("body text"), 1000);
+  ASSERT_TRUE(gz.ok()) << gz.status().ToString();
+  EXPECT_EQ(*gz, "body text");
+  auto big = InflateHttpBody(Gzip(std::string(100000, 'a')), 1000);
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.status().code(), Status::Code::kTooLarge);
+  auto junk = InflateHttpBody("definitely not deflate", 1000);
+  EXPECT_FALSE(junk.ok());
+}
+
+}  // namespace
+}  // namespace klartext::io

@@ -1,0 +1,178 @@
+#include "io/warc_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "io/warc_fixtures.h"
+#include "io/warc_http.h"
+
+namespace klartext::io {
+namespace {
+
+using testing::Gzip;
+using testing::ResponseRecord;
+using testing::WarcRecordBytes;
+
+struct Read {
+  std::vector<WarcRecord> records;
+  std::vector<Status> errors;
+};
+
+Read ReadAll(std::string bytes, WarcReaderOptions options = {}) {
+  WarcReader reader(ByteStream::FromString(std::move(bytes)), options);
+  Read out;
+  for (int guard = 0; guard < 10000; ++guard) {
+    WarcRecord r;
+    Result<bool> more = reader.Next(&r);
+    if (!more.ok()) {
+      out.errors.push_back(more.status());
+      continue;
+    }
+    if (!*more) return out;
+    out.records.push_back(std::move(r));
+  }
+  ADD_FAILURE() << "reader never ended";
+  return out;
+}
+
+std::string Warcinfo() { return WarcRecordBytes("warcinfo", "<urn:uuid:info>", "", "application/warc-fields", "software: test\r\n"); }
+
+TEST(WarcReader, ReadsResponseRecordsAndSkipsOtherBlocks) {
+  std::string warc = Warcinfo() +
+                     WarcRecordBytes("request", "<urn:uuid:req>", "https://a.example/1", "application/http; msgtype=request",
+                                     "GET /1 HTTP/1.1\r\n\r\n") +
+                     ResponseRecord("<urn:uuid:r1>", "https://a.example/1", "text/html", "<p>one</p>");
+  Read got = ReadAll(warc);
+  ASSERT_TRUE(got.errors.empty()) << got.errors[0].ToString();
+  ASSERT_EQ(got.records.size(), 3u);
+  EXPECT_EQ(got.records[0].type, "warcinfo");
+  EXPECT_FALSE(got.records[0].block_read);
+  EXPECT_EQ(got.records[1].type, "request");
+  EXPECT_FALSE(got.records[1].block_read);
+  const WarcRecord& r = got.records[2];
+  EXPECT_EQ(r.version, "WARC/1.1");
+  EXPECT_EQ(r.type, "response");
+  EXPECT_EQ(r.record_id, "<urn:uuid:r1>");
+  EXPECT_EQ(r.target_uri, "https://a.example/1");
+  ASSERT_TRUE(r.block_read);
+  auto http = ParseHttpResponse(r.block);
+  ASSERT_TRUE(http.ok());
+  EXPECT_EQ(http->status_code, 200);
+  EXPECT_EQ(http->content_type, "text/html");
+  EXPECT_EQ(http->body, "<p>one</p>");
+}
+
+TEST(WarcReader, PerRecordGzipMembers) {
+  std::string warc = Gzip(Warcinfo()) + Gzip(ResponseRecord("<urn:uuid:1>", "https://a.example/1", "text/html", "<p>1</p>")) +
+                     Gzip(ResponseRecord("<urn:uuid:2>", "<https://a.example/2>", "text/html", "<p>2</p>"));
+  Read got = ReadAll(warc);
+  ASSERT_TRUE(got.errors.empty());
+  ASSERT_EQ(got.records.size(), 3u);
+  EXPECT_EQ(got.records[1].record_id, "<urn:uuid:1>");
+  EXPECT_EQ(got.records[2].target_uri, "https://a.example/2");  // WARC 1.0 style <> removed
+}
+
+TEST(WarcReader, TruncatedRecordIsCorruptThenEnds) {
+  std::string full = ResponseRecord("<urn:uuid:2>", "https://a.example/2", "text/html", std::string(2000, 'x'));
+  std::string warc = ResponseRecord("<urn:uuid:1>", "https://a.example/1", "text/html", "<p>1</p>") +
+                     full.substr(0, full.size() / 2);
+  Read got = ReadAll(warc);
+  ASSERT_EQ(got.records.size(), 1u);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_EQ(got.errors[0].code(), Status::Code::kCorrupt);
+  EXPECT_NE(got.errors[0].message().find("truncated"), std::string_view::npos);
+}
+
+TEST(WarcReader, GarbageIsSkippedUpToTheNextRecord) {
+  std::string warc = ResponseRecord("<urn:uuid:1>", "u1", "text/html", "a") + "this is not a WARC record\r\nnor this\r\n" +
+                     ResponseRecord("<urn:uuid:2>", "u2", "text/html", "b");
+  Read got = ReadAll(warc);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_EQ(got.errors[0].code(), Status::Code::kCorrupt);
+  ASSERT_EQ(got.records.size(), 2u);
+  EXPECT_EQ(got.records[1].record_id, "<urn:uuid:2>");
+}
+
+TEST(WarcReader, MissingContentLengthIsCorruptAndResyncs) {
+  std::string broken = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:bad>\r\n\r\nbody\r\n\r\n";
+  std::string warc = broken + ResponseRecord("<urn:uuid:ok>", "u", "text/html", "x");
+  Read got = ReadAll(warc);
+  ASSERT_EQ(got.errors.size(), 1u);
+  ASSERT_EQ(got.records.size(), 1u);
+  EXPECT_EQ(got.records[0].record_id, "<urn:uuid:ok>");
+}
+
+TEST(WarcReader, BadGzipMemberLosesOnlyItsRecord) {
+  std::string bad = Gzip(ResponseRecord("<urn:uuid:bad>", "u", "text/html", std::string(3000, 'y')));
+  for (std::size_t i = 20; i < 60; ++i) bad[i] = '\0';
+  std::string warc = Gzip(ResponseRecord("<urn:uuid:1>", "u1", "text/html", "a")) + bad +
+                     Gzip(ResponseRecord("<urn:uuid:3>", "u3", "text/html", "c"));
+  Read got = ReadAll(warc);
+  EXPECT_GE(got.errors.size(), 1u);
+  ASSERT_EQ(got.records.size(), 2u);
+  EXPECT_EQ(got.records[0].record_id, "<urn:uuid:1>");
+  EXPECT_EQ(got.records[1].record_id, "<urn:uuid:3>");
+}
+
+TEST(WarcReader, OversizedBlockIsSkippedAndFlagged) {
+  WarcReaderOptions options;
+  options.max_block_bytes = 100;
+  std::string warc = ResponseRecord("<urn:uuid:big>", "u", "text/html", std::string(500, 'z')) +
+                     ResponseRecord("<urn:uuid:small>", "u", "text/html", "s");
+  Read got = ReadAll(warc, options);
+  ASSERT_EQ(got.records.size(), 2u);
+  EXPECT_TRUE(got.records[0].block_too_large);
+  EXPECT_TRUE(got.records[0].block.empty());
+  EXPECT_TRUE(got.records[1].block_read);
+}
+
+TEST(WarcReader, EmptyAndBlankInputsEndCleanly) {
+  EXPECT_TRUE(ReadAll("").records.empty());
+  EXPECT_TRUE(ReadAll("").errors.empty());
+  EXPECT_TRUE(ReadAll("\r\n\r\n").errors.empty());
+}
+
+TEST(WarcReader, BinaryJunkEndsWithErrorsNotForever) {
+  std::string junk;
+  for (int i = 0; i < 100000; ++i) junk += static_cast<char>((i * 7919) % 256);
+  Read got = ReadAll(junk);
+  EXPECT_TRUE(got.records.empty());
+  EXPECT_EQ(got.errors.size(), 1u);
+}
+
+TEST(WarcHttp, ChunkedAndGzipBodiesAreDecoded) {
+  std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=iso-8859-1\r\n"
+                      "Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n";
+  std::string gz = Gzip("<p>gr\xfc\xdf</p>");
+  char size[16];
+  std::snprintf(size, sizeof(size), "%zx", gz.size());
+  block += std::string(size) + "\r\n" + gz + "\r\n0\r\n\r\n";
+  auto http = ParseHttpResponse(block);
+  ASSERT_TRUE(http.ok());
+  EXPECT_TRUE(http->chunked);
+  EXPECT_EQ(http->content_encoding, "gzip");
+  EXPECT_EQ(http->content_type, "text/html; charset=iso-8859-1");
+  auto body = DecodeHttpBody(*http, 1 << 20);
+  ASSERT_TRUE(body.ok()) << body.status().ToString();
+  EXPECT_EQ(*body, "<p>gr\xfc\xdf</p>");
+}
+
+TEST(WarcHttp, ContentTypes) {
+  EXPECT_TRUE(IsHtmlContentType("text/html"));
+  EXPECT_TRUE(IsHtmlContentType("Text/HTML; charset=utf-8"));
+  EXPECT_TRUE(IsHtmlContentType("application/xhtml+xml"));
+  EXPECT_FALSE(IsHtmlContentType("image/png"));
+  EXPECT_FALSE(IsHtmlContentType(""));
+  EXPECT_FALSE(ParseHttpResponse("not http at all").ok());
+}
+
+TEST(WarcPath, Extensions) {
+  EXPECT_TRUE(IsWarcPath("a.warc"));
+  EXPECT_TRUE(IsWarcPath("dir/CRAWL.WARC.GZ"));
+  EXPECT_FALSE(IsWarcPath("page.html.gz"));
+  EXPECT_FALSE(IsWarcPath("warc"));
+}
+
+}  // namespace
+}  // namespace klartext::io
