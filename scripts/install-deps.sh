@@ -15,6 +15,8 @@ PACKAGES=(
   libgtest-dev         # the test suite
   googletest
   w3m                  # renders HTML to text for the text-capture evaluation
+  clang                # libFuzzer targets (scripts/fuzz.sh, fuzz/)
+  libclang-rt-14-dev   # the libFuzzer and sanitizer runtimes for clang
 )
 
 missing=()
