@@ -30,3 +30,7 @@ if ((${#missing[@]})); then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# German verb forms for the analyzer's Konjunktiv I table (doc/analysis.md);
+# needs npm (Debian package `npm` if the machine has none), skipped without it.
+"$(dirname "$0")/install-german-verbs.sh"
