@@ -58,6 +58,7 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"dateline", kMetaClass},
     {"dek", kLeadClass},
     {"disqus", kInComments},
+    {"dnone", kHidden},
     {"entry", kContentClass},              // WordPress "entry-content"
     {"excerpt", kLeadClass},
     {"eyebrow", kKickerClass},
@@ -66,6 +67,7 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"gdpr", kBoiler},
     {"hidden", kHidden},                   // "hidden", "is-hidden"
     {"intro", kLeadClass},
+    {"ishidden", kHidden},
     {"kicker", kKickerClass},
     {"lead", kLeadClass},
     {"lede", kLeadClass},
@@ -96,6 +98,7 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"related", kBoiler | kRelatedClass},
     {"roofline", kKickerClass},
     {"rubrik", kKickerClass},
+    {"screenreaderonly", kHidden},
     {"share", kBoiler | kShareClass},
     {"sharing", kBoiler | kShareClass},
     {"sidebar", kBoiler | kInAside},
@@ -122,8 +125,8 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"toolbar", kBoiler},
     {"topline", kKickerClass},
     {"trending", kBoiler | kRelatedClass},
+    {"visuallyhidden", kHidden},
     {"werbung", kBoiler | kAdClass},       // German "advertising"
-    {"widget", kBoiler},
 };
 
 constexpr bool IsSorted() {
@@ -151,14 +154,26 @@ std::uint32_t FlagsOfNames(std::string_view value) {
   std::uint32_t flags = 0;
   std::string token;
   std::string joined;
+  // "non-paywall", "no-sidebar", "not-sponsored" say the opposite of the
+  // word they negate: that word's flags are dropped.
+  bool negated = false;
   auto finish_token = [&] {
-    if (!token.empty()) flags |= LookUp(token);
+    if (token.empty()) return;
+    if (token == "non" || token == "no" || token == "not" || token == "without") {
+      negated = true;
+    } else {
+      // Hiding is read from whole class names only ("hidden", "sr-only"):
+      // a word inside a name ("overflow-hidden") styles, it does not hide.
+      if (!negated) flags |= LookUp(token) & ~kHidden;
+      negated = false;
+    }
     token.clear();
   };
   auto finish_name = [&] {
     finish_token();
     if (!joined.empty()) flags |= LookUp(joined);
     joined.clear();
+    negated = false;
   };
   for (std::size_t i = 0; i < value.size(); ++i) {
     const char c = value[i];
@@ -182,7 +197,14 @@ std::uint32_t FlagsOfNames(std::string_view value) {
 
 std::uint32_t FlagsFromClassAndId(std::string_view class_attr, std::string_view id_attr) {
   if (class_attr.empty() && id_attr.empty()) return 0;
-  return FlagsOfNames(class_attr) | FlagsOfNames(id_attr);
+  std::uint32_t flags = FlagsOfNames(class_attr) | FlagsOfNames(id_attr);
+  // Readability's rule: a name that also says "content", "article", "post"
+  // is not unlikely ("post-banner-content"), unless the boilerplate word
+  // is one of the specific kinds below, which content never carries.
+  constexpr std::uint32_t kSpecific = kInComments | kShareClass | kRelatedClass | kAdClass | kInNav |
+                                      kInFooter | kInAside;
+  if ((flags & kContentClass) && (flags & kBoilerClass) && !(flags & kSpecific)) flags &= ~kBoilerClass;
+  return flags;
 }
 
 std::uint32_t FlagsFromRole(std::string_view role) {

@@ -7,6 +7,8 @@
 #include "klartext/extract.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "blocks/make_blocks.h"
 #include "core/text.h"
@@ -40,6 +42,22 @@ bool LooksBinary(std::string_view bytes) {
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ++controls;
   }
   return !head.empty() && double(controls) > kMaxControlShare * double(head.size());
+}
+
+// KLARTEXT_TRACE=1 in the environment prints every block with its label
+// and flags to stderr: the first thing to look at when a page comes out
+// wrong (bench/README.md).
+void TraceBlocks(const blocks::BlockStream& stream, const extract::Labels& labels) {
+  static const bool enabled = std::getenv("KLARTEXT_TRACE") != nullptr;
+  if (!enabled) return;
+  static constexpr const char* kLabelNames[] = {"outside", "CONTENT", "boiler", "TITLE",  "KICKER", "LEAD",
+                                                "byline",  "date",    "agency", "caption", "image", "comment"};
+  for (std::size_t i = 0; i < stream.blocks.size(); ++i) {
+    const blocks::Block& b = stream.blocks[i];
+    std::fprintf(stderr, "%4zu %-8s k%d n%u f%06x ld%.2f %4u| %.100s\n", i,
+                 kLabelNames[static_cast<int>(labels[i])], static_cast<int>(b.kind), b.node, b.flags,
+                 b.link_density(), b.chars, b.text.c_str());
+  }
 }
 
 }  // namespace
@@ -94,6 +112,7 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options) {
   }
   extract::ApplyBlockRules(stream, options, labels);
   extract::VisibleRoles visible = extract::FindRoles(stream, declared, labels);
+  TraceBlocks(stream, labels);
   Article article = extract::MergeArticle(stream, labels, visible, declared, options);
   article.diagnostics = std::move(diagnostics);
   if (article.blocks.empty() && article.title.empty()) {
