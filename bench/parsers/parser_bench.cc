@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "html/parse.h"
+#include "html/tokenizer.h"
 #include "page_corpus.h"
 
 #if KLARTEXT_BENCH_LIBXML2
@@ -121,6 +122,42 @@ class KlartextDocument : public ParserUnderTest {
   std::unique_ptr<html::Document> doc_;
 };
 
+// klartext's own tokenizer alone (no tree): every token is pulled, and the
+// content states a tree builder would set after <script>, <style>, <title>
+// … are set, so script bodies are not tokenized as markup. "Elements" are
+// start tags.
+class KlartextTokenizer : public ParserUnderTest {
+ public:
+  bool Parse(const std::string& page) override {
+    using html::TokenizerState;
+    html::Tokenizer tokenizer(page);
+    start_tags_ = 0;
+    for (;;) {
+      const html::Token& t = tokenizer.Next();
+      if (t.kind == html::TokenKind::kEndOfFile) break;
+      if (t.kind != html::TokenKind::kStartTag) continue;
+      ++start_tags_;
+      const std::string_view n = t.text;
+      if (n == "script") {
+        tokenizer.set_state(TokenizerState::kScriptData);
+      } else if (n == "style" || n == "xmp" || n == "iframe" || n == "noembed" || n == "noframes" ||
+                 n == "noscript") {
+        tokenizer.set_state(TokenizerState::kRawtext);
+      } else if (n == "title" || n == "textarea") {
+        tokenizer.set_state(TokenizerState::kRcdata);
+      } else if (n == "plaintext") {
+        tokenizer.set_state(TokenizerState::kPlaintext);
+      }
+    }
+    return true;
+  }
+  std::size_t Elements() override { return start_tags_; }
+  void Free() override {}
+
+ private:
+  std::size_t start_tags_ = 0;
+};
+
 #if KLARTEXT_BENCH_LIBXML2
 class LibXml2 : public ParserUnderTest {
  public:
@@ -191,7 +228,7 @@ class MyHtml : public ParserUnderTest {
 #endif
 
 std::vector<std::string> ParserNames() {
-  std::vector<std::string> names{"memchr", "gumbo", "klartext-dom"};
+  std::vector<std::string> names{"memchr", "tokenizer", "gumbo", "klartext-dom"};
 #if KLARTEXT_BENCH_LIBXML2
   names.push_back("libxml2");
 #endif
@@ -203,6 +240,7 @@ std::vector<std::string> ParserNames() {
 
 std::unique_ptr<ParserUnderTest> MakeParser(const std::string& name) {
   if (name == "memchr") return std::make_unique<MemchrFloor>();
+  if (name == "tokenizer") return std::make_unique<KlartextTokenizer>();
   if (name == "gumbo") return std::make_unique<Gumbo>();
   if (name == "klartext-dom") return std::make_unique<KlartextDocument>();
 #if KLARTEXT_BENCH_LIBXML2
@@ -338,7 +376,7 @@ int main(int argc, char** argv) {
     else if (a == "--no-header") header = false;
     else {
       std::fprintf(stderr,
-                   "usage: %s [--parser all|memchr|gumbo|klartext-dom|libxml2|myhtml] [--reps N]\n"
+                   "usage: %s [--parser all|memchr|tokenizer|gumbo|klartext-dom|libxml2|myhtml] [--reps N]\n"
                    "          [--counts FILE] [--data SHARED_DATA_DIR]\n",
                    argv[0]);
       return 2;
