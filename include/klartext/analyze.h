@@ -30,14 +30,18 @@ struct AnalyzeOptions {
   std::size_t max_text_bytes = 4 << 20;
 };
 
-// Analyses Article::Text() in the article's language (Article::language;
-// German when it is "de", else English).
+// Analyses Article::Text() in the article's language (Article::language:
+// German for "de…", English otherwise; guessed when empty).
 Analysis Analyze(const Article& article, const AnalyzeOptions& options = {});
 
 // Analyses a text that is already clean (paragraphs separated by blank
 // lines or newlines). `language` is a BCP 47 tag ("de", "de-AT", "en").
 Analysis AnalyzeText(std::string_view clean_text, std::string_view language,
                      const AnalyzeOptions& options = {});
+
+// "de" or "en": the language whose frequent function words ("der", "und",
+// "the", "and" …) the text has more of. For texts of unknown language.
+std::string_view GuessLanguage(std::string_view text);
 
 }  // namespace klartext
 

@@ -2,6 +2,7 @@
 // positions to byte offsets.
 #include "klartext/analyze.h"
 
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -110,9 +111,33 @@ Analysis Run(std::string text, std::string_view language, const AnalyzeOptions& 
 
 }  // namespace
 
+std::string_view GuessLanguage(std::string_view text) {
+  // Enough words to decide; more only costs time.
+  constexpr int kWordsToRead = 2000;
+  const analyze::Lexicon& de = analyze::GermanLexicon();
+  const analyze::Lexicon& en = analyze::EnglishLexicon();
+  int german = 0, english = 0, words = 0;
+  std::size_t i = 0;
+  while (i < text.size() && words < kWordsToRead) {
+    while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    std::size_t j = i;
+    while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+    if (j > i) {
+      std::string w(text.substr(i, j - i));
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      german += de.function_words.count(w) ? 1 : 0;
+      english += en.function_words.count(w) ? 1 : 0;
+      ++words;
+    }
+    i = j;
+  }
+  return german >= english ? "de" : "en";
+}
+
 Analysis Analyze(const Article& article, const AnalyzeOptions& options) {
-  return Run(article.Text(), article.language.empty() ? std::string_view("de") : std::string_view(article.language),
-             options);
+  std::string text = article.Text();
+  const std::string language = article.language.empty() ? std::string(GuessLanguage(text)) : article.language;
+  return Run(std::move(text), language, options);
 }
 
 Analysis AnalyzeText(std::string_view clean_text, std::string_view language, const AnalyzeOptions& options) {

@@ -154,8 +154,10 @@ int AttributionAfter(const Document& doc, int close, Found* f) {
   for (int v = i; v < clause_end && v - i < kMaxCueDistanceAfter; ++v) {
     int particle = -1;
     if (!IsSpeechVerb(doc, v, &particle, clause_end)) continue;
-    TokenRange sp = SpeakerPhraseAt(doc, v + 1, clause_end);
-    if (sp.empty() && v > i) sp = SpeakerPhraseBefore(doc, v, i);
+    // '"…," he said' (English, and German "…", er sagte) before
+    // '"…", sagte er' (German inversion, English ', said Smith').
+    TokenRange sp = v > i ? SpeakerPhraseBefore(doc, v, i) : TokenRange{};
+    if (sp.empty()) sp = SpeakerPhraseAt(doc, v + 1, clause_end);
     f->cue = {v, (particle > v ? particle : v) + 1};
     f->speaker = sp;
     int next = std::max(sp.end, f->cue.end);

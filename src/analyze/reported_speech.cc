@@ -159,8 +159,17 @@ bool SpeechVerbStatement(Document& doc, TokenRange s, Pending* pending) {
     f.cue = {v, (particle > v ? particle : v) + 1};
     int clause_begin = v;
     while (clause_begin > s.begin && !doc.IsPunct(clause_begin - 1, ",") && !doc.IsPunct(clause_begin - 1, ":")) --clause_begin;
-    TokenRange sp = SpeakerPhraseAt(doc, v + 1, clause_end);
-    if (sp.empty()) sp = SpeakerPhraseBefore(doc, v, clause_begin);
+    TokenRange sp;
+    if (english) {
+      // English puts the speaker before the verb ("Clark said Brooks …"),
+      // after it only in inversion after the message (", said Clark").
+      sp = SpeakerPhraseBefore(doc, v, english ? s.begin : clause_begin);
+      if (sp.empty() && v > s.begin && (doc.IsPunct(v - 1, ",") || Tok(doc, v - 1).kind == TokenKind::kQuote))
+        sp = SpeakerPhraseAt(doc, v + 1, clause_end);
+    } else {
+      sp = SpeakerPhraseAt(doc, v + 1, clause_end);
+      if (sp.empty()) sp = SpeakerPhraseBefore(doc, v, clause_begin);
+    }
     f.speaker = sp;
     const int after = std::max({v + 1, sp.end, f.cue.end});
     TokenRange msg = MessageAfter(doc, after, s, english);

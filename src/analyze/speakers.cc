@@ -122,7 +122,20 @@ TokenRange SpeakerPhraseAt(const Document& doc, int token, int limit) {
   return {token, i};
 }
 
+// Appositions between an English speaker and the verb: "Stuart Stevens, a
+// Republican operative, said" — at most this many tokens between the commas.
+constexpr int kMaxAppositionTokens = 16;
+
 TokenRange SpeakerPhraseBefore(const Document& doc, int token, int clause_begin) {
+  if (doc.lex->language == "en" && token - 1 > clause_begin && doc.IsPunct(token - 1, ",")) {
+    for (int c = token - 2; c > clause_begin && token - c <= kMaxAppositionTokens; --c) {
+      if (!doc.IsPunct(c, ",")) continue;
+      const TokenRange head = SpeakerPhraseBefore(doc, c, clause_begin);
+      if (!head.empty() && Tok(doc, head.end - 1).upper) return {head.begin, token - 1};
+      break;
+    }
+    return {};
+  }
   int i = token - 1;
   if (i < clause_begin || !doc.IsWord(i)) return {};
   if (doc.lex->pronouns.count(doc.Lower(i)) && doc.Lower(i) != "ich") return {i, i + 1};

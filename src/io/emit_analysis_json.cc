@@ -54,4 +54,18 @@ void AppendAnalysisJson(const Analysis& a, JsonWriter& w) {
   w.EndArray();
 }
 
+void AddAnalysisToJsonObject(const Analysis& analysis, std::string& json_object) {
+  const std::size_t close = json_object.find_last_of('}');
+  if (close == std::string::npos) return;
+  std::string fields;
+  JsonWriter w(fields);
+  w.BeginObject();
+  AppendAnalysisJson(analysis, w);
+  w.EndObject();
+  // fields is "{…}": keep what is between the braces.
+  std::string inner = fields.substr(1, fields.size() - 2);
+  const bool empty_object = json_object.find_first_not_of(" \t\n", json_object.find('{') + 1) == close;
+  json_object.insert(close, empty_object ? inner : "," + inner);
+}
+
 }  // namespace klartext

@@ -10,6 +10,8 @@
 #ifndef KLARTEXT_IO_EMIT_ANALYSIS_JSON_H_
 #define KLARTEXT_IO_EMIT_ANALYSIS_JSON_H_
 
+#include <string>
+
 #include "core/json_writer.h"
 #include "klartext/analysis.h"
 
@@ -17,6 +19,10 @@ namespace klartext {
 
 // REQUIRES: the writer is inside an object, ready for a key.
 void AppendAnalysisJson(const Analysis& analysis, JsonWriter& w);
+
+// Adds the same two keys to a finished JSON object ("{…}", as ToJson
+// returns it), before its closing brace. Leaves anything else unchanged.
+void AddAnalysisToJsonObject(const Analysis& analysis, std::string& json_object);
 
 }  // namespace klartext
 

@@ -54,6 +54,11 @@ void AddEnglishVerb(Lexicon& lex, std::string_view base, std::string_view third,
   lex.speech_verbs.emplace(base, particle);
   lex.speech_verbs.emplace(third, particle);
   lex.speech_verbs.emplace(past, particle);
+  // The -ing form ("saying", "writing", "noting"): drop a silent final e.
+  std::string ing(base);
+  if (EndsWith(ing, "e") && !EndsWith(ing, "ee")) ing.pop_back();
+  if (EndsWith(ing, "y") || EndsWith(ing, "w") || !EndsWith(ing, "ie")) ing += "ing";
+  lex.speech_verbs.emplace(Own(lex, std::move(ing)), particle);
 }
 
 std::vector<std::string_view> SplitWords(std::string_view phrase) {
