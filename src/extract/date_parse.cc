@@ -442,6 +442,32 @@ std::optional<std::string> ParseDate(std::string_view text) {
   return dt->ToIso();
 }
 
+std::optional<DateTime> DateFromUrl(std::string_view url) {
+  if (url.size() > 2048) return std::nullopt;
+  auto num = [&](std::size_t at, std::size_t n, int& out) {
+    if (at + n > url.size()) return false;
+    out = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (url[i] < '0' || url[i] > '9') return false;
+      out = out * 10 + (url[i] - '0');
+    }
+    return true;
+  };
+  std::optional<DateTime> found;
+  for (std::size_t i = 0; i + 11 <= url.size(); ++i) {
+    if (url[i] != '/') continue;
+    int y, m, d;
+    // "/YYYY" + ("/" | "-") + "MM" + ("/" | "-") + "DD", then a non-digit.
+    if (!num(i + 1, 4, y) || (url[i + 5] != '/' && url[i + 5] != '-') || !num(i + 6, 2, m) ||
+        i + 8 >= url.size() || (url[i + 8] != '/' && url[i + 8] != '-') || !num(i + 9, 2, d)) {
+      continue;
+    }
+    if (i + 11 < url.size() && url[i + 11] >= '0' && url[i + 11] <= '9') continue;
+    if (ValidDate(y, m, d)) found = DateTime{y, m, d};
+  }
+  return found;
+}
+
 // --- Time-zone inference ---
 
 bool UsesCentralEuropeanTime(std::string_view language, std::string_view country) {

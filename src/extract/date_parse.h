@@ -61,6 +61,12 @@ inline constexpr std::size_t kMaxDateTextBytes = 256;
 // ParseDateTime(text)->ToIso(), or nullopt.
 std::optional<std::string> ParseDate(std::string_view text);
 
+// The date in a URL's path, as blogs and news sites write it:
+// "/2019/08/02/slug", "/2020-02/19/", "/2025-04-04-slug". Takes the last such
+// date (an archived page's own URL comes after the archive's). A date in a
+// URL is an inference, not a declaration (Source::kInferred).
+std::optional<DateTime> DateFromUrl(std::string_view url);
+
 // --- Time-zone inference ---
 
 // True when a page in this language / country shows times in Central

@@ -246,6 +246,12 @@ PageMetadata ReadDeclaredMetadata(const html::Document& doc, std::string_view pa
                                  c.m.title.source == Source::kMeta);
   }
   if (!c.m.url.found() && !page_url.empty()) c.m.url = {std::string(page_url), Source::kCaller};
+  // Last resort: a date in the URL's path ("/2019/08/02/slug").
+  if (!c.m.published.found()) {
+    std::optional<DateTime> d = DateFromUrl(page_url);
+    if (!d && c.m.url.found()) d = DateFromUrl(c.m.url.value);
+    if (d) c.m.published = {d->ToIso(), Source::kInferred};
+  }
   return std::move(c.m);
 }
 

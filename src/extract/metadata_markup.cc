@@ -162,14 +162,17 @@ constexpr std::string_view kNotAuthorMarks[] = {"comment", "avatar", "image", "i
                                                 "description", "about", "social", "share", "follow"};
 
 bool MarkedAsAuthor(const Document& doc, NodeId id) {
-  std::string attrs = AsciiLower(doc.Attr(id, "class"));
-  attrs += ' ';
-  attrs += AsciiLower(doc.Attr(id, "id"));
+  std::string_view cls = doc.Attr(id, "class");
+  std::string_view ident = doc.Attr(id, "id");
+  if (cls.empty() && ident.empty()) return false;
+  auto has = [&](std::string_view word) {
+    return ContainsIgnoreCase(cls, word) || ContainsIgnoreCase(ident, word);
+  };
   bool mark = false;
-  for (std::string_view m : kAuthorMarks) mark = mark || attrs.find(m) != std::string::npos;
+  for (std::string_view m : kAuthorMarks) mark = mark || has(m);
   if (!mark) return false;
   for (std::string_view m : kNotAuthorMarks) {
-    if (attrs.find(m) != std::string::npos) return false;
+    if (has(m)) return false;
   }
   return true;
 }

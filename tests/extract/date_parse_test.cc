@@ -183,3 +183,26 @@ TEST(FindDateInTextTest, BareDateLinesAndProse) {
 
 }  // namespace
 }  // namespace klartext::extract
+
+namespace klartext::extract {
+namespace {
+
+TEST(DateFromUrlTest, PathDates) {
+  EXPECT_EQ(DateFromUrl("https://lemire.me/blog/2019/08/02/json-parsing/")->ToIso(), "2019-08-02");
+  EXPECT_EQ(DateFromUrl("http://www.example.com/local/2020-02/19/c_1.htm")->ToIso(), "2020-02-19");
+  EXPECT_EQ(DateFromUrl("https://example.de/2025-04-04-gespraeche")->ToIso(), "2025-04-04");
+  // An archived page: the inner URL's date, not the archive's timestamp.
+  EXPECT_EQ(DateFromUrl("https://web.archive.org/web/20140109030403/http://b.example.com/2013/12/09/x/")
+                ->ToIso(),
+            "2013-12-09");
+}
+
+TEST(DateFromUrlTest, NoDate) {
+  EXPECT_FALSE(DateFromUrl("https://example.de/2019/08/").has_value());
+  EXPECT_FALSE(DateFromUrl("https://example.de/2019/13/02/").has_value());
+  EXPECT_FALSE(DateFromUrl("https://example.de/12345/2019/08/021").has_value());
+  EXPECT_FALSE(DateFromUrl("").has_value());
+}
+
+}  // namespace
+}  // namespace klartext::extract

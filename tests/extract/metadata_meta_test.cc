@@ -114,3 +114,17 @@ TEST(CleanTitleTest, Direct) {
 
 }  // namespace
 }  // namespace klartext::extract
+
+namespace klartext::extract {
+namespace {
+
+TEST(UrlDateTest, DateInUrlIsTheLastResort) {
+  PageMetadata m = testing::ReadHtml("<p>x</p>", "https://blog.example.de/2019/08/02/post/");
+  EXPECT_EQ(m.published.value, "2019-08-02");
+  EXPECT_EQ(m.published.source, Source::kInferred);
+  m = testing::ReadHtml("<meta name=\"date\" content=\"2019-08-03\">", "https://blog.example.de/2019/08/02/post/");
+  EXPECT_EQ(m.published.value, "2019-08-03");
+}
+
+}  // namespace
+}  // namespace klartext::extract
