@@ -171,5 +171,24 @@ TEST(FieldMatchTest, LowercaseCoversLatinAndCyrillic) {
   EXPECT_EQ(LowercaseForCompare("ÄÖÜ ŁÓDŹ ÉMILE ДОМ Ÿ"), "äöü łódź émile дом ÿ");
 }
 
+TEST(MetricRobustnessTest, ArbitraryBytesAreScoredWithoutCrashing) {
+  // Every byte value, overlongs, surrogates, truncated sequences, NULs.
+  std::string bytes;
+  for (int b = 0; b < 256; ++b) bytes += static_cast<char>(b);
+  bytes += "\xc0\xaf \xed\xa0\x80 \xf4\x90\x80\x80 \xe2\x82";
+  bytes += std::string(3, '\0');
+  for (std::size_t cut = 0; cut <= bytes.size(); cut += 7) {
+    const std::string_view piece = std::string_view(bytes).substr(cut);
+    const ShingleCounts c = MatchShingles(piece, bytes);
+    EXPECT_NEAR(c.tp + c.fp + c.fn, 1.0, 1e-9);  // both have tokens ("0-9A-Za-z_")
+    const std::string collapsed = CollapseWhitespace(piece);
+    EXPECT_TRUE(collapsed.empty() || (collapsed.front() != ' ' && collapsed.back() != ' '));
+    EXPECT_EQ(MatchSegments(piece, {piece.empty() ? "x" : std::string(piece)}, {}).counts.tp,
+              piece.empty() ? 0 : 1);
+    AuthorNames(piece);
+    LowercaseForCompare(piece);
+  }
+}
+
 }  // namespace
 }  // namespace klartext::eval
