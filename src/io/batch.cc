@@ -104,6 +104,7 @@ void Process(const BatchOptions& options, Job& job) {
             emit.input = r.input;
             emit.record_id = r.record_id;
             job.output = ToJson(*article, emit);
+            if (options.extend_json) options.extend_json(*article, job.output);
             break;
           }
           case OutputFormat::kMarkdown: job.output = ToMarkdown(*article); break;

@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <functional>
 #include <string>
 
 #include "io/input_source.h"
@@ -54,6 +55,9 @@ struct BatchOptions {
   std::FILE* err = stderr;
   // Progress line on `err` (the caller checks for a terminal and --quiet).
   bool show_progress = false;
+  // JSON output: called on a worker with each article and its JSON object
+  // (ToJson's output) to add fields, e.g. the analysis (`--analyze`).
+  std::function<void(const Article&, std::string& json)> extend_json;
 };
 
 struct BatchResult {

@@ -16,6 +16,7 @@ constexpr char kUsage[] = R"(klartext: clean articles from news pages.
 
 Usage:
   klartext extract [OPTIONS] INPUT...
+  klartext analyze [--language de|en] FILE...
   klartext --help | --version
 
 INPUT is any mix of
@@ -54,6 +55,14 @@ Extraction:
       --no-tables       leave tables out
       --links           keep links as Markdown [text](url) in the text
       --images          keep images and captions in the body
+
+Analysis (doc/analysis.md):
+      --analyze         JSON output: add "statements" (who said what) and
+                        "entities" (people, organisations, places)
+  analyze FILE...       the same for plain texts that are already clean, one
+                        JSON object per file: input, language, text,
+                        statements, entities (offsets: UTF-8 bytes into text)
+      --language L      de or en (default: the article's, else guessed)
 
 Running:
   -j, --jobs N          worker threads (default: one per core)
@@ -99,8 +108,8 @@ Result<Args> ParseArgs(int argc, char** argv) {
     args.command = Command::kVersion;
     return args;
   }
-  if (first != "extract") return Status::InvalidArgument("unknown command \"" + first + "\"");
-  args.command = Command::kExtract;
+  if (first != "extract" && first != "analyze") return Status::InvalidArgument("unknown command \"" + first + "\"");
+  args.command = first == "analyze" ? Command::kAnalyze : Command::kExtract;
   ++i;
 
   bool options_done = false;
@@ -233,6 +242,13 @@ Result<Args> ParseArgs(int argc, char** argv) {
       s = flag(&args.batch.emit.include_sources, false);
     } else if (name == "--no-diagnostics") {
       s = flag(&args.batch.emit.include_diagnostics, false);
+    } else if (name == "--analyze") {
+      s = flag(&args.analyze, true);
+    } else if (name == "--language") {
+      auto v = take_value();
+      if (!v.ok()) return v.status();
+      if (*v != "de" && *v != "en") return Status::InvalidArgument("--language must be de or en, not \"" + *v + "\"");
+      args.language = *v;
     } else if (name == "-q" || name == "--quiet") {
       s = flag(&args.quiet, true);
     } else {

@@ -14,7 +14,7 @@
 
 namespace klartext::cli {
 
-enum class Command { kExtract, kHelp, kVersion };
+enum class Command { kExtract, kAnalyze, kHelp, kVersion };
 
 struct Args {
   Command command = Command::kHelp;
@@ -23,6 +23,8 @@ struct Args {
   io::InputOptions input;
   bool quiet = false;
   bool format_given = false;
+  bool analyze = false;   // extract --analyze: add statements and entities to the JSON
+  std::string language;   // analyze --language: "de", "en"; empty = the article's / guessed
 };
 
 // Parses argv. InvalidArgument with a message naming the problem on any

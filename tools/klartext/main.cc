@@ -7,17 +7,51 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <system_error>
 
 #include "args.h"
 #include "exit_codes.h"
 #include "io/batch.h"
 #include "io/input_source.h"
+#include "io/emit_analysis_json.h"
 #include "io/progress.h"
+#include "klartext/analyze.h"
 #include "klartext/version.h"
 
 namespace klartext::cli {
 namespace {
+
+// `klartext analyze FILE...`: plain, clean texts in, one JSON line each out.
+int RunAnalyze(const Args& args) {
+  int failed = 0;
+  for (const std::string& path : args.inputs) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    if (in) bytes << in.rdbuf();
+    if (!in || in.bad()) {
+      std::fprintf(stderr, "klartext: %s: cannot read\n", path.c_str());
+      ++failed;
+      continue;
+    }
+    const std::string text = bytes.str();
+    const std::string_view language = args.language.empty() ? GuessLanguage(text) : args.language;
+    const Analysis analysis = AnalyzeText(text, language);
+    std::string out;
+    JsonWriter w(out);
+    w.BeginObject();
+    w.Field("input", path);
+    w.Field("language", analysis.language);
+    w.Field("text", analysis.text);
+    AppendAnalysisJson(analysis, w);
+    w.EndObject();
+    out += '\n';
+    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) return kExitIoError;
+  }
+  if (failed == 0) return kExitOk;
+  return failed == static_cast<int>(args.inputs.size()) ? kExitIoError : kExitSomeFailed;
+}
 
 int Run(int argc, char** argv) {
   Result<Args> parsed = ParseArgs(argc, argv);
@@ -34,6 +68,20 @@ int Run(int argc, char** argv) {
   if (args.command == Command::kVersion) {
     std::printf("klartext %s\n", KLARTEXT_VERSION_STRING);
     return kExitOk;
+  }
+
+  if (args.command == Command::kAnalyze) return RunAnalyze(args);
+  if (args.analyze) {
+    const std::string language = args.language;
+    args.batch.extend_json = [language](const Article& article, std::string& json) {
+      if (language.empty()) {
+        AddAnalysisToJsonObject(Analyze(article), json);
+        return;
+      }
+      Article forced = article;  // --language overrides the page's language
+      forced.language = language;
+      AddAnalysisToJsonObject(Analyze(forced), json);
+    };
   }
 
   io::InputSource source(args.inputs, args.input);
