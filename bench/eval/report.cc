@@ -99,8 +99,11 @@ void PrintWorstPages(std::ostream& out, const SetRun& run, int n) {
   const std::size_t count = std::min(order.size(), static_cast<std::size_t>(std::max(n, 0)));
   const std::string name(EvalSetName(run.set));
 
+  // Lowest F1 first; among equals, the page missing more `with` segments.
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return PageF1Of(run, a) < PageF1Of(run, b);
+    const double fa = PageF1Of(run, a), fb = PageF1Of(run, b);
+    if (fa != fb) return fa < fb;
+    return run.results[a].segments.counts.fn > run.results[b].segments.counts.fn;
   });
   out << "\n" << name << ": " << count << " pages with the lowest F1\n";
   for (std::size_t k = 0; k < count; ++k) PrintPageLine(out, run, order[k]);
