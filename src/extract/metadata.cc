@@ -120,14 +120,22 @@ bool NamesSite(std::string_view part, std::string_view sitename, std::string_vie
   part = Trim(part);
   if (part.empty()) return false;
   sitename = Trim(sitename);
-  if (!sitename.empty() && (EqualsIgnoreCase(part, sitename) || ContainsIgnoreCase(part, sitename) ||
-                            (part.size() >= 4 && ContainsIgnoreCase(sitename, part)))) {
+  // The part is the site's name, a piece of it ("SPIEGEL" of "DER
+  // SPIEGEL"), or the name with a word or two more ("ZEIT ONLINE Politik");
+  // not a headline that happens to contain it ("Tote Hummeln …" on a site
+  // named "Hummeln").
+  if (!sitename.empty() &&
+      (EqualsIgnoreCase(part, sitename) || (part.size() >= 4 && ContainsIgnoreCase(sitename, part)) ||
+       (ContainsIgnoreCase(part, sitename) && CountWords(part) <= CountWords(sitename) + 2))) {
     return true;
   }
   // The host label as a word-ish part: "ZEIT ONLINE" on zeit.de, "tagesschau.de".
   return host_label.size() >= 3 && ContainsIgnoreCase(part, host_label) &&
          CountWords(part) <= kMaxSiteSuffixWords;
 }
+
+// A heading shorter than this is too generic ("News") to trim a title to.
+constexpr std::size_t kMinHeadingWordsForTrim = 3;
 
 // True when s starts with an ASCII or Latin-1 lower-case letter.
 bool StartsLowerCase(std::string_view s) {
@@ -172,7 +180,9 @@ std::string CleanTitle(std::string_view title, std::string_view sitename, std::s
     bool section = strip_short_suffix && !first_sep->site_only && first_sep->text != " : " &&
                    CountWords(prefix) == 1 && CountWords(rest) >= 3 &&
                    !StartsLowerCase(rest);  // "Krise - warum …" is one sentence
-    if (!rest.empty() && (NamesSite(prefix, sitename, label) || section)) t = std::string(rest);
+    if (!rest.empty() && !NamesSite(rest, sitename, label) && (NamesSite(prefix, sitename, label) || section)) {
+      t = std::string(rest);
+    }
   }
   bool stripped_short = false;
   for (int round = 0; round < 3; ++round) {
@@ -229,6 +239,31 @@ void SettleAuthors(internal::MetadataCollector& c) {
   }
 }
 
+// Declared titles often carry a kicker or a site/section part that the
+// visible headline does not: "Klimaschutz: Bohren, bis es heiß wird" with
+// <h1>Bohren, bis es heiß wird</h1>. When the declared title is the <h1>
+// plus such an affix, separated by a separator character, the <h1> is the
+// headline. The source stays the declaration's: the value is its text.
+std::string TrimToHeading(const std::string& title, const std::string& h1) {
+  constexpr std::string_view kAffixSeparators[] = {"|", ":", "-", "/", "\u2013", "\u2014", "\u00bb",
+                                                   "\u203a", "\u00b7", "\u2022"};
+  if (CountWords(h1) < kMinHeadingWordsForTrim || title.size() <= h1.size()) return title;
+  std::string_view rest;
+  if (StartsWith(title, h1)) {
+    rest = Trim(std::string_view(title).substr(h1.size()));
+  } else if (EndsWith(title, h1)) {
+    rest = Trim(std::string_view(title).substr(0, title.size() - h1.size()));
+  } else {
+    return title;
+  }
+  // The affix must begin (after the h1) or end (before it) with a separator.
+  bool separated = false;
+  for (std::string_view sep : kAffixSeparators) {
+    separated = separated || StartsWith(rest, sep) || EndsWith(rest, sep);
+  }
+  return separated ? h1 : title;
+}
+
 }  // namespace
 
 PageMetadata ReadDeclaredMetadata(const html::Document& doc, std::string_view page_url) {
@@ -244,6 +279,7 @@ PageMetadata ReadDeclaredMetadata(const html::Document& doc, std::string_view pa
     std::string_view url = c.m.url.found() ? std::string_view(c.m.url.value) : page_url;
     c.m.title.value = CleanTitle(c.m.title.value, c.m.sitename.value, url,
                                  c.m.title.source == Source::kMeta);
+    c.m.title.value = TrimToHeading(c.m.title.value, c.first_h1);
   }
   if (!c.m.url.found() && !page_url.empty()) c.m.url = {std::string(page_url), Source::kCaller};
   // Last resort: a date in the URL's path ("/2019/08/02/slug").

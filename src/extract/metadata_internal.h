@@ -34,6 +34,7 @@ struct MetadataCollector {
   PageMetadata m;
   std::string_view page_url;
   std::vector<RawAuthor> authors;  // in the order found
+  std::string first_h1;            // white space collapsed; "" if none
 
   void OfferText(Sourced<std::string>& field, std::string_view value, Source source);
   // Parses `value` with ParseDateTime; unparsable values are ignored.

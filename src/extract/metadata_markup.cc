@@ -188,7 +188,10 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
     if (n.tag == Tag::k_h1 && !have_h1) {
       have_h1 = true;
       std::string h = CollapseWhitespace(html::InnerText(doc, id));
-      if (h.size() <= kMaxHeadingBytes) c.OfferText(c.m.title, h, Source::kMarkup);
+      if (h.size() <= kMaxHeadingBytes) {
+        c.OfferText(c.m.title, h, Source::kMarkup);
+        c.first_h1 = std::move(h);
+      }
       continue;
     }
     if (candidates >= kMaxMarkupAuthorCandidates) continue;

@@ -128,3 +128,29 @@ TEST(UrlDateTest, DateInUrlIsTheLastResort) {
 
 }  // namespace
 }  // namespace klartext::extract
+
+namespace klartext::extract {
+namespace {
+
+TEST(TitleTest, DeclaredTitleIsTrimmedToTheHeadingItContains) {
+  PageMetadata m = testing::ReadHtml(
+      "<meta property=\"og:title\" content=\"Klimaschutz: Bohren, bis es heiß wird\">"
+      "<body><h1>Bohren, bis es heiß wird</h1></body>");
+  EXPECT_EQ(m.title.value, "Bohren, bis es heiß wird");
+  EXPECT_EQ(m.title.source, Source::kOpenGraph);
+  // Without a separator the longer title is kept.
+  m = testing::ReadHtml(
+      "<meta property=\"og:title\" content=\"Warum wir bohren, bis es heiß wird\">"
+      "<body><h1>bohren, bis es heiß wird</h1></body>");
+  EXPECT_EQ(m.title.value, "Warum wir bohren, bis es heiß wird");
+}
+
+TEST(TitleTest, HeadlineContainingTheSiteNameIsNotTheSite) {
+  PageMetadata m = testing::ReadHtml(
+      "<title>Tote Hummeln unter Linden: Die Erklärung | Hummeln</title>"
+      "<meta property=\"og:site_name\" content=\"Hummeln\">", "");
+  EXPECT_EQ(m.title.value, "Tote Hummeln unter Linden: Die Erklärung");
+}
+
+}  // namespace
+}  // namespace klartext::extract
