@@ -12,6 +12,7 @@
 #include "io/gzip_stream.h"
 #include "io/warc_http.h"
 #include "io/warc_reader.h"
+#include "klartext/extract.h"
 
 namespace klartext::io {
 namespace {
@@ -24,6 +25,9 @@ constexpr std::size_t kPageChunk = std::size_t{256} << 10;
 // HTTP status classes: only successful responses carry the page itself.
 constexpr int kFirstSuccessCode = 200;
 constexpr int kLastSuccessCode = 299;
+// How much of an untyped HTTP body is sniffed for markup (the WHATWG MIME
+// sniffing algorithm looks at the first 1445 bytes; 1 KiB is as good here).
+constexpr std::size_t kSniffBytes = 1024;
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -265,8 +269,10 @@ bool InputSource::NextWarcRecord(WarcState& w, InputRecord* record) {
       record->status = http.status();
       return true;
     }
-    if (http->status_code < kFirstSuccessCode || http->status_code > kLastSuccessCode ||
-        !IsHtmlContentType(http->content_type)) {
+    // No Content-Type at all: let the bytes decide, as browsers do.
+    bool html = IsHtmlContentType(http->content_type) ||
+                (Trim(http->content_type).empty() && LooksLikeHtml(http->body.substr(0, kSniffBytes)));
+    if (http->status_code < kFirstSuccessCode || http->status_code > kLastSuccessCode || !html) {
       skipped_.fetch_add(1, std::memory_order_relaxed);
       continue;
     }

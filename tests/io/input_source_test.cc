@@ -59,6 +59,18 @@ TEST(InputSource, WarcYieldsHtmlResponsesAndCountsSkipped) {
   EXPECT_GT(bytes, 0u);
 }
 
+TEST(InputSource, UntypedHttpBodyIsSniffed) {
+  TempDir dir("input-sniff");
+  WriteFile(dir.path() / "u.warc",
+            ResponseRecord("<urn:uuid:html>", "https://a.example/h", "", Page("Untyped", "ohne Typ")) +
+                ResponseRecord("<urn:uuid:bin>", "https://a.example/b", "", "plain bytes without markup"));
+  InputSource* source = nullptr;
+  auto records = All({dir / "u.warc"}, &source);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].record_id, "<urn:uuid:html>");
+  EXPECT_EQ(source->skipped(), 1u);
+}
+
 TEST(InputSource, TruncatedWarcGivesAFailedRecordInPlace) {
   TempDir dir("input-trunc");
   std::string last = ResponseRecord("<urn:uuid:2>", "https://a.example/2", "text/html", Page("Two", std::string(500, 'w')));
