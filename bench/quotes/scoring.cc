@@ -38,6 +38,7 @@ void AddPair(Scores& s, const Item* g, const Item* p) {
 }  // namespace
 
 void ScoreDocument(const std::vector<Item>& gold, const std::vector<Item>& pred, ScoreBoard& board) {
+  ++board.documents;
   std::vector<std::tuple<int, std::size_t, std::size_t>> pairs;
   for (std::size_t g = 0; g < gold.size(); ++g)
     for (std::size_t p = 0; p < pred.size(); ++p) {
@@ -66,6 +67,7 @@ void ScoreDocument(const std::vector<Item>& gold, const std::vector<Item>& pred,
 
 void ScoreBoard::Print(const std::string& title, bool english) const {
   std::printf("== %s\n", title.c_str());
+  std::printf("documents: %d\n", documents);
   std::printf("statements: gold %d, predicted %d, matched %d\n", all.gold_statements, all.pred_statements,
               all.matched);
   auto line = [](const char* name, const Counts& c) {

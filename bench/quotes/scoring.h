@@ -38,6 +38,7 @@ struct Scores {
 struct ScoreBoard {
   Scores all;
   std::map<std::string, Scores> by_form;
+  int documents = 0;
   void Print(const std::string& title, bool english) const;
 };
 
