@@ -197,7 +197,9 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
     if (candidates >= kMaxMarkupAuthorCandidates) continue;
     if (n.tag == Tag::k_script || n.tag == Tag::k_style || n.tag == Tag::k_meta || n.tag == Tag::k_link) continue;
     bool rel_author = (n.tag == Tag::k_a) && HasToken(doc.Attr(id, "rel"), "author");
-    if (!rel_author && !MarkedAsAuthor(doc, id)) continue;
+    // Some CMSs (and NewsML-style templates) use <byline> or <author> elements.
+    bool author_element = n.name == "byline" || n.name == "author";
+    if (!rel_author && !author_element && !MarkedAsAuthor(doc, id)) continue;
     std::string text = CollapseWhitespace(html::InnerText(doc, id));
     if (text.empty() || text.size() > kMaxBylineBytes) continue;
     c.OfferAuthor(text, Source::kMarkup);

@@ -137,10 +137,23 @@ bool InsideSvg(const html::Document& doc, html::NodeId id) {
   return false;
 }
 
+// Yoast SEO writes the author as a Twitter card label/data pair:
+// twitter:label1="Written by" (or "Verfasst von") and twitter:data1="Name".
+constexpr std::string_view kTwitterAuthorLabels[] = {"written by", "verfasst von", "geschrieben von",
+                                                     "autor", "autorin", "author", "von", "by"};
+
+// The N of "twitter:labelN"/"twitter:dataN", or -1.
+int TwitterPairIndex(std::string_view key, std::string_view prefix) {
+  if (key.size() != prefix.size() + 1 || !StartsWith(AsciiLower(key), prefix)) return -1;
+  char d = key.back();
+  return d >= '1' && d <= '9' ? d - '0' : -1;
+}
+
 }  // namespace
 
 void ReadMetaElements(const html::Document& doc, MetadataCollector& c) {
   bool have_title = false;
+  std::string_view twitter_label[10], twitter_data[10];
   for (html::NodeId id = 0; id < doc.size(); ++id) {
     const html::Node& n = doc[id];
     if (!n.is_element()) continue;
@@ -153,6 +166,9 @@ void ReadMetaElements(const html::Document& doc, MetadataCollector& c) {
           c.OfferLanguage(content, Source::kMeta);
           break;
         }
+        std::string_view name = doc.Attr(id, "name");
+        if (int i = TwitterPairIndex(name, "twitter:label"); i >= 0) twitter_label[i] = content;
+        if (int i = TwitterPairIndex(name, "twitter:data"); i >= 0) twitter_data[i] = content;
         // Some pages write OpenGraph keys as name= and the rest as property=.
         for (std::string_view attr : {"property", "name"}) {
           if (const MetaKey* key = LookupKey(doc.Attr(id, attr))) {
@@ -177,6 +193,12 @@ void ReadMetaElements(const html::Document& doc, MetadataCollector& c) {
         break;
       default:
         break;
+    }
+  }
+  for (int i = 1; i < 10; ++i) {
+    std::string label = FoldCase(Trim(twitter_label[i]));
+    for (std::string_view l : kTwitterAuthorLabels) {
+      if (label == l) c.OfferAuthor(twitter_data[i], Source::kOpenGraph);
     }
   }
 }

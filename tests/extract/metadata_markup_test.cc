@@ -102,3 +102,21 @@ TEST(MarkupTest, DeepAndEmptyDocumentsDoNotCrash) {
 
 }  // namespace
 }  // namespace klartext::extract
+
+namespace klartext::extract {
+namespace {
+
+TEST(AuthorMarkupTest, BylineElementAndTwitterLabelPair) {
+  PageMetadata m = testing::ReadHtml("<body><p>Quelle: dpa-AFX</p><byline>Von David Muster, dpa</byline></body>");
+  EXPECT_EQ(m.authors.value, std::vector<std::string>{"David Muster"});
+  EXPECT_EQ(m.agency.value, "dpa");
+  m = testing::ReadHtml(R"(<head><meta name="twitter:label1" content="Verfasst von">
+    <meta name="twitter:data1" content="Karla Beispiel">
+    <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten">
+    </head>)");
+  EXPECT_EQ(m.authors.value, std::vector<std::string>{"Karla Beispiel"});
+  EXPECT_EQ(m.authors.source, Source::kOpenGraph);
+}
+
+}  // namespace
+}  // namespace klartext::extract
