@@ -24,6 +24,7 @@ constexpr std::string_view kLeadIns[] = {
     "authors: ",    "written by ",   "posted by ",     "geschrieben von ",  "reporting by ",
     "story by ",    "words by ",     "interview: ",    "recherche: ",       "redaktion: ",
     "verfasst von ", "a column by ", "an analysis by ", "commentary by ",   "opinion by ",
+    "por ",         "par ",          "door ",  // Spanish/Portuguese, French, Dutch "by"
 };
 
 // Phrases that introduce more contributors, usually an agency: they
@@ -63,13 +64,15 @@ constexpr std::string_view kRoles[] = {
     "senior writer",    "staff reporter",  "senior reporter", "contributing writer",
     "contributor",      "senior correspondent", "correspondent", "columnist",   "senior editor",
     "deputy editor",    "editor",          "photographer",    "freelance writer",
+    "rechtsanwalt",     "rechtsanwältin",
 };
 
 // Words that mark a group, a role account or an organisation, never one
 // person: matched anywhere in the folded name ("NZZ-Redaktion" too).
 constexpr std::string_view kGroupSubstrings[] = {
     "redaktion", "editorial", "newsroom", "webmaster", "administrator", "nachrichtenagentur",
-    "pressestelle", "verlag", "gmbh", "e.v.",
+    "pressestelle", "verlag", "gmbh", "e.v.", "rights reserved", "copyright", "ministerium",
+    "abteilung", "fraktion", "stiftung", "foundation", "universität", "university", "institut",
 };
 // ... and matched as whole words only ("Steffi" must not hit "staff").
 constexpr std::string_view kGroupWords[] = {
@@ -80,8 +83,17 @@ constexpr std::string_view kGroupWords[] = {
     // Lead-in and label words left alone once the name is gone ("Posted",
     // "No Author", "Auteurs").
     "posted", "eingestellt", "geschrieben", "author", "authors", "autor", "autoren", "auteur",
-    "auteurs", "by", "von", "vor",
+    "auteurs", "by", "von", "vor", "publisher", "herausgeber", "unbenannt", "untitled", "kg",
+    "verband", "verein", "partei", "gruppe", "group", "kitchens", "amt",
 };
+
+// A name does not end in a function word: "Letters To The" is what is left
+// of "Letters to the Editor" once the role is cut.
+constexpr std::string_view kFunctionWords[] = {"the", "of", "to", "for", "and", "a", "der", "die",
+                                               "das", "des", "für", "und", "im", "in"};
+// All-lower-case runs of this many words are prose ("other articles to
+// over"), not a name written in lower case ("giampiero maggio").
+constexpr std::size_t kMinLowerCaseProseWords = 3;
 
 // Date words that byline-like elements hold alone ("Donnerstag", "vor 3
 // Stunden" once the digits are cut). Checked only for one-word names, since
@@ -289,6 +301,13 @@ bool LooksLikePersonName(std::string_view name, std::string_view sitename) {
   }
   if (!letter || LooksLikeUrl(name) || IsSentenceFragment(name)) return false;
   std::string f = FoldCase(name);
+  std::vector<std::string_view> words = SplitAny(f, " ");
+  if (!words.empty()) {
+    for (std::string_view w : kFunctionWords) {
+      if (words.back() == w) return false;
+    }
+  }
+  if (words.size() >= kMinLowerCaseProseWords && FoldCase(name) == name) return false;
   if (name.find(' ') == std::string_view::npos) {
     // A lower-case slug ("robert.stitz", "ganesh-sitaraman") is a CMS user
     // id, not the name a reader sees; a plain handle ("gizzmo") is kept.

@@ -120,3 +120,19 @@ TEST(AgenciesTest, EveryEntryHasAReasonAndMatchesItself) {
 
 }  // namespace
 }  // namespace klartext::extract
+
+namespace klartext::extract {
+namespace {
+
+TEST(ParseBylineTest, MoreNonPeopleAndLeadIns) {
+  EXPECT_EQ(ParseByline("Por María Alejandra Carrasquilla").authors,
+            std::vector<std::string>{"María Alejandra Carrasquilla"});
+  EXPECT_TRUE(ParseByline("Letters to the Editor").authors.empty());
+  EXPECT_TRUE(ParseByline("Beispiel-Verlag GmbH & Co. KG, all rights reserved").authors.empty());
+  EXPECT_TRUE(ParseByline("other articles to read").authors.empty());
+  EXPECT_TRUE(ParseByline("publisher").authors.empty());
+  EXPECT_EQ(ParseByline("giampiero maggio").authors, std::vector<std::string>{"giampiero maggio"});
+}
+
+}  // namespace
+}  // namespace klartext::extract
