@@ -280,7 +280,6 @@ std::optional<TimeMatch> TimeAt(const Matcher& k, std::size_t i) {
   if (!k.Num(i, 1, 2)) return std::nullopt;
   TimeMatch t{k.Val(i), 0, 0, false, 0, i, i};
   std::size_t j = i + 1;
-  bool dotted = false;
   if (k.Punct(j, ':') && k.Num(j + 1, 2, 2)) {
     t.m = k.Val(j + 1);
     j += 2;
@@ -293,7 +292,6 @@ std::optional<TimeMatch> TimeAt(const Matcher& k, std::size_t i) {
              EqualsIgnoreCase(k[j + 2].text, "uhr")) {
     t.m = k.Val(j + 1);  // "13.01 Uhr"
     j += 2;
-    dotted = true;
   } else {
     return std::nullopt;
   }
@@ -310,7 +308,6 @@ std::optional<TimeMatch> TimeAt(const Matcher& k, std::size_t i) {
       ++j;
     }
   }
-  (void)dotted;
   ZoneAt(k, j, t);
   if (t.h > 23 || t.m > 59 || t.s > 60 || t.offset < -14 * 60 || t.offset > 14 * 60) return std::nullopt;
   t.end = j;
