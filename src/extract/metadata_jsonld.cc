@@ -282,8 +282,13 @@ class Reader {
     c_.OfferDate(m.published, Str(Get(e, "datePublished")), kS);
     c_.OfferDate(m.published, Str(Get(e, "dateCreated")), kS);
     c_.OfferDate(m.modified, Str(Get(e, "dateModified")), kS);
-    if (const json* a = Get(e, "author")) Authors(*a);
-    if (const json* a = Get(e, "creator")) Authors(*a);
+    // "creator" is often the publication itself ("DER SPIEGEL"): read it
+    // only where no author is given.
+    if (const json* a = Get(e, "author")) {
+      Authors(*a);
+    } else if (const json* cr = Get(e, "creator")) {
+      Authors(*cr);
+    }
     Strings(m.categories, Get(e, "articleSection"), false);
     Strings(m.tags, Get(e, "keywords"), true);
     if (const json* img = Get(e, "image")) Images(*img);
