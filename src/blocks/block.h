@@ -54,6 +54,7 @@ enum ContextFlag : std::uint32_t {
   kKickerClass = 1u << 21,   // the line above a headline ("kicker", "dachzeile")
   kLeadClass = 1u << 22,     // the standfirst ("lead", "intro", "standfirst")
   kCaptionClass = 1u << 23,  // image captions and credits
+  kDialogClass = 1u << 24,   // overlays: modals, cookie consent, paywall, sign-up
 };
 
 struct Block {

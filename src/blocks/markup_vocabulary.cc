@@ -46,10 +46,10 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"comment", kInComments},              // reader comments
     {"commentlist", kInComments},
     {"comments", kInComments},
-    {"consent", kBoiler},                  // cookie consent
+    {"consent", kBoiler | kDialogClass},                  // cookie consent
     {"content", kContentClass},            // "entry-content", "main-content"
-    {"cookie", kBoiler},
-    {"cookies", kBoiler},
+    {"cookie", kBoiler | kDialogClass},
+    {"cookies", kBoiler | kDialogClass},
     {"copyright", kBoiler},
     {"credit", kCaptionClass},
     {"credits", kCaptionClass},
@@ -64,30 +64,30 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"eyebrow", kKickerClass},
     {"figcaption", kCaptionClass},
     {"footer", kBoiler | kInFooter},
-    {"gdpr", kBoiler},
+    {"gdpr", kBoiler | kDialogClass},
     {"hidden", kHidden},                   // "hidden", "is-hidden"
     {"intro", kLeadClass},
     {"ishidden", kHidden},
     {"kicker", kKickerClass},
     {"lead", kLeadClass},
     {"lede", kLeadClass},
-    {"login", kBoiler},
+    {"login", kBoiler | kDialogClass},
     {"masthead", kBoiler | kInHeader},
     {"menu", kBoiler | kInNav},
     {"meta", kMetaClass},                  // "post-meta", "article-meta"
-    {"modal", kBoiler},
+    {"modal", kBoiler | kDialogClass},
     {"nav", kBoiler | kInNav},
     {"navbar", kBoiler | kInNav},
     {"navigation", kBoiler | kInNav},
-    {"newsletter", kBoiler},
+    {"newsletter", kBoiler | kDialogClass},
     {"outbrain", kBoiler | kRelatedClass},  // recommendation widgets
-    {"overlay", kBoiler},
+    {"overlay", kBoiler | kDialogClass},
     {"overline", kKickerClass},
     {"pager", kBoiler | kInNav},
     {"pagination", kBoiler | kInNav},
-    {"paywall", kBoiler},
+    {"paywall", kBoiler | kDialogClass},
     {"popular", kBoiler | kRelatedClass},  // "most popular" lists
-    {"popup", kBoiler},
+    {"popup", kBoiler | kDialogClass},
     {"post", kContentClass},
     {"posted", kMetaClass},
     {"pretitle", kKickerClass},
@@ -102,7 +102,7 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"share", kBoiler | kShareClass},
     {"sharing", kBoiler | kShareClass},
     {"sidebar", kBoiler | kInAside},
-    {"signup", kBoiler},
+    {"signup", kBoiler | kDialogClass},
     {"skip", kBoiler | kInNav},            // skip links
     {"social", kBoiler | kShareClass},
     {"spitzmarke", kKickerClass},
@@ -112,8 +112,8 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"standfirst", kLeadClass},
     {"story", kContentClass},
     {"subline", kLeadClass},
-    {"subscribe", kBoiler},
-    {"subscription", kBoiler},
+    {"subscribe", kBoiler | kDialogClass},
+    {"subscription", kBoiler | kDialogClass},
     {"summary", kLeadClass},
     {"supertitle", kKickerClass},
     {"taboola", kBoiler | kRelatedClass},
@@ -202,7 +202,7 @@ std::uint32_t FlagsFromClassAndId(std::string_view class_attr, std::string_view 
   // is not unlikely ("post-banner-content"), unless the boilerplate word
   // is one of the specific kinds below, which content never carries.
   constexpr std::uint32_t kSpecific = kInComments | kShareClass | kRelatedClass | kAdClass | kInNav |
-                                      kInFooter | kInAside;
+                                      kInFooter | kInAside | kDialogClass;
   if ((flags & kContentClass) && (flags & kBoilerClass) && !(flags & kSpecific)) flags &= ~kBoilerClass;
   return flags;
 }

@@ -19,6 +19,7 @@
 #include "extract/metadata.h"
 #include "extract/roles.h"
 #include "extract/select_content.h"
+#include "extract/select_text.h"
 #include "html/parse.h"
 
 namespace klartext {

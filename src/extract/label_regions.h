@@ -6,10 +6,7 @@
 // related list (relative to the region, so a region inside a page wrapper
 // is not condemned by the wrapper's classes) becomes kBoilerplate, and
 // comments kComment or kBoilerplate.
-//
-// Text captures have no markup: the region is the span from the first to
-// the last block that reads like body text (long, ending like a sentence),
-// widened over the short lines (subheads, list items) between them.
+// Text captures: extract/select_text.h.
 #ifndef KLARTEXT_EXTRACT_LABEL_REGIONS_H_
 #define KLARTEXT_EXTRACT_LABEL_REGIONS_H_
 
@@ -23,11 +20,6 @@ namespace klartext::extract {
 
 Labels LabelHtmlRegion(const html::Document& doc, const blocks::BlockStream& stream,
                        const ContentRegion& region, const ExtractOptions& options);
-
-Labels LabelTextRegion(const blocks::BlockStream& stream);
-
-// A text block that reads like body text: long and ending like a sentence.
-bool ReadsLikeBodyText(const blocks::Block& b);
 
 }  // namespace klartext::extract
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 
 namespace klartext::extract {
 namespace {
@@ -65,7 +68,9 @@ double TagScore(Tag tag) {
 }
 
 struct Scores {
-  std::vector<double> score;
+  std::vector<double> score;    // the final score
+  std::vector<double> points;   // paragraph points alone
+  std::vector<double> initial;  // tag and class/id score
   std::vector<bool> candidate;
   std::vector<std::uint32_t> chars;       // paragraph text below the element
   std::vector<std::uint32_t> link_chars;  // of which inside links
@@ -84,6 +89,8 @@ double InitialScore(const Document& doc, const blocks::BlockStream& s, NodeId id
 Scores ScoreElements(const Document& doc, const blocks::BlockStream& s) {
   Scores sc;
   sc.score.assign(doc.size(), 0);
+  sc.points.assign(doc.size(), 0);
+  sc.initial.assign(doc.size(), 0);
   sc.candidate.assign(doc.size(), false);
   sc.chars.assign(doc.size(), 0);
   sc.link_chars.assign(doc.size(), 0);
@@ -105,16 +112,20 @@ Scores ScoreElements(const Document& doc, const blocks::BlockStream& s) {
       if (!doc[a].is_element()) break;
       if (!sc.candidate[a]) {
         sc.candidate[a] = true;
-        sc.score[a] = InitialScore(doc, s, a);
+        sc.initial[a] = InitialScore(doc, s, a);
       }
       const double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-      sc.score[a] += points / divider;
+      sc.points[a] += points / divider;
     }
   }
   for (NodeId id = 0; id < doc.size(); ++id) {
     if (!sc.candidate[id] || sc.chars[id] == 0) continue;
+    // A bonus from tag and class never exceeds what the text itself earned:
+    // a one-line "modal-body" must not outscore a body of paragraphs.
+    // Penalties apply in full.
+    const double bonus = sc.initial[id];
     const double link_density = double(sc.link_chars[id]) / sc.chars[id];
-    sc.score[id] *= 1 - std::min(1.0, link_density);
+    sc.score[id] = (sc.points[id] + bonus) * (1 - std::min(1.0, link_density));
   }
   return sc;
 }
@@ -184,6 +195,23 @@ bool ReadsLikeParagraph(const Document& doc, const blocks::BlockStream& s, NodeI
   return false;
 }
 
+// KLARTEXT_TRACE=1 also lists the best-scoring candidates.
+void TraceCandidates(const Document& doc, const blocks::BlockStream& s, const Scores& sc) {
+  static const bool enabled = std::getenv("KLARTEXT_TRACE") != nullptr;
+  if (!enabled) return;
+  std::vector<NodeId> ids;
+  for (NodeId id = 0; id < doc.size(); ++id) {
+    if (sc.candidate[id]) ids.push_back(id);
+  }
+  std::sort(ids.begin(), ids.end(), [&](NodeId a, NodeId b) { return sc.score[a] > sc.score[b]; });
+  for (std::size_t i = 0; i < ids.size() && i < 8; ++i) {
+    NodeId id = ids[i];
+    std::fprintf(stderr, "candidate n%u %s.%.60s score %.1f chars %u own %06x\n", id,
+                 std::string(doc[id].name).c_str(), std::string(doc.Attr(id, "class")).c_str(),
+                 sc.score[id], sc.chars[id], s.own_flags[id]);
+  }
+}
+
 }  // namespace
 
 bool ContentRegion::Contains(const Document& doc, NodeId node) const {
@@ -196,6 +224,7 @@ bool ContentRegion::Contains(const Document& doc, NodeId node) const {
 ContentRegion SelectContent(const Document& doc, const blocks::BlockStream& s) {
   ContentRegion region;
   Scores sc = ScoreElements(doc, s);
+  TraceCandidates(doc, s, sc);
   NodeId top = ChooseTop(doc, sc);
   if (top == html::kNoNode) {
     NodeId body = doc.FindFirst(Tag::k_body);
