@@ -38,44 +38,60 @@ std::string Describe(const CliRun& run) {
          (run.timed_out ? " TIMED OUT" : "") + "\nstderr: " + run.err.substr(0, 2000);
 }
 
-// The bad inputs of the foundation issue, made once for all tests.
+// The bad inputs of the foundation issue. ctest runs each test in its own
+// process, so each file is made on first use only (the 50 MB page is not
+// written for tests that do not read it).
 class BadInputs : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new TempDir("cli-bad");
-    WriteFile(Path("good1.html"), Page("Erste Meldung", "Der erste Artikel hat einen ganzen Satz Text."));
-    WriteFile(Path("good2.html"), Page("Zweite Meldung", "Der zweite Artikel hat auch einen Satz Text."));
-    WriteFile(Path("empty.html"), "");
-    std::string binary;
-    std::uint32_t x = 12345;
-    for (int i = 0; i < 100000; ++i) {
-      x = x * 1103515245u + 12345u;
-      binary += static_cast<char>(x >> 24);
-    }
-    WriteFile(Path("random.bin"), binary);
-    std::string page = "<html><head><title>Abgeschnitten</title></head><body><article>"
-                       "<p>Erster Absatz, der vollständig angekommen ist und etwas erzählt.</p>"
-                       "<p>Zweiter Absatz, der mitten im Sa";
-    WriteFile(Path("truncated.html"), page + "tz abbricht <a hr");
-    std::string big = "<html><head><title>Riesig</title></head><body><article>";
-    const std::string paragraph = "<p>Ein Absatz in einer sehr großen Seite, der sich oft wiederholt.</p>\n";
-    while (big.size() < (std::size_t{50} << 20)) big += paragraph;
-    WriteFile(Path("50mb.html"), big + "</article></body></html>");
-    std::string nested;
-    for (int i = 0; i < 100000; ++i) nested += "<div>";
-    nested += "tief verschachtelt";
-    for (int i = 0; i < 100000; ++i) nested += "</div>";
-    WriteFile(Path("nested.html"), nested);
-    WriteFile(Path("bad-utf8.html"),
-              "<html><head><meta charset=\"utf-8\"><title>Kaputt</title></head><body><article>"
-              "<p>Dieser Text ist gut \xff\xfe\xc3 und dann wieder lesbar bis zum Ende.</p></article></body></html>");
-    WriteFile(Path("notext.html"), "<html><head></head><body><div><span></span></div></body></html>");
-  }
+  static void SetUpTestSuite() { dir_ = new TempDir("cli-bad"); }
   static void TearDownTestSuite() {
     delete dir_;
     dir_ = nullptr;
   }
-  static std::string Path(const std::string& name) { return *dir_ / name; }
+  static std::string Path(const std::string& name) {
+    std::string path = *dir_ / name;
+    if (!std::filesystem::exists(path) && name != "missing.html") WriteFile(path, Make(name));
+    return path;
+  }
+  static std::string Make(const std::string& name) {
+    if (name == "good1.html") return Page("Erste Meldung", "Der erste Artikel hat einen ganzen Satz Text.");
+    if (name == "good2.html") return Page("Zweite Meldung", "Der zweite Artikel hat auch einen Satz Text.");
+    if (name == "empty.html") return "";
+    if (name == "random.bin") {
+      std::string binary;
+      std::uint32_t x = 12345;
+      for (int i = 0; i < 100000; ++i) {
+        x = x * 1103515245u + 12345u;
+        binary += static_cast<char>(x >> 24);
+      }
+      return binary;
+    }
+    if (name == "truncated.html") {
+      return "<html><head><title>Abgeschnitten</title></head><body><article>"
+             "<p>Erster Absatz, der vollständig angekommen ist und etwas erzählt.</p>"
+             "<p>Zweiter Absatz, der mitten im Satz abbricht <a hr";
+    }
+    if (name == "50mb.html") {
+      std::string big = "<html><head><title>Riesig</title></head><body><article>";
+      const std::string paragraph = "<p>Ein Absatz in einer sehr großen Seite, der sich oft wiederholt.</p>\n";
+      while (big.size() < (std::size_t{50} << 20)) big += paragraph;
+      return big + "</article></body></html>";
+    }
+    if (name == "nested.html") {
+      std::string nested;
+      for (int i = 0; i < 100000; ++i) nested += "<div>";
+      nested += "tief verschachtelt";
+      for (int i = 0; i < 100000; ++i) nested += "</div>";
+      return nested;
+    }
+    if (name == "bad-utf8.html") {
+      return "<html><head><meta charset=\"utf-8\"><title>Kaputt</title></head><body><article>"
+             "<p>Dieser Text ist gut \xff\xfe\xc3 und dann wieder lesbar bis zum Ende.</p></article></body></html>";
+    }
+    if (name == "notext.html") return "<html><head></head><body><div><span></span></div></body></html>";
+    ADD_FAILURE() << "no fixture " << name;
+    return "";
+  }
 
   static TempDir* dir_;
 };
@@ -144,9 +160,9 @@ TEST_F(BadInputs, PageWithoutText) {
 }
 
 TEST_F(BadInputs, MissingFile) {
-  CliRun run = RunKlartext({"extract", Path("does-not-exist.html")});
+  CliRun run = RunKlartext({"extract", Path("missing.html")});
   EXPECT_EQ(run.exit_code, kIoError) << Describe(run);
-  EXPECT_NE(run.err.find("does-not-exist.html: I/O error"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("missing.html: I/O error"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("No such file"), std::string::npos) << run.err;
 }
 
