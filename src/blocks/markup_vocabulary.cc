@@ -57,6 +57,7 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"date", kMetaClass},
     {"dateline", kMetaClass},
     {"dek", kLeadClass},
+    {"dialog", kBoiler | kDialogClass},   // dialogs and their content
     {"disqus", kInComments},
     {"dnone", kHidden},
     {"entry", kContentClass},              // WordPress "entry-content"

@@ -40,6 +40,14 @@ constexpr double kSiblingParagraphMaxLinkDensity = 0.25;
 // candidate already holds this share of the ancestor's paragraph text,
 // the ancestor is the better region (it brings the lead and subheads).
 constexpr double kWidenToArticleShare = 0.6;
+// Text counts as good for climbing when its block is scored and has less
+// than this share of link text.
+constexpr double kGoodMaxLinkDensity = 0.3;
+// The region climbs from the top candidate to its parent while what the
+// parent adds is at least this share good text: an article split into
+// sections joins up, a page frame full of menus and teasers does not.
+constexpr double kClimbMinGoodShare = 0.7;
+
 // Alternative candidates within this share of the top one that share an
 // ancestor with it pull the choice up to that ancestor (Readability).
 constexpr double kAlternativeShare = 0.75;
@@ -74,6 +82,7 @@ struct Scores {
   std::vector<bool> candidate;
   std::vector<std::uint32_t> chars;       // paragraph text below the element
   std::vector<std::uint32_t> link_chars;  // of which inside links
+  std::vector<std::uint32_t> good_chars;  // of which in scored, link-poor blocks
 };
 
 double InitialScore(const Document& doc, const blocks::BlockStream& s, NodeId id) {
@@ -94,11 +103,15 @@ Scores ScoreElements(const Document& doc, const blocks::BlockStream& s) {
   sc.candidate.assign(doc.size(), false);
   sc.chars.assign(doc.size(), 0);
   sc.link_chars.assign(doc.size(), 0);
+  sc.good_chars.assign(doc.size(), 0);
   for (const Block& b : s.blocks) {
     if (b.node == html::kNoNode || b.kind == Kind::kImage) continue;
+    const bool good = IsScored(b) && b.link_density() < kGoodMaxLinkDensity &&
+                      !b.has(blocks::kHidden) && !b.has(blocks::kInComments);
     for (NodeId a = b.node; a != html::kNoNode; a = doc[a].parent) {
       sc.chars[a] += b.chars;
       sc.link_chars[a] += b.link_chars;
+      if (good) sc.good_chars[a] += b.chars;
     }
     if (!IsScored(b) || b.has(blocks::kHidden)) continue;
     double commas = 0;
@@ -170,6 +183,19 @@ NodeId ChooseTop(const Document& doc, const Scores& sc) {
   return top;
 }
 
+// Climbs while the parent adds mostly good text (see kClimbMinGoodShare).
+NodeId Climb(const Document& doc, const Scores& sc, NodeId top) {
+  for (NodeId parent = doc[top].parent; parent != html::kNoNode && parent != 0; parent = doc[top].parent) {
+    const Tag tag = doc[parent].tag;
+    if (tag == Tag::k_body || tag == Tag::k_html) break;
+    const double added = double(sc.chars[parent]) - sc.chars[top];
+    const double added_good = double(sc.good_chars[parent]) - sc.good_chars[top];
+    if (added > 0 && added_good < kClimbMinGoodShare * added) break;
+    top = parent;
+  }
+  return top;
+}
+
 // Widen to an article element above `top` that holds little more text.
 NodeId WidenToArticle(const Document& doc, const blocks::BlockStream& s, const Scores& sc, NodeId top) {
   for (NodeId a = doc[top].parent; a != html::kNoNode && a != 0; a = doc[a].parent) {
@@ -232,6 +258,7 @@ ContentRegion SelectContent(const Document& doc, const blocks::BlockStream& s) {
     region.path = "fallback";
     return region;
   }
+  top = Climb(doc, sc, top);
   top = WidenToArticle(doc, s, sc, top);
   region.path = "scored";
   const NodeId parent = doc[top].parent;
