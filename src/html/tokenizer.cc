@@ -11,7 +11,8 @@
 
 namespace klartext::html {
 
-Tokenizer::Tokenizer(std::string_view utf8) : p_(utf8.data()), end_(utf8.data() + utf8.size()) {
+Tokenizer::Tokenizer(std::string_view utf8)
+    : begin_(utf8.data()), p_(utf8.data()), end_(utf8.data() + utf8.size()) {
   // HTML Standard 13.2.3.5: CR LF and lone CR become LF before tokenizing.
   // Doing it once up front (only for pages that have a CR at all) keeps
   // every state below free of CR handling and every token a plain view.
@@ -28,7 +29,7 @@ Tokenizer::Tokenizer(std::string_view utf8) : p_(utf8.data()), end_(utf8.data() 
     cr = static_cast<const char*>(std::memchr(p, '\r', static_cast<std::size_t>(end - p)));
   }
   normalized_.append(p, end);
-  p_ = normalized_.data();
+  begin_ = p_ = normalized_.data();
   end_ = p_ + normalized_.size();
 }
 

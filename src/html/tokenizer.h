@@ -21,6 +21,7 @@
 #define KLARTEXT_HTML_TOKENIZER_H_
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -81,6 +82,13 @@ class Tokenizer {
 
   void set_state(TokenizerState state) { state_ = state; }
   TokenizerState state() const { return state_; }
+  // The input as tokenized (CR already normalised). Token strings inside it
+  // stay valid as long as the Tokenizer; others only until the next Next().
+  std::string_view input() const { return {begin_, static_cast<std::size_t>(end_ - begin_)}; }
+  bool IsInInput(std::string_view s) const {
+    // std::less: a total order even for pointers into different objects.
+    return !std::less<const char*>()(s.data(), begin_) && !std::less<const char*>()(end_, s.data() + s.size());
+  }
   // The name an end tag must have to close RCDATA, RAWTEXT and script data.
   // Every start tag sets it; tests set it to start in the middle of a page.
   void set_last_start_tag(std::string_view name) { last_start_tag_.assign(name); }
@@ -136,6 +144,7 @@ class Tokenizer {
   // A DOCTYPE identifier ending at `quote`; stops at '>' too (abrupt end).
   PoolString DoctypeId(const char** p, char quote);
 
+  const char* begin_;
   const char* p_;
   const char* end_;
   std::string normalized_;  // the input with CR / CRLF turned into LF, if it had CR

@@ -1,0 +1,144 @@
+// html/tree_builder/tree_builder.cc: the entry points, fragment set-up and
+// the copy of the finished tree into html::Document.
+#include "html/tree_builder/tree_builder.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "html/tree_builder/builder.h"
+
+namespace klartext::html {
+
+using tree::Builder;
+using tree::Namespace;
+using tree::NodeType;
+using tree::Tree;
+using tree::TreeId;
+
+namespace tree {
+
+void Builder::SetUpFragment(std::string_view context) {
+  Namespace ns = Namespace::kHtml;
+  if (context.substr(0, 4) == "svg ") {
+    ns = Namespace::kSvg;
+    context.remove_prefix(4);
+  } else if (context.substr(0, 5) == "math ") {
+    ns = Namespace::kMathMl;
+    context.remove_prefix(5);
+  }
+  const TreeId root = tree_.NewNode(NodeType::kElement);  // id 1: the fragment's parent
+  tree_[root].tag = TagId::html;
+  tree_[root].name = "html";
+  tree_.Insert(Tree::kDocumentNode, root, kNoTreeNode);
+  context_ = tree_.NewNode(NodeType::kElement);
+  tree_[context_].ns = ns;
+  std::string lower(context);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  tree_[context_].tag = LookupTag(lower);
+  tree_[context_].name = tree_.Store(context);
+  if (ns == Namespace::kHtml) {
+    switch (tree_[context_].tag) {
+      case TagId::title: case TagId::textarea:
+        tokenizer_.set_state(TokenizerState::kRcdata);
+        break;
+      case TagId::style: case TagId::xmp: case TagId::iframe: case TagId::noembed: case TagId::noframes:
+        tokenizer_.set_state(TokenizerState::kRawtext);
+        break;
+      case TagId::script:
+        tokenizer_.set_state(TokenizerState::kScriptData);
+        break;
+      case TagId::noscript:
+        if (options_.scripting) tokenizer_.set_state(TokenizerState::kRawtext);
+        break;
+      case TagId::plaintext:
+        tokenizer_.set_state(TokenizerState::kPlaintext);
+        break;
+      default:
+        break;
+    }
+    if (tree_[context_].tag == TagId::template_) template_modes_.push_back(Mode::kInTemplate);
+  }
+  Push(root);
+  ResetInsertionMode();
+}
+
+}  // namespace tree
+
+Tree BuildTree(std::string_view utf8, const TreeBuilderOptions& options) {
+  Builder builder(utf8, options);
+  builder.Run();
+  return builder.TakeTree();
+}
+
+Tree BuildFragmentTree(std::string_view utf8, std::string_view context, const TreeBuilderOptions& options) {
+  Builder builder(utf8, options);
+  builder.SetUpFragment(context);
+  builder.Run();
+  return builder.TakeTree();
+}
+
+Document ToDocument(const Tree& tree, const ParseLimits& limits) {
+  Document doc;
+  doc.Reserve(tree.size() + 1);
+  if (tree.truncated()) doc.set_truncated();
+  // (tree node, Document parent); children pushed in reverse so they pop in order.
+  std::vector<std::pair<TreeId, NodeId>> stack;
+  std::vector<TreeId> kids;
+  auto push_children = [&](TreeId parent, NodeId doc_parent) {
+    kids.clear();
+    for (TreeId c = tree[parent].first_child; c != tree::kNoTreeNode; c = tree[c].next) kids.push_back(c);
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.emplace_back(*it, doc_parent);
+  };
+  push_children(Tree::kDocumentNode, Document::kRoot);
+  while (!stack.empty()) {
+    auto [id, parent] = stack.back();
+    stack.pop_back();
+    if (doc.size() >= limits.max_nodes) {
+      doc.set_truncated();
+      break;
+    }
+    const tree::TreeNode& n = tree[id];
+    switch (n.type) {
+      case NodeType::kText:
+        doc.AppendText(parent, tree.Text(id));
+        break;
+      case NodeType::kComment:
+        doc.AppendComment(parent, n.text);
+        break;
+      case NodeType::kElement: {
+        NodeId self = parent;
+        if (doc[parent].depth >= limits.max_depth) {
+          doc.set_truncated();  // too deep: children go to the parent
+        } else {
+          self = doc.AppendElement(parent, TagFromName(n.name), n.name);
+          for (const tree::TreeAttribute& a : tree.attributes(id)) {
+            if (a.prefix.empty()) {
+              doc.AddAttribute(self, a.name, a.value);
+            } else {
+              const std::string qualified = std::string(a.prefix) + ":" + std::string(a.name);
+              doc.AddAttribute(self, qualified, a.value);
+            }
+          }
+        }
+        if (n.template_contents != tree::kNoTreeNode) {
+          push_children(n.template_contents, self);
+        } else {
+          push_children(id, self);
+        }
+        break;
+      }
+      case NodeType::kDocument:
+      case NodeType::kFragment:
+      case NodeType::kDoctype:
+        break;
+    }
+  }
+  return doc;
+}
+
+Result<Document> ParseHtmlWithOwnParser(std::string_view utf8, const ParseLimits& limits) {
+  return ToDocument(BuildTree(utf8), limits);
+}
+
+}  // namespace klartext::html
