@@ -27,6 +27,7 @@
 
 #include "html/parse.h"
 #include "html/tokenizer.h"
+#include "html/tree_builder/tree_builder.h"
 #include "page_corpus.h"
 
 #if KLARTEXT_BENCH_LIBXML2
@@ -158,6 +159,46 @@ class KlartextTokenizer : public ParserUnderTest {
   std::size_t start_tags_ = 0;
 };
 
+// klartext's own tree builder: the working tree only ("own-tree"), or
+// copied into html::Document ("own-dom", what ParseHtml would return).
+class KlartextOwnTree : public ParserUnderTest {
+ public:
+  bool Parse(const std::string& page) override {
+    tree_ = std::make_unique<html::tree::Tree>(html::BuildTree(page));
+    return true;
+  }
+  std::size_t Elements() override {
+    std::size_t n = 0;
+    for (html::tree::TreeId id = 0; id < tree_->size(); ++id) {
+      n += (*tree_)[id].type == html::tree::NodeType::kElement && (*tree_)[id].parent != html::tree::kNoTreeNode;
+    }
+    return n;
+  }
+  void Free() override { tree_.reset(); }
+
+ private:
+  std::unique_ptr<html::tree::Tree> tree_;
+};
+
+class KlartextOwnDocument : public ParserUnderTest {
+ public:
+  bool Parse(const std::string& page) override {
+    auto r = html::ParseHtmlWithOwnParser(page);
+    if (!r.ok()) return false;
+    doc_ = std::make_unique<html::Document>(std::move(r).value());
+    return true;
+  }
+  std::size_t Elements() override {
+    std::size_t n = 0;
+    for (html::NodeId id = 0; id < doc_->size(); ++id) n += (*doc_)[id].is_element();
+    return n;
+  }
+  void Free() override { doc_.reset(); }
+
+ private:
+  std::unique_ptr<html::Document> doc_;
+};
+
 #if KLARTEXT_BENCH_LIBXML2
 class LibXml2 : public ParserUnderTest {
  public:
@@ -228,7 +269,7 @@ class MyHtml : public ParserUnderTest {
 #endif
 
 std::vector<std::string> ParserNames() {
-  std::vector<std::string> names{"memchr", "tokenizer", "gumbo", "klartext-dom"};
+  std::vector<std::string> names{"memchr", "tokenizer", "own-tree", "own-dom", "gumbo", "klartext-dom"};
 #if KLARTEXT_BENCH_LIBXML2
   names.push_back("libxml2");
 #endif
@@ -241,6 +282,8 @@ std::vector<std::string> ParserNames() {
 std::unique_ptr<ParserUnderTest> MakeParser(const std::string& name) {
   if (name == "memchr") return std::make_unique<MemchrFloor>();
   if (name == "tokenizer") return std::make_unique<KlartextTokenizer>();
+  if (name == "own-tree") return std::make_unique<KlartextOwnTree>();
+  if (name == "own-dom") return std::make_unique<KlartextOwnDocument>();
   if (name == "gumbo") return std::make_unique<Gumbo>();
   if (name == "klartext-dom") return std::make_unique<KlartextDocument>();
 #if KLARTEXT_BENCH_LIBXML2
@@ -376,7 +419,7 @@ int main(int argc, char** argv) {
     else if (a == "--no-header") header = false;
     else {
       std::fprintf(stderr,
-                   "usage: %s [--parser all|memchr|tokenizer|gumbo|klartext-dom|libxml2|myhtml] [--reps N]\n"
+                   "usage: %s [--parser all|memchr|tokenizer|own-tree|own-dom|gumbo|klartext-dom|libxml2|myhtml] [--reps N]\n"
                    "          [--counts FILE] [--data SHARED_DATA_DIR]\n",
                    argv[0]);
       return 2;
