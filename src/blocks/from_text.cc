@@ -11,6 +11,8 @@
 //    often far longer).
 //  - A line opening with a bullet ("•", "*", "-", "1.") is a list item; an
 //    indented line under it continues it.
+//  - A line drawn of rule characters ("━━━━", "-----") is a horizontal
+//    rule: it ends a block like a blank line.
 //  - A short line standing alone between blank lines, not ending like a
 //    sentence and followed by longer text, is a subhead.
 #include <algorithm>
@@ -42,7 +44,37 @@ struct Line {
 };
 
 // Bullets renderers and browsers put before list items.
-constexpr std::string_view kBullets[] = {"•", "◦", "▪", "■", "●", "○", "‣", "·", "*", "-", "–"};
+// w3m marks nested list levels with • □ ☆ ○ ■ ● ★ ◎ (after its charset's
+// fallbacks); browsers copy • ◦ ▪ ‣.
+constexpr std::string_view kBullets[] = {"•", "◦", "▪", "■", "●", "○", "‣", "·", "□", "☆", "★",
+                                         "◎", "◇", "◆", "*", "-", "–"};
+
+// Characters a renderer draws a horizontal rule (<hr>) with. A line made of
+// at least kMinRuleChars of them, and nothing else, separates blocks like a
+// blank line and is no text.
+constexpr std::string_view kRuleChars[] = {"━", "─", "═", "_", "-", "=", "*", "~", "—", "–"};
+constexpr std::size_t kMinRuleChars = 3;
+
+bool IsRuleLine(std::string_view t) {
+  std::size_t n = 0;
+  while (!t.empty()) {
+    if (t.front() == ' ') {
+      t.remove_prefix(1);
+      continue;
+    }
+    bool matched = false;
+    for (std::string_view r : kRuleChars) {
+      if (StartsWith(t, r)) {
+        t.remove_prefix(r.size());
+        ++n;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return false;
+  }
+  return n >= kMinRuleChars;
+}
 
 void ReadBullet(Line& l) {
   for (std::string_view b : kBullets) {
@@ -83,7 +115,7 @@ std::vector<Line> SplitLines(std::string_view utf8) {
     while (indent < raw.size() && (raw[indent] == ' ' || raw[indent] == '\t')) ++indent;
     l.indent = indent;
     l.text = Trim(raw);
-    l.blank = l.text.empty();
+    l.blank = l.text.empty() || IsRuleLine(l.text);
     l.width = CodePointCount(raw);
     if (!l.blank) ReadBullet(l);
     lines.push_back(l);
@@ -126,7 +158,9 @@ BlockStream BlocksFromText(std::string_view utf8) {
   BlockStream stream;
   const std::vector<Line> lines = SplitLines(utf8);
   std::size_t width = 0;
-  for (const Line& l : lines) width = std::max(width, l.width);
+  for (const Line& l : lines) {
+    if (!l.blank) width = std::max(width, l.width);  // rules span the page
+  }
   const bool wrapped = width >= kMinWrapWidth && width <= kMaxWrapWidth;
 
   std::vector<bool> blank_before;  // per block: a blank line precedes it

@@ -1,0 +1,148 @@
+// Line signals for text captures (extract/text_rules.h).
+#include "extract/text_rules.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "core/text.h"
+#include "core/utf8.h"
+
+namespace klartext::extract {
+namespace {
+
+// The most frequent German function words: articles, pronouns,
+// prepositions, conjunctions, auxiliaries. In running German prose about
+// every third word is one of them; in menus and headlines few are.
+constexpr std::string_view kGermanFunctionWords[] = {
+    "der",   "die",    "das",   "und",   "in",     "zu",     "den",    "von",   "mit",   "ist",
+    "im",    "für",    "auf",   "nicht", "ein",    "eine",   "sich",   "des",   "dem",   "es",
+    "auch",  "als",    "an",    "wie",   "bei",    "er",     "sie",    "wir",   "ich",   "aus",
+    "so",    "nach",   "um",    "sind",  "hat",    "war",    "werden", "wird",  "noch",  "oder",
+    "aber",  "nur",    "über",  "einem", "einer",  "eines",  "einen",  "zum",   "zur",   "vor",
+    "dass",  "daß",    "kann",  "können", "man",   "wenn",   "was",    "wurde", "wurden", "habe",
+    "haben", "sein",   "seine", "ihre",  "ihr",    "diese",  "dieser", "dieses", "doch", "schon",
+    "bis",   "durch",  "gegen", "mehr",  "da",     "hier",   "dann",   "denn",  "weil",  "ob",
+    "ja",    "sehr",   "immer", "wieder", "unter", "zwischen", "sowie", "jedoch", "kein", "keine",
+    "mich",  "mir",    "uns",   "euch",  "ihm",    "ihn",    "ihnen",  "sei",   "waren", "hatte",
+};
+
+// The most frequent English function words, chosen the same way.
+constexpr std::string_view kEnglishFunctionWords[] = {
+    "the",   "of",    "and",   "to",    "a",     "in",    "is",    "that",  "for",   "it",
+    "on",    "with",  "as",    "was",   "be",    "by",    "at",    "this",  "are",   "from",
+    "or",    "an",    "have",  "not",   "but",   "his",   "her",   "they",  "we",    "you",
+    "he",    "she",   "which", "their", "has",   "had",   "been",  "were",  "will",  "would",
+    "can",   "there", "all",   "one",   "also",  "its",   "our",   "more",  "about", "so",
+    "if",    "what",  "who",   "when",  "than",  "into",  "some",  "could", "them",  "these",
+    "those", "after", "over",  "only",  "other", "such",  "then",  "how",   "may",   "i",
+    "my",    "me",    "us",    "do",    "does",  "did",   "because", "while", "where", "very",
+};
+
+// A flattened menu has at least this many separators …
+constexpr std::size_t kMinMenuSeparators = 2;
+// … between items of at most this many code points on average.
+constexpr std::size_t kMaxMenuItemChars = 30;
+
+const std::unordered_set<std::string_view>& FunctionWords() {
+  static const auto* words = [] {
+    auto* set = new std::unordered_set<std::string_view>();
+    for (std::string_view w : kGermanFunctionWords) set->insert(w);
+    for (std::string_view w : kEnglishFunctionWords) set->insert(w);
+    return set;
+  }();
+  return *words;
+}
+
+// Bytes that belong to a word: ASCII letters and digits, and any non-ASCII
+// code point outside the general punctuation block U+2000..U+206F (dashes,
+// quotes, ellipsis) and the Latin-1 quotes « ».
+bool WordAt(std::string_view s, std::size_t i, std::size_t* len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+  }
+  std::size_t j = i;
+  const std::uint32_t cp = NextCodePoint(s, j);
+  *len = j > i ? j - i : 1;
+  return !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xA0 && cp != 0xAB && cp != 0xBB && cp != 0xB7;
+}
+
+bool IsOpenBracket(char c) { return c == '[' || c == '('; }
+char CloseFor(char c) { return c == '[' ? ']' : ')'; }
+
+}  // namespace
+
+double FunctionWordShare(std::string_view text) {
+  const std::string folded = FoldCase(text);
+  const auto& table = FunctionWords();
+  std::size_t words = 0, function_words = 0;
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    std::size_t len = 1;
+    if (!WordAt(folded, i, &len)) {
+      i += len;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < folded.size() && WordAt(folded, i, &len)) i += len;
+    ++words;
+    if (table.count(std::string_view(folded).substr(start, i - start)) != 0) ++function_words;
+  }
+  return words == 0 ? 0.0 : double(function_words) / double(words);
+}
+
+bool IsWidgetLine(std::string_view text) {
+  text = Trim(text);
+  if (text.empty()) return false;
+  // A run of bracketed pieces separated by spaces, and nothing else.
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!IsOpenBracket(text[i])) return false;
+    const std::size_t close = text.find(CloseFor(text[i]), i + 1);
+    if (close == std::string_view::npos) return false;
+    i = close + 1;
+    while (i < text.size() && text[i] == ' ') ++i;
+  }
+  return true;
+}
+
+std::size_t CountMenuSeparators(std::string_view text) {
+  static constexpr std::string_view kSeparators[] = {"|", "•", "·", "│", " / ", " - ", " – "};
+  std::size_t n = 0;
+  for (std::string_view sep : kSeparators) {
+    for (std::size_t at = text.find(sep); at != std::string_view::npos; at = text.find(sep, at + sep.size())) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+bool LooksLikeMenuLine(std::string_view text) {
+  text = Trim(text);
+  const std::size_t separators = CountMenuSeparators(text);
+  if (separators < kMinMenuSeparators) return false;
+  if (CountSentenceEnds(text) > 0) return false;
+  return CodePointCount(text) / (separators + 1) <= kMaxMenuItemChars;
+}
+
+std::size_t CountSentenceEnds(std::string_view text) {
+  text = Trim(text);
+  std::size_t n = 0;
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    // The mark must follow a word character ("Ende." not "..." or " .").
+    const auto prev = static_cast<unsigned char>(text[i - 1]);
+    if (prev == '.' || prev == ' ') continue;
+    if (i + 1 == text.size()) {
+      ++n;
+    } else if (text[i + 1] == ' ' && i + 2 < text.size()) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+}  // namespace klartext::extract

@@ -1,0 +1,44 @@
+// extract/text_rules.h: what a single line of a text capture says about
+// itself, without markup.
+//
+// An HTML page tells menus from prose by its tags; a capture (`w3m -dump`,
+// a browser's "copy all") has only the characters. These signals stand in:
+//  - prose is full of function words ("der", "und", "the", "of"); menus,
+//    teaser headlines and link lists have few (jusText's main signal);
+//  - renderers print form controls and images without alt text as bracketed
+//    placeholders: "[ ]", "[Suchen]", "[logo]", "( )";
+//  - menus flattened into one line are short items between separators:
+//    "Home | News | Sport", "Impressum · Datenschutz".
+// Language knowledge (the function words) is in tables in text_rules.cc.
+#ifndef KLARTEXT_EXTRACT_TEXT_RULES_H_
+#define KLARTEXT_EXTRACT_TEXT_RULES_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace klartext::extract {
+
+// Share of the words in `text` that a function-word table lists (German
+// and English tables; a word counts if either lists it). 0 for no words.
+double FunctionWordShare(std::string_view text);
+
+// True if the whole line is a renderer's placeholder for a form control or
+// an image: it opens with '[' or '(' and closes with the matching bracket,
+// or is a run of such placeholders ("[ ] [ ]", "[Suchen] [OK]").
+bool IsWidgetLine(std::string_view text);
+
+// Number of item separators ('|', '•', '·', '│', ' / ', ' - ' between
+// words) in the line: a menu flattened into one line has several.
+std::size_t CountMenuSeparators(std::string_view text);
+
+// True if the line is a menu flattened into one line: at least
+// kMinMenuSeparators separators, items short on average, and no sentence.
+bool LooksLikeMenuLine(std::string_view text);
+
+// Count of sentence ends inside the text (". ", "! ", "? " followed by
+// more text, or at the end): prose has them, link text rarely does.
+std::size_t CountSentenceEnds(std::string_view text);
+
+}  // namespace klartext::extract
+
+#endif  // KLARTEXT_EXTRACT_TEXT_RULES_H_
