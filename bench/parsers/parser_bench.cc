@@ -3,6 +3,7 @@
 //
 //   klartext-parser-bench --parser all            # each parser in its own process
 //   klartext-parser-bench --parser gumbo --reps 5 [--counts FILE]
+//   klartext-parser-bench --compare-own           # own parser vs ParseHtml
 //
 // Pages are decompressed into memory first; a run then times only the
 // parser (parse + free; counting elements is untimed) over all pages,
@@ -28,6 +29,7 @@
 #include "html/parse.h"
 #include "html/tokenizer.h"
 #include "html/tree_builder/tree_builder.h"
+#include "compare_own.h"
 #include "page_corpus.h"
 
 #if KLARTEXT_BENCH_LIBXML2
@@ -417,11 +419,13 @@ int main(int argc, char** argv) {
     else if (a == "--counts" && i + 1 < argc) counts = argv[++i];
     else if (a == "--data" && i + 1 < argc) data = argv[++i];
     else if (a == "--no-header") header = false;
+    else if (a == "--compare-own") parser = "compare-own";
     else {
       std::fprintf(stderr,
                    "usage: %s [--parser all|memchr|tokenizer|own-tree|own-dom|gumbo|klartext-dom|libxml2|myhtml] [--reps N]\n"
-                   "          [--counts FILE] [--data SHARED_DATA_DIR]\n",
-                   argv[0]);
+                   "          [--counts FILE] [--data SHARED_DATA_DIR]\n"
+                   "       %s --compare-own   (own parser's Document vs ParseHtml's)\n",
+                   argv[0], argv[0]);
       return 2;
     }
   }
@@ -436,6 +440,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "no pages found under %s\n", data.c_str());
     return 2;
   }
+  if (parser == "compare-own") return CompareOwnWithGumbo(pages);
   const long corpus_rss = PeakRssKib();
   if (header) PrintHeader();
   return RunOne(parser, pages, reps, counts, corpus_rss);
