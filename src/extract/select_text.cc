@@ -13,6 +13,8 @@
 #include "extract/select_text.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
 
@@ -44,6 +46,10 @@ constexpr std::uint32_t kShortSentenceChars = 30;
 constexpr double kShortSentencePoints = 0.3;
 // What a non-prose line costs: a menu entry, a teaser headline, a button.
 constexpr double kShortLineCost = 0.6;
+// Short phrases with function words cost little: items of an article's
+// list, a line introducing it.
+constexpr std::uint32_t kMinPhraseWords = 3;
+constexpr double kPhraseCost = 0.1;
 // Subheads cost less: an article has some between its paragraphs.
 constexpr double kHeadingCost = 0.3;
 // Lines that are never article text cost more.
@@ -51,6 +57,19 @@ constexpr double kWidgetCost = 1.0;
 constexpr double kMenuLineCost = 1.5;
 constexpr double kRepeatedLineCost = 1.5;
 constexpr double kPhraseLineCost = 1.0;
+constexpr double kFurnitureCost = 1.0;
+// List items and blocks that spell out URLs are teasers and feeds more
+// often than article text: their prose earns this share of the points.
+constexpr double kListItemProseShare = 0.5;
+constexpr double kUrlProseShare = 0.3;
+constexpr double kSocialProseShare = 0.3;
+// Prose after this share of the page's characters earns less, linearly
+// down to kLastProseWeight of its points at the end.
+constexpr double kLatePageStart = 0.5;
+constexpr double kLastProseWeight = 0.5;
+// Blocks are counted as copies of each other when their first this many
+// bytes (normalised) agree: teasers repeat a headline with other tails.
+constexpr std::size_t kCopyKeyBytes = 60;
 // A line printed this many times on the page is navigation or a teaser
 // (a menu repeated in the footer, "Weiterlesen" under every teaser).
 constexpr int kRepeatedLine = 2;
@@ -79,12 +98,28 @@ struct Scored {
 Scored ScoreBlock(const Block& b, int copies) {
   const std::string norm = NormaliseLine(b.text);
   if (IsWidgetLine(b.text)) return {-kWidgetCost, true};
-  if (b.chars <= kMaxRepeatedLineChars && copies >= kRepeatedLine) return {-kRepeatedLineCost, true};
+  if (copies >= kRepeatedLine) {
+    if (b.chars <= kMaxRepeatedLineChars) return {-kRepeatedLineCost, true};
+    return {0.0, false};  // a long copy: the duplicate rule drops the second
+  }
   if (LooksLikeMenuLine(b.text)) return {-kMenuLineCost, true};
   if (IsPhraseBoilerplate(norm, b)) return {-kPhraseLineCost, false};
-  if (IsProse(b)) return {std::min(kMaxProsePoints, b.chars / kCharsPerPoint), false};
+  if (HasFurniturePhrase(b.text)) return {-kFurnitureCost, false};
+  if (IsProse(b)) {
+    double points = std::min(kMaxProsePoints, b.chars / kCharsPerPoint);
+    if (b.kind == Kind::kListItem) points *= kListItemProseShare;
+    if (HasUrl(b.text)) points *= kUrlProseShare;
+    if (LooksLikeSocialPost(b.text)) points *= kSocialProseShare;
+    return {points, false};
+  }
   if (b.kind == Kind::kHeading) return {-kHeadingCost, false};
   if (b.chars >= kShortSentenceChars && EndsLikeSentence(b.text)) return {kShortSentencePoints, false};
+  // A short line that is a phrase ("Habe Zeit für Träume", "Was braucht
+  // die Welt?") rather than a label ("Drogerie-Produkte", "Kontakt"): list
+  // items and short paragraphs of an article.
+  if (b.words >= kMinPhraseWords && FunctionWordShare(b.text) >= kMinProseFunctionShare) {
+    return {-kPhraseCost, false};
+  }
   return {-kShortLineCost, false};
 }
 
@@ -102,11 +137,30 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   std::unordered_map<std::string, int> copies;
   std::vector<std::string> norms(bs.size());
   for (std::size_t i = 0; i < bs.size(); ++i) {
-    norms[i] = NormaliseLine(bs[i].text);
+    norms[i] = NormaliseLine(bs[i].text).substr(0, kCopyKeyBytes);
     ++copies[norms[i]];
   }
   std::vector<Scored> scored(bs.size());
-  for (std::size_t i = 0; i < bs.size(); ++i) scored[i] = ScoreBlock(bs[i], copies[norms[i]]);
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    scored[i] = ScoreBlock(bs[i], copies[norms[i]]);
+    // A run of one line printed again and again (an image gallery's
+    // alt texts, a rating's stars) is one obstacle, not many.
+    if (i > 0 && norms[i] == norms[i - 1] && scored[i].score < 0) scored[i].score = 0;
+  }
+
+  // Position: the article comes before the comments, reviews, teasers and
+  // banners that follow it; prose in the last part of the page (by
+  // characters) earns less, down to kLastProseWeight at the very end.
+  double total_chars = 0;
+  for (const Block& b : bs) total_chars += b.chars;
+  double seen_chars = 0;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    const double at = total_chars > 0 ? seen_chars / total_chars : 0;
+    seen_chars += bs[i].chars;
+    if (scored[i].score <= 0 || at <= kLatePageStart) continue;
+    const double late = (at - kLatePageStart) / (1 - kLatePageStart);
+    scored[i].score *= 1 - (1 - kLastProseWeight) * late;
+  }
 
   // Kadane: the run [best_first, best_last] with the largest sum.
   double best = 0, run = 0;
@@ -129,6 +183,14 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     // No prose at all: keep everything and let the rules judge.
     for (auto& l : labels) l = Label::kContent;
     return labels;
+  }
+  // KLARTEXT_TRACE=1 (see extract.cc): each block's score, for tuning.
+  static const bool trace = std::getenv("KLARTEXT_TRACE") != nullptr;
+  if (trace) {
+    for (std::size_t i = 0; i < bs.size(); ++i) {
+      std::fprintf(stderr, "score %4zu %+5.2f%s %s %.60s\n", i, scored[i].score, scored[i].junk ? " junk" : "",
+                   i >= best_first && i <= best_last ? "IN " : "   ", bs[i].text.c_str());
+    }
   }
   for (std::size_t i = best_first; i <= best_last; ++i) {
     labels[i] = scored[i].junk ? Label::kBoilerplate : Label::kContent;

@@ -39,6 +39,35 @@ constexpr std::string_view kEnglishFunctionWords[] = {
     "my",    "me",    "us",    "do",    "does",  "did",   "because", "while", "where", "very",
 };
 
+// Phrases of site furniture: consent banners, comment forms, legal lines,
+// sign-up boxes. They are prose-shaped (a cookie banner has sentences and
+// function words), so only their words tell them from article text.
+// Case-folded; matched as substrings. Keep them specific: an article may
+// say "Datenschutz" but rarely "Datenschutzerklärung".
+constexpr std::string_view kFurniturePhrases[] = {
+    // German
+    "cookie", "datenschutzerklärung", "datenschutzhinweis", "datenschutzbestimmung",
+    "technische speicherung", "einwilligung", "e-mail-adresse wird nicht veröffentlicht",
+    "erforderliche felder sind", "pflichtfelder sind", "kommentar verfassen", "kommentar abgeben",
+    "kommentar schreiben", "newsletter", "alle rechte vorbehalten", "nutzungsbedingungen",
+    "javascript", "melden sie sich an", "registrieren sie sich", "jetzt anmelden",
+    // English
+    "privacy policy", "privacy notice", "consent", "email address will not be published",
+    "required fields are marked", "leave a comment", "leave a reply", "all rights reserved",
+    "terms of service", "terms of use", "sign up", "log in to", "subscribe",
+    // French, Spanish, Italian, Dutch: consent and privacy lines
+    "politique de confidentialité", "política de privacidad", "informativa sulla privacy",
+    "privacybeleid",
+};
+
+// Social posts: this many hashtags, or a digit run this long (post ids).
+constexpr std::size_t kMinHashtags = 2;
+constexpr std::size_t kMinIdDigits = 12;
+// Emoji and pictographs live in U+1F000..U+1FAFF; U+2600..U+27BF holds
+// dingbats and symbols (☀ ✨ ❤) posts use as emoji.
+constexpr std::uint32_t kEmojiFirst = 0x1F000, kEmojiLast = 0x1FAFF;
+constexpr std::uint32_t kDingbatFirst = 0x2600, kDingbatLast = 0x27BF;
+
 // A flattened menu has at least this many separators …
 constexpr std::size_t kMinMenuSeparators = 2;
 // … between items of at most this many code points on average.
@@ -73,6 +102,38 @@ bool IsOpenBracket(char c) { return c == '[' || c == '('; }
 char CloseFor(char c) { return c == '[' ? ']' : ')'; }
 
 }  // namespace
+
+bool HasFurniturePhrase(std::string_view text) {
+  const std::string folded = FoldCase(text);
+  for (std::string_view p : kFurniturePhrases) {
+    if (folded.find(p) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool LooksLikeSocialPost(std::string_view text) {
+  std::size_t hashtags = 0, digits = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const std::uint32_t cp = NextCodePoint(text, i);
+    if (i == at) ++i;
+    if ((cp >= kEmojiFirst && cp <= kEmojiLast) || (cp >= kDingbatFirst && cp <= kDingbatLast)) return true;
+    if (cp >= '0' && cp <= '9') {
+      if (++digits >= kMinIdDigits) return true;
+    } else {
+      digits = 0;
+    }
+    if (cp == '#' && i < text.size() && text[i] != ' ' && (at == 0 || text[at - 1] == ' ')) {
+      if (++hashtags >= kMinHashtags) return true;
+    }
+  }
+  return false;
+}
+
+bool HasUrl(std::string_view text) {
+  return text.find("http://") != std::string_view::npos || text.find("https://") != std::string_view::npos ||
+         text.find("www.") != std::string_view::npos;
+}
 
 double FunctionWordShare(std::string_view text) {
   const std::string folded = FoldCase(text);

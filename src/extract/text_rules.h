@@ -35,6 +35,19 @@ std::size_t CountMenuSeparators(std::string_view text);
 // kMinMenuSeparators separators, items short on average, and no sentence.
 bool LooksLikeMenuLine(std::string_view text);
 
+// True if the text holds a phrase of site furniture: a consent banner,
+// a comment form, a legal or sign-up line (tables in text_rules.cc).
+bool HasFurniturePhrase(std::string_view text);
+
+// True if the text holds a URL ("https://", "www."): captures print link
+// targets in feeds and teasers, article prose rarely spells them out.
+bool HasUrl(std::string_view text);
+
+// True if the text reads like an embedded social-media post: emoji, two
+// or more hashtags, or a long digit run (a post id). Feeds of such posts
+// beside an article are prose-shaped but not the article.
+bool LooksLikeSocialPost(std::string_view text);
+
 // Count of sentence ends inside the text (". ", "! ", "? " followed by
 // more text, or at the end): prose has them, link text rarely does.
 std::size_t CountSentenceEnds(std::string_view text);
