@@ -45,7 +45,7 @@ constexpr double kMinProseFunctionShare = 0.12;
 constexpr std::uint32_t kShortSentenceChars = 30;
 constexpr double kShortSentencePoints = 0.3;
 // What a non-prose line costs: a menu entry, a teaser headline, a button.
-constexpr double kShortLineCost = 0.6;
+constexpr double kShortLineCost = 0.45;
 // Short phrases with function words cost little: items of an article's
 // list, a line introducing it.
 constexpr std::uint32_t kMinPhraseWords = 3;
@@ -58,6 +58,9 @@ constexpr double kMenuLineCost = 1.5;
 constexpr double kRepeatedLineCost = 1.5;
 constexpr double kPhraseLineCost = 1.0;
 constexpr double kFurnitureCost = 1.0;
+// A line opening what follows the article (comments, related posts, next
+// post) is a wall: more than a long paragraph can bridge.
+constexpr double kArticleEndCost = 4.0;
 // List items and blocks that spell out URLs are teasers and feeds more
 // often than article text: their prose earns this share of the points.
 constexpr double kListItemProseShare = 0.5;
@@ -79,6 +82,13 @@ constexpr std::uint32_t kMaxRepeatedLineChars = 100;
 bool IsPhraseBoilerplate(const std::string& norm, const Block& b) {
   PhraseRole role;
   return (b.chars < 100 && MatchLine(norm, &role)) || (b.chars <= 300 && ContainsBoilerPhrase(norm));
+}
+
+// A line the shared lexicon lists as opening a related list or comments.
+bool OpensSection(const std::string& norm, const Block& b) {
+  PhraseRole role;
+  return b.chars < 100 && MatchLine(norm, &role) &&
+         (role == PhraseRole::kSectionEnd || role == PhraseRole::kCommentsStart);
 }
 
 bool IsProse(const Block& b) {
@@ -103,6 +113,8 @@ Scored ScoreBlock(const Block& b, int copies) {
     return {0.0, false};  // a long copy: the duplicate rule drops the second
   }
   if (LooksLikeMenuLine(b.text)) return {-kMenuLineCost, true};
+  if (IsCreditLine(b.text)) return {-kShortLineCost, true};
+  if (OpensArticleEnd(b.text) || OpensSection(norm, b)) return {-kArticleEndCost, true};
   if (IsPhraseBoilerplate(norm, b)) return {-kPhraseLineCost, false};
   if (HasFurniturePhrase(b.text)) return {-kFurnitureCost, false};
   if (IsProse(b)) {
@@ -113,6 +125,7 @@ Scored ScoreBlock(const Block& b, int copies) {
     return {points, false};
   }
   if (b.kind == Kind::kHeading) return {-kHeadingCost, false};
+  if (LooksLikeCode(b.text)) return {0.0, false};
   if (b.chars >= kShortSentenceChars && EndsLikeSentence(b.text)) return {kShortSentencePoints, false};
   // A short line that is a phrase ("Habe Zeit für Träume", "Was braucht
   // die Welt?") rather than a label ("Drogerie-Produkte", "Kontakt"): list

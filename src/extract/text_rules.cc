@@ -60,6 +60,32 @@ constexpr std::string_view kFurniturePhrases[] = {
     "privacybeleid",
 };
 
+// Lines that open the part of a page after the article, matched at the
+// start of the case-folded line.
+constexpr std::string_view kArticleEndOpeners[] = {
+    // German
+    "vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel",
+    "teile diesen beitrag", "diesen beitrag teilen", "diese geschichte teilen", "artikel teilen",
+    "teilen mit:", "teilen sie dies mit", "beliebte beiträge", "weitere beiträge", "neueste beiträge",
+    "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar verfassen",
+    "antwort hinterlassen", "gefällt mir:", "ähnliche beiträge", "das könnte dich auch",
+    "das könnte sie auch", "auch interessant", "mehr zum thema",
+    // English
+    "previous post", "next post", "previous article", "next article", "share this:", "share this post",
+    "share this article", "like this:", "related coverage", "related posts", "related articles",
+    "leave a reply", "leave a comment", "you may also like", "more stories", "popular posts",
+    "recent posts",
+};
+// Article ends are short lines; a paragraph starting with these words is text.
+constexpr std::size_t kMaxArticleEndChars = 60;
+
+// Lead-ins of a photo credit standing alone on a line.
+constexpr std::string_view kCreditLeadIns[] = {
+    "foto:", "fotos:", "bild:", "bilder:", "fotocredit", "bildquelle:", "titelbild:", "beitragsbild:",
+    "photo:", "photos:", "photo by ", "image:", "image credit", "credit:", "picture:",
+};
+constexpr std::size_t kMaxCreditChars = 80;
+
 // Social posts: this many hashtags, or a digit run this long (post ids).
 constexpr std::size_t kMinHashtags = 2;
 constexpr std::size_t kMinIdDigits = 12;
@@ -67,6 +93,12 @@ constexpr std::size_t kMinIdDigits = 12;
 // dingbats and symbols (☀ ✨ ❤) posts use as emoji.
 constexpr std::uint32_t kEmojiFirst = 0x1F000, kEmojiLast = 0x1FAFF;
 constexpr std::uint32_t kDingbatFirst = 0x2600, kDingbatLast = 0x27BF;
+
+// Code: at least kMinCodeSymbols symbols, making at least kMinCodeShare of
+// the bytes. Prose has a parenthesis or two in a hundred characters.
+constexpr std::string_view kCodeSymbols = "=(){}[];<>_$\\\"'";
+constexpr std::size_t kMinCodeSymbols = 2;
+constexpr double kMinCodeShare = 0.08;
 
 // A flattened menu has at least this many separators …
 constexpr std::size_t kMinMenuSeparators = 2;
@@ -126,6 +158,44 @@ bool LooksLikeSocialPost(std::string_view text) {
     if (cp == '#' && i < text.size() && text[i] != ' ' && (at == 0 || text[at - 1] == ' ')) {
       if (++hashtags >= kMinHashtags) return true;
     }
+  }
+  return false;
+}
+
+bool LooksLikeCode(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || CountMenuSeparators(text) >= kMinMenuSeparators) return false;
+  std::size_t symbols = 0;
+  for (char c : text) symbols += kCodeSymbols.find(c) != std::string_view::npos;
+  return symbols >= kMinCodeSymbols && double(symbols) >= kMinCodeShare * double(text.size());
+}
+
+bool OpensArticleEnd(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || CodePointCount(text) > kMaxArticleEndChars) return false;
+  const std::string folded = FoldCase(text);
+  for (std::string_view p : kArticleEndOpeners) {
+    if (StartsWith(folded, p)) return true;
+  }
+  // "12 responses to “…”", "3 Kommentare zu „…“"
+  std::size_t i = 0;
+  while (i < folded.size() && folded[i] >= '0' && folded[i] <= '9') ++i;
+  if (i > 0) {
+    const std::string_view rest = Trim(std::string_view(folded).substr(i));
+    for (std::string_view p : {"responses to", "comments on", "comments to", "kommentare zu", "gedanken zu",
+                               "antworten zu", "kommentare"}) {
+      if (StartsWith(rest, p)) return true;
+    }
+  }
+  return false;
+}
+
+bool IsCreditLine(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || CodePointCount(text) > kMaxCreditChars) return false;
+  const std::string folded = FoldCase(text);
+  for (std::string_view p : kCreditLeadIns) {
+    if (StartsWith(folded, p)) return true;
   }
   return false;
 }

@@ -48,6 +48,23 @@ bool HasUrl(std::string_view text);
 // beside an article are prose-shaped but not the article.
 bool LooksLikeSocialPost(std::string_view text);
 
+// True if the line reads like program code or a shell command: many of
+// the symbols code is made of ("=(){}[];<>_$") relative to its length.
+// Articles about software quote code between their paragraphs; such lines
+// are neither prose nor navigation.
+bool LooksLikeCode(std::string_view text);
+
+// True if a short line opens what follows an article: a share bar, links
+// to the previous/next post, a related list, a comment form ("Vorheriger
+// Beitrag", "Share this:", "12 responses to …"). Tables in text_rules.cc;
+// the shared lexicon's section and comment openers count too (the caller
+// checks those).
+bool OpensArticleEnd(std::string_view text);
+
+// True if the line is a photo credit alone ("Foto: Jane Doe", "Photo by
+// X on Unsplash"): a caption part, not article text.
+bool IsCreditLine(std::string_view text);
+
 // Count of sentence ends inside the text (". ", "! ", "? " followed by
 // more text, or at the end): prose has them, link text rarely does.
 std::size_t CountSentenceEnds(std::string_view text);
