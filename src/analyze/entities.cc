@@ -20,6 +20,8 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "analyze/document.h"
 #include "analyze/phonetics.h"
@@ -32,14 +34,18 @@ namespace {
 constexpr int kMaxSpellingDistance = 2;
 // A misspelt lone surname must be at least this long, or short words collide.
 constexpr std::size_t kMinFuzzyLength = 6;
+// Persons sharing one sound code that a misspelling is compared with.
+constexpr std::size_t kMaxSoundAlikes = 8;
 // Names have at most this many tokens ("Frank-Walter Steinmeier", "Jean-Claude Juncker").
 constexpr int kMaxNameTokens = 3;
 // An acronym organisation ("NATO") has this many capitals at most.
 constexpr std::size_t kMaxAcronymLength = 6;
 // Apposition descriptions are at most this many tokens.
 constexpr int kMaxAppositionTokens = 10;
-// A lone description looks this many sentences back for its person.
+// A lone description looks this many sentences back for its person, and
+// (before any name) this many ahead.
 constexpr int kMaxDescriptionLookback = 3;
+constexpr int kMaxDescriptionLookahead = 2;
 
 const Token& Tok(const Document& doc, int i) { return doc.tokens[static_cast<std::size_t>(i)]; }
 
@@ -95,11 +101,10 @@ class EntityFinder {
  private:
   int Add(std::string name, EntityType type, TokenRange first) {
     if (!Free(first)) return -1;
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      if (doc_.entities[e].type == type && FoldCase(doc_.entities[e].name) == FoldCase(name)) {
-        AddMention(static_cast<int>(e), first);
-        return static_cast<int>(e);
-      }
+    const std::string key = std::to_string(static_cast<int>(type)) + FoldCase(name);
+    if (auto it = by_name_.find(key); it != by_name_.end()) {
+      AddMention(it->second, first);
+      return it->second;
     }
     FoundEntity e;
     e.name = std::move(name);
@@ -107,16 +112,19 @@ class EntityFinder {
     for (int k = first.begin; k < first.end; ++k) e.name_tokens.push_back(doc_.Lower(k));
     doc_.entities.push_back(std::move(e));
     const int id = static_cast<int>(doc_.entities.size()) - 1;
+    by_name_.emplace(key, id);
     AddMention(id, first);
     return id;
   }
 
   void AddMention(int entity, TokenRange r) {
+    bool all_ours = true;
     for (int k = r.begin; k < r.end; ++k) {
-      if (taken_[static_cast<std::size_t>(k)] >= 0 && taken_[static_cast<std::size_t>(k)] != entity) return;
+      const int owner = taken_[static_cast<std::size_t>(k)];
+      if (owner >= 0 && owner != entity) return;
+      all_ours = all_ours && owner == entity;
     }
-    for (const TokenRange& m : doc_.entities[static_cast<std::size_t>(entity)].mentions)
-      if (m.begin == r.begin && m.end == r.end) return;
+    if (all_ours) return;  // already a mention of it
     for (int k = r.begin; k < r.end; ++k) taken_[static_cast<std::size_t>(k)] = entity;
     doc_.entities[static_cast<std::size_t>(entity)].mentions.push_back(r);
   }
@@ -208,33 +216,50 @@ class EntityFinder {
 
   // Surnames, genitives and misspellings of the people found so far.
   void FindRepeatedMentions() {
+    // Surname → person, and Kölner Phonetik code → persons, so each token
+    // costs a few hash lookups however many people the text names.
+    std::unordered_map<std::string, int> by_surname;
+    std::unordered_map<std::string, std::vector<int>> by_sound;
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      const FoundEntity& ent = doc_.entities[e];
+      if (ent.type != EntityType::kPerson || ent.name_tokens.empty()) continue;
+      const std::string& surname = ent.name_tokens.back();
+      for (const std::string& form : {surname, surname + "s", surname + "'s", surname + "\u2019s"})
+        by_surname.emplace(form, static_cast<int>(e));
+      if (surname.size() >= kMinFuzzyLength) {
+        std::vector<int>& list = by_sound[KoelnerPhonetik(surname)];
+        if (list.size() < kMaxSoundAlikes) list.push_back(static_cast<int>(e));
+      }
+    }
+    if (by_surname.empty()) return;
     const int n = doc_.size();
-    const std::size_t people = doc_.entities.size();
     for (int i = 0; i < n; ++i) {
       if (!doc_.IsWord(i) || !Tok(doc_, i).upper || !Free({i, i + 1})) continue;
       const std::string& w = doc_.Lower(i);
-      for (std::size_t e = 0; e < people; ++e) {
-        FoundEntity& ent = doc_.entities[e];
-        if (ent.type != EntityType::kPerson || ent.name_tokens.empty()) continue;
-        const std::string& surname = ent.name_tokens.back();
-        const bool exact = w == surname || w == surname + "s" || w == surname + "'s" ||
-                           w == surname + "\u2019s";
-        bool fuzzy = false;
-        if (!exact && w.size() >= kMinFuzzyLength && KoelnerPhonetik(w) == KoelnerPhonetik(surname) &&
-            EditDistance(w, surname, kMaxSpellingDistance) <= kMaxSpellingDistance) {
-          fuzzy = true;
+      int person = -1;
+      if (auto it = by_surname.find(w); it != by_surname.end()) {
+        person = it->second;
+      } else if (w.size() >= kMinFuzzyLength) {
+        if (auto sound = by_sound.find(KoelnerPhonetik(w)); sound != by_sound.end()) {
+          for (int e : sound->second) {
+            const std::string& surname = doc_.entities[static_cast<std::size_t>(e)].name_tokens.back();
+            if (EditDistance(w, surname, kMaxSpellingDistance) <= kMaxSpellingDistance) {
+              person = e;
+              break;
+            }
+          }
         }
-        if (!exact && !fuzzy) continue;
-        TokenRange r{i, i + 1};
-        // A first name before it, spelt right or not ("Kriill Dmetrijew").
-        if (i > 0 && ent.name_tokens.size() >= 2 && Tok(doc_, i - 1).upper && Free({i - 1, i})) {
-          const std::string& first = doc_.Lower(i - 1);
-          const std::string& want = ent.name_tokens[ent.name_tokens.size() - 2];
-          if (first == want || EditDistance(first, want, kMaxSpellingDistance) <= kMaxSpellingDistance) r.begin = i - 1;
-        }
-        AddMention(static_cast<int>(e), r);
-        break;
       }
+      if (person < 0) continue;
+      const FoundEntity& ent = doc_.entities[static_cast<std::size_t>(person)];
+      TokenRange r{i, i + 1};
+      // A first name before it, spelt right or not ("Kriill Dmetrijew").
+      if (i > 0 && ent.name_tokens.size() >= 2 && Tok(doc_, i - 1).upper && Free({i - 1, i})) {
+        const std::string& first = doc_.Lower(i - 1);
+        const std::string& want = ent.name_tokens[ent.name_tokens.size() - 2];
+        if (first == want || EditDistance(first, want, kMaxSpellingDistance) <= kMaxSpellingDistance) r.begin = i - 1;
+      }
+      AddMention(person, r);
     }
   }
 
@@ -304,49 +329,36 @@ class EntityFinder {
           if (owner >= 0 && owner != genitive_of) ok = false;
         }
         if (ok) {
-          for (const TokenRange& m : doc_.entities[static_cast<std::size_t>(person)].mentions)
-            if (m.begin == r.begin && m.end == r.end) ok = false;
-          if (ok) {
-            for (int k = b; k <= i; ++k) taken_[static_cast<std::size_t>(k)] = person;
-            doc_.entities[static_cast<std::size_t>(person)].mentions.push_back(r);
-          }
+          for (int k = b; k <= i; ++k) taken_[static_cast<std::size_t>(k)] = person;
+          doc_.entities[static_cast<std::size_t>(person)].mentions.push_back(r);
         }
       }
     }
   }
 
-  // The person mentioned last before `token` (outside `exclude`, not `not_this`).
+  // The person mentioned last before `token` (outside `exclude`, not
+  // `not_this`), within kMaxDescriptionLookback sentences; for a description
+  // before any name (a headline "Kreml-Berater: …"), the next person within
+  // kMaxDescriptionLookahead sentences.
   int NearestPerson(int token, TokenRange exclude, int not_this) const {
-    int best = -1, best_pos = -1;
-    const int min_sentence = Tok(doc_, token).sentence - kMaxDescriptionLookback;
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      if (doc_.entities[e].type != EntityType::kPerson || static_cast<int>(e) == not_this) continue;
-      for (const TokenRange& m : doc_.entities[e].mentions) {
-        if (m.begin >= token || (m.begin >= exclude.begin && m.begin < exclude.end)) continue;
-        if (Tok(doc_, m.begin).sentence < min_sentence) continue;
-        if (m.begin > best_pos) {
-          best_pos = m.begin;
-          best = static_cast<int>(e);
-        }
-      }
+    const int sentence = Tok(doc_, token).sentence;
+    for (int k = token - 1; k >= 0 && Tok(doc_, k).sentence >= sentence - kMaxDescriptionLookback; --k) {
+      if (k >= exclude.begin && k < exclude.end) continue;
+      if (IsPersonNot(taken_[static_cast<std::size_t>(k)], not_this)) return taken_[static_cast<std::size_t>(k)];
     }
-    if (best >= 0) return best;
-    // A description before any name (a headline "Kreml-Berater: …") points forward.
-    int first_pos = doc_.size();
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      if (doc_.entities[e].type != EntityType::kPerson || static_cast<int>(e) == not_this) continue;
-      for (const TokenRange& m : doc_.entities[e].mentions) {
-        if (m.begin > token && m.begin < first_pos && Tok(doc_, m.begin).sentence <= Tok(doc_, token).sentence + 2) {
-          first_pos = m.begin;
-          best = static_cast<int>(e);
-        }
-      }
+    for (int k = exclude.end; k < doc_.size() && Tok(doc_, k).sentence <= sentence + kMaxDescriptionLookahead; ++k) {
+      if (IsPersonNot(taken_[static_cast<std::size_t>(k)], not_this)) return taken_[static_cast<std::size_t>(k)];
     }
-    return best;
+    return -1;
+  }
+
+  bool IsPersonNot(int e, int not_this) const {
+    return e >= 0 && e != not_this && doc_.entities[static_cast<std::size_t>(e)].type == EntityType::kPerson;
   }
 
   Document& doc_;
   std::vector<int> taken_;  // per token: the entity whose mention covers it, or -1
+  std::unordered_map<std::string, int> by_name_;  // type + folded name → entity
 };
 
 }  // namespace

@@ -31,6 +31,9 @@ constexpr int kMinAttributedWords = 3;
 constexpr int kMaxCueDistanceAfter = 3;
 // How many tokens before an opening mark the cue verb may be ("sagte er:").
 constexpr int kMaxCueDistanceBefore = 12;
+// Quotes nest two or three deep in real text; deeper open marks are noise
+// (and an unbounded stack would make pairing quadratic on hostile input).
+constexpr std::size_t kMaxOpenQuotes = 8;
 
 enum class Family { kDouble, kSingle };
 
@@ -93,12 +96,12 @@ std::vector<std::pair<int, int>> PairQuotes(const Document& doc) {
     const bool ambiguous = !AlwaysOpens(doc.Text(i)) && t.space_before == t.space_after;
     if (ambiguous) {
       bool open_of_family = false;
-      for (const Mark& m : open) open_of_family = open_of_family || m.family == family;
+      for (const Mark& m : open) open_of_family = open_of_family || m.family == family;  // ≤ kMaxOpenQuotes
       if (!open_of_family) {
         if (!t.space_before && Tok(doc, i - 1).kind == TokenKind::kWord && i + 1 < doc.size() &&
             Tok(doc, i + 1).kind == TokenKind::kWord)
           continue;  // an apostrophe between letters
-        open.push_back({i, family});
+        if (open.size() < kMaxOpenQuotes) open.push_back({i, family});
         continue;
       }
       can_close = true;
@@ -117,7 +120,7 @@ std::vector<std::pair<int, int>> PairQuotes(const Document& doc) {
         continue;
       }
     }
-    if (CanOpen(doc, i)) open.push_back({i, family});
+    if (CanOpen(doc, i) && open.size() < kMaxOpenQuotes) open.push_back({i, family});
   }
   return pairs;
 }

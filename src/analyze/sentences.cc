@@ -13,6 +13,10 @@
 namespace klartext::analyze {
 namespace {
 
+// A "sentence" longer than this is a list, a table or hostile input; it is
+// cut so that the per-sentence work of later stages stays bounded.
+constexpr int kMaxSentenceTokens = 300;
+
 bool IsEndMark(std::string_view t) {
   return t == "." || t == "!" || t == "?" || t == "…" || t == "..." || t == "?!" || t == "!?";
 }
@@ -29,7 +33,7 @@ void SplitSentences(Document& doc) {
   int begin = 0;
   for (int i = 0; i < n; ++i) {
     const bool last = i + 1 == n;
-    bool end = last || doc.tokens[static_cast<std::size_t>(i + 1)].line_start;
+    bool end = last || doc.tokens[static_cast<std::size_t>(i + 1)].line_start || i + 1 - begin >= kMaxSentenceTokens;
     if (!end && doc.tokens[static_cast<std::size_t>(i)].kind == TokenKind::kPunct &&
         IsEndMark(doc.Text(i))) {
       // Absorb closing quotes and brackets glued to the end mark.

@@ -11,6 +11,7 @@
 // previous statement's speaker.
 #include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include "analyze/document.h"
 #include "core/text.h"
@@ -175,45 +176,64 @@ TokenRange SpeakerPhraseBefore(const Document& doc, int token, int clause_begin)
 
 namespace {
 
-// The entity one of whose mentions covers the token range, or -1.
-int EntityCovering(const Document& doc, TokenRange r) {
-  int best = -1, best_overlap = 0;
-  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-    for (const TokenRange& m : doc.entities[e].mentions) {
-      const int overlap = std::min(m.end, r.end) - std::max(m.begin, r.begin);
-      if (overlap > best_overlap ||
-          (overlap == best_overlap && overlap > 0 && doc.entities[e].type == EntityType::kPerson &&
-           best >= 0 && doc.entities[static_cast<std::size_t>(best)].type != EntityType::kPerson)) {
-        best_overlap = overlap;
-        best = static_cast<int>(e);
-      }
-    }
+// Per token, the entity whose mention covers it (a person where several
+// do), or -1: built once so each lookup costs the length of a phrase.
+class Owners {
+ public:
+  explicit Owners(const Document& doc) : doc_(doc), owner_(doc.tokens.size(), -1) {
+    for (std::size_t e = 0; e < doc.entities.size(); ++e)
+      for (const TokenRange& m : doc.entities[e].mentions) Claim(static_cast<int>(e), m);
   }
-  return best;
-}
 
-// The person mentioned last before `token` (not inside `exclude`), within
-// kMaxAntecedentSentences sentences.
-int NearestPersonBefore(const Document& doc, int token, TokenRange exclude) {
-  int best = -1, best_pos = -1;
-  const int min_sentence = Tok(doc, std::min(token, doc.size() - 1)).sentence - kMaxAntecedentSentences;
-  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-    if (doc.entities[e].type != EntityType::kPerson) continue;
-    for (const TokenRange& m : doc.entities[e].mentions) {
-      if (m.begin >= token || (m.begin >= exclude.begin && m.begin < exclude.end)) continue;
-      if (Tok(doc, m.begin).sentence < min_sentence) continue;
-      if (m.begin > best_pos) {
-        best_pos = m.begin;
-        best = static_cast<int>(e);
-      }
+  void Claim(int entity, TokenRange r) {
+    for (int k = r.begin; k < r.end; ++k) {
+      int& o = owner_[static_cast<std::size_t>(k)];
+      if (o < 0 || (!IsPerson(o) && IsPerson(entity))) o = entity;
     }
   }
-  return best;
-}
+
+  int Owner(int token) const { return owner_[static_cast<std::size_t>(token)]; }
+
+  // The entity covering most of the range, or -1.
+  int Covering(TokenRange r) const {
+    int best = -1, best_count = 0;
+    for (int k = r.begin; k < r.end; ++k) {
+      const int o = owner_[static_cast<std::size_t>(k)];
+      if (o < 0) continue;
+      int count = 0;
+      for (int j = r.begin; j < r.end; ++j) count += owner_[static_cast<std::size_t>(j)] == o ? 1 : 0;
+      if (count > best_count || (count == best_count && IsPerson(o) && !IsPerson(best))) {
+        best = o;
+        best_count = count;
+      }
+    }
+    return best;
+  }
+
+  // The person mentioned last before `token` (not inside `exclude`), within
+  // kMaxAntecedentSentences sentences.
+  int NearestPersonBefore(int token, TokenRange exclude) const {
+    const int min_sentence = Tok(doc_, std::min(token, doc_.size() - 1)).sentence - kMaxAntecedentSentences;
+    for (int k = token - 1; k >= 0 && Tok(doc_, k).sentence >= min_sentence; --k) {
+      if (k >= exclude.begin && k < exclude.end) continue;
+      const int o = owner_[static_cast<std::size_t>(k)];
+      if (o >= 0 && IsPerson(o)) return o;
+    }
+    return -1;
+  }
+
+ private:
+  bool IsPerson(int e) const {
+    return e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == EntityType::kPerson;
+  }
+  const Document& doc_;
+  std::vector<int> owner_;
+};
 
 }  // namespace
 
 void ResolveSpeakers(Document& doc) {
+  Owners owners(doc);
   const Found* previous = nullptr;
   for (Found& s : doc.statements) {
     if (s.speaker.empty() && s.continues_previous && previous != nullptr) {
@@ -227,7 +247,7 @@ void ResolveSpeakers(Document& doc) {
       // Kremlchef Wladimir Putin" is about the Vertraute, not about Putin.
       int head = s.speaker.begin;
       while (head + 1 < s.speaker.end && !IsNounish(doc, head)) ++head;
-      s.entity = EntityCovering(doc, {head, head + 1});
+      s.entity = owners.Covering({head, head + 1});
       const bool pronoun = s.speaker.size() == 1 && doc.lex->pronouns.count(doc.Lower(s.speaker.begin));
       const bool description = pronoun || IsRoleNoun(*doc.lex, doc.Lower(head));
       if (s.entity < 0 && description) {
@@ -238,16 +258,19 @@ void ResolveSpeakers(Document& doc) {
             doc.entities[static_cast<std::size_t>(previous->entity)].type == EntityType::kPerson) {
           entity = previous->entity;
         }
-        if (entity < 0) entity = NearestPersonBefore(doc, s.speaker.begin, s.speaker);
+        if (entity < 0) entity = owners.NearestPersonBefore(s.speaker.begin, s.speaker);
         if (entity >= 0) {
           s.entity = entity;
           auto& mentions = doc.entities[static_cast<std::size_t>(entity)].mentions;
-          bool known = false;
-          for (const TokenRange& m : mentions) known = known || (m.begin == s.speaker.begin && m.end == s.speaker.end);
-          if (!known) mentions.push_back(s.speaker);
+          // Already a mention of it (entities.cc found the description)?
+          const bool known = owners.Owner(s.speaker.begin) == entity && owners.Owner(s.speaker.end - 1) == entity;
+          if (!known) {
+            mentions.push_back(s.speaker);
+            owners.Claim(entity, s.speaker);
+          }
         }
       }
-      if (s.entity < 0 && !description) s.entity = EntityCovering(doc, s.speaker);
+      if (s.entity < 0 && !description) s.entity = owners.Covering(s.speaker);
     }
     previous = &s;
   }
