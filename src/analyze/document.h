@@ -112,6 +112,9 @@ TokenRange SpeakerPhraseAt(const Document& doc, int token, int limit);
 // The speaker noun phrase ending just before `token`, reading backward
 // within the clause, or empty.
 TokenRange SpeakerPhraseBefore(const Document& doc, int token, int clause_begin);
+// The speaker of a speech verb in its sentence: before it or after it, by
+// the language's word order; empty if none.
+TokenRange SpeakerOfVerb(const Document& doc, int verb, int clause_begin, int clause_end, int sentence_begin);
 // True if the token is a speech verb; sets *particle to its required
 // particle ("" if none).
 bool IsSpeechVerb(const Document& doc, int token, int* particle_token, int clause_end);

@@ -178,8 +178,9 @@ bool AttributionBefore(const Document& doc, int open, Found* f) {
     if (Tok(doc, v).kind == TokenKind::kQuote) break;
     int particle = -1;
     if (!IsSpeechVerb(doc, v, &particle, i)) continue;
-    TokenRange sp = SpeakerPhraseAt(doc, v + 1, i);
-    if (sp.empty()) sp = SpeakerPhraseBefore(doc, v, sentence_begin);
+    int clause_begin = v;
+    while (clause_begin > sentence_begin && !doc.IsPunct(clause_begin - 1, ",")) --clause_begin;
+    const TokenRange sp = SpeakerOfVerb(doc, v, clause_begin, i, sentence_begin);
     f->cue = {v, (particle > v ? particle : v) + 1};
     f->speaker = sp;
     return true;

@@ -159,17 +159,7 @@ bool SpeechVerbStatement(Document& doc, TokenRange s, Pending* pending) {
     f.cue = {v, (particle > v ? particle : v) + 1};
     int clause_begin = v;
     while (clause_begin > s.begin && !doc.IsPunct(clause_begin - 1, ",") && !doc.IsPunct(clause_begin - 1, ":")) --clause_begin;
-    TokenRange sp;
-    if (english) {
-      // English puts the speaker before the verb ("Clark said Brooks …"),
-      // after it only in inversion after the message (", said Clark").
-      sp = SpeakerPhraseBefore(doc, v, english ? s.begin : clause_begin);
-      if (sp.empty() && v > s.begin && (doc.IsPunct(v - 1, ",") || Tok(doc, v - 1).kind == TokenKind::kQuote))
-        sp = SpeakerPhraseAt(doc, v + 1, clause_end);
-    } else {
-      sp = SpeakerPhraseAt(doc, v + 1, clause_end);
-      if (sp.empty()) sp = SpeakerPhraseBefore(doc, v, clause_begin);
-    }
+    const TokenRange sp = SpeakerOfVerb(doc, v, clause_begin, clause_end, s.begin);
     f.speaker = sp;
     const int after = std::max({v + 1, sp.end, f.cue.end});
     TokenRange msg = MessageAfter(doc, after, s, english);
@@ -221,6 +211,12 @@ bool SourceStatement(Document& doc, TokenRange s, int last_speaker_statement) {
       if (sp.empty()) continue;
       f.cue = {i, k};
       f.speaker = sp;
+      if (marker.size() > 1 && Tok(doc, i + 1).upper) {
+        // "Nach Angaben der Polizei": the source is "Angaben der Polizei",
+        // the preposition is the cue.
+        f.cue = {i, i + 1};
+        f.speaker = {i + 1, sp.end};
+      }
       TokenRange msg = i == s.begin ? Trimmed(doc, {sp.end, s.end}) : Trimmed(doc, {s.begin, i});
       if (i != s.begin && sp.end < s.end - 1 && msg.size() < kMinMessageTokens) msg = Trimmed(doc, {sp.end, s.end});
       if (msg.size() < kMinMessageTokens) continue;

@@ -11,6 +11,7 @@
 // previous statement's speaker.
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "analyze/document.h"
@@ -110,7 +111,9 @@ TokenRange SpeakerPhraseAt(const Document& doc, int token, int limit) {
     const std::string& w = doc.Lower(i);
     const bool genitive = w == "des" || (w == "der" && (determiner || saw_role) && names == 1) ||
                           (doc.lex->language == "en" && w == "of" && saw_role);
-    const bool von = (w == "von" || w == "for") && saw_role;
+    // "der Vertraute von Kremlchef Putin", "Hauptmann Abraham Sipe von der
+    // US-Marineinfanterie", "spokesman for the campaign".
+    const bool von = ((w == "von" || w == "vom") && (saw_role || names >= 2)) || (w == "for" && saw_role);
     if (!genitive && !von) break;
     int j = i + 1;
     if (doc.lex->determiners.count(doc.Lower(j))) ++j;
@@ -123,17 +126,26 @@ TokenRange SpeakerPhraseAt(const Document& doc, int token, int limit) {
   return {token, i};
 }
 
+// Determiners of a dative or accusative phrase: "teilte dem Sender mit" —
+// the phrase after the verb is then an object, not the speaker.
+const std::unordered_set<std::string_view> kObjectDeterminers = {"dem", "den", "einem", "einen"};
+
 // Appositions between an English speaker and the verb: "Stuart Stevens, a
 // Republican operative, said" — at most this many tokens between the commas.
 constexpr int kMaxAppositionTokens = 16;
 
 TokenRange SpeakerPhraseBefore(const Document& doc, int token, int clause_begin) {
-  if (doc.lex->language == "en" && token - 1 > clause_begin && doc.IsPunct(token - 1, ",")) {
+  if (token - 1 > clause_begin && doc.IsPunct(token - 1, ",")) {
+    const bool english = doc.lex->language == "en";
     for (int c = token - 2; c > clause_begin && token - c <= kMaxAppositionTokens; --c) {
       if (!doc.IsPunct(c, ",")) continue;
       const TokenRange head = SpeakerPhraseBefore(doc, c, clause_begin);
-      if (!head.empty() && Tok(doc, head.end - 1).upper) return {head.begin, token - 1};
-      break;
+      if (head.empty() || !Tok(doc, head.end - 1).upper) break;
+      // German "…, sagte X" puts the message before the comma; an apposition
+      // there needs a phrase that opens the sentence and a phrase between
+      // the commas ("Ein Sprecher der Polizei, Lars Beringer, sagte").
+      if (!english && (head.begin != clause_begin || SpeakerPhraseAt(doc, c + 1, token - 1).end != token - 1)) break;
+      return {head.begin, token - 1};
     }
     return {};
   }
@@ -168,10 +180,36 @@ TokenRange SpeakerPhraseBefore(const Document& doc, int token, int clause_begin)
     ++begin;
   }
   if (begin >= token) return {};
-  bool has_noun = false;
-  for (int k = begin; k < token; ++k) has_noun = has_noun || IsNounish(doc, k);
-  if (!has_noun) return {};
-  return {begin, token};
+  // Adverbs between the phrase and the verb are not part of it ("Dingfelder
+  // immer wieder betont"): the phrase ends with its last noun or name.
+  int end = token;
+  while (end > begin && !IsNounish(doc, end - 1)) --end;
+  if (end <= begin) return {};
+  return {begin, end};
+}
+
+TokenRange SpeakerOfVerb(const Document& doc, int verb, int clause_begin, int clause_end, int sentence_begin) {
+  if (doc.lex->language == "en") {
+    // English puts the speaker before the verb ("Clark said Brooks …"),
+    // after it only in inversion after the message (", said Clark").
+    TokenRange sp = SpeakerPhraseBefore(doc, verb, sentence_begin);
+    if (sp.empty() && verb > sentence_begin &&
+        (doc.IsPunct(verb - 1, ",") || Tok(doc, verb - 1).kind == TokenKind::kQuote))
+      sp = SpeakerPhraseAt(doc, verb + 1, clause_end);
+    return sp;
+  }
+  // German main clauses put the finite verb second: a phrase that opens the
+  // clause right before the verb is its subject ("Der Bürgermeister
+  // forderte alle Bewohner …"); otherwise the subject follows the verb
+  // ("In seinem Kanal schrieb Dmitrijew", "…, sagte Peskow").
+  const TokenRange before = SpeakerPhraseBefore(doc, verb, sentence_begin);
+  if (!before.empty() && before.end == verb && (before.begin == clause_begin || before.begin == sentence_begin))
+    return before;
+  TokenRange after = SpeakerPhraseAt(doc, verb + 1, clause_end);
+  if (!after.empty() && kObjectDeterminers.count(doc.Lower(after.begin))) after = {};
+  if (!after.empty()) return after;
+  if (!before.empty() && before.end == verb) return before;
+  return {};
 }
 
 namespace {
