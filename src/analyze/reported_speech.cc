@@ -217,14 +217,25 @@ bool SourceStatement(Document& doc, TokenRange s, int last_speaker_statement) {
         f.cue = {i, i + 1};
         f.speaker = {i + 1, sp.end};
       }
-      TokenRange msg = i == s.begin ? Trimmed(doc, {sp.end, s.end}) : Trimmed(doc, {s.begin, i});
-      if (i != s.begin && sp.end < s.end - 1 && msg.size() < kMinMessageTokens) msg = Trimmed(doc, {sp.end, s.end});
+      // At the start the message follows the source; elsewhere it surrounds
+      // it ("Bei dem Umsturz waren nach Angaben der Junta zehn Menschen
+      // gestorben"), and the whole sentence is the closest single range.
+      TokenRange msg = i == s.begin ? Trimmed(doc, {sp.end, s.end}) : Trimmed(doc, s);
       if (msg.size() < kMinMessageTokens) continue;
       f.message = msg;
       doc.statements.push_back(f);
       return true;
     }
     const std::string& w = doc.Lower(i);
+    if (w == "nach" && i + 1 < s.end && EndsWith(doc.Lower(i + 1), "angaben") && Tok(doc, i + 1).upper) {
+      // "Nach Polizeiangaben": a compound source.
+      f.cue = {i, i + 1};
+      f.speaker = {i + 1, i + 2};
+      f.message = i == s.begin ? Trimmed(doc, {i + 2, s.end}) : Trimmed(doc, s);
+      if (f.message.size() < kMinMessageTokens) continue;
+      doc.statements.push_back(f);
+      return true;
+    }
     if (doc.lex->source_after.count(w)) {
       int clause_begin = i;
       while (clause_begin > s.begin && !doc.IsPunct(clause_begin - 1, ",")) --clause_begin;
@@ -232,7 +243,7 @@ bool SourceStatement(Document& doc, TokenRange s, int last_speaker_statement) {
       if (sp.empty()) continue;
       f.cue = {i, i + 1};
       f.speaker = sp;
-      TokenRange msg = sp.begin == s.begin ? Trimmed(doc, {i + 1, s.end}) : Trimmed(doc, {s.begin, sp.begin});
+      TokenRange msg = sp.begin == s.begin ? Trimmed(doc, {i + 1, s.end}) : Trimmed(doc, s);
       if (msg.size() < kMinMessageTokens) continue;
       f.message = msg;
       doc.statements.push_back(f);
@@ -262,9 +273,10 @@ bool SourceStatement(Document& doc, TokenRange s, int last_speaker_statement) {
       doc.statements.push_back(f);
       return true;
     }
-    if (doc.lex->source_anaphoric.count(w) && last_speaker_statement >= 0) {
+    if (doc.lex->source_anaphoric.count(w)) {
+      // "Demnach …": the source is the statement before, when there is one.
       f.cue = {i, i + 1};
-      f.continues_previous = true;
+      f.continues_previous = last_speaker_statement >= 0;
       f.message = Trimmed(doc, s);
       doc.statements.push_back(f);
       return true;
