@@ -102,7 +102,8 @@ bool IsProse(const Block& b) {
 
 struct Scored {
   double score = 0;
-  bool junk = false;  // never article text, even inside the region
+  bool junk = false;   // never article text, even inside the region
+  bool prose = false;  // reads like running text
 };
 
 Scored ScoreBlock(const Block& b, int copies) {
@@ -122,7 +123,7 @@ Scored ScoreBlock(const Block& b, int copies) {
     if (b.kind == Kind::kListItem) points *= kListItemProseShare;
     if (HasUrl(b.text)) points *= kUrlProseShare;
     if (LooksLikeSocialPost(b.text)) points *= kSocialProseShare;
-    return {points, false};
+    return {points, false, true};
   }
   if (b.kind == Kind::kHeading) return {-kHeadingCost, false};
   if (LooksLikeCode(b.text)) return {0.0, false};

@@ -1,0 +1,156 @@
+// LabelTextRegion on small hand-written captures: the article region is
+// the densest run of prose, with menus, teasers and banners left out.
+#include "extract/select_text.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "blocks/make_blocks.h"
+
+namespace klartext::extract {
+namespace {
+
+using blocks::BlocksFromText;
+using blocks::BlockStream;
+
+// The label of the block whose text starts with `start`.
+Label LabelOf(const BlockStream& s, const Labels& labels, const std::string& start) {
+  for (std::size_t i = 0; i < s.blocks.size(); ++i) {
+    if (s.blocks[i].text.rfind(start, 0) == 0) return labels[i];
+  }
+  ADD_FAILURE() << "no block starts with " << start;
+  return Label::kOutside;
+}
+
+// Each paragraph is one line: a browser copy, not wrapped.
+const char kNewsPage[] =
+    "Startseite\n"
+    "Politik\n"
+    "Wirtschaft\n"
+    "Sport\n"
+    "Home | Regional | Kultur | Kontakt\n"
+    "[Suchen]\n"
+    "\n"
+    "Brücke wird im Frühjahr saniert\n"
+    "\n"
+    "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss im Frühjahr saniert wird. "
+    "Die Arbeiten sollen drei Monate dauern.\n"
+    "\n"
+    "Während der Bauzeit wird der Verkehr über die Umleitung im Norden geführt, sagte die Bürgermeisterin. "
+    "Für Fußgänger gibt es eine Behelfsbrücke.\n"
+    "\n"
+    "Die Kosten liegen nach Angaben der Stadt bei rund zwei Millionen Euro, die zum Teil das Land trägt.\n"
+    "\n"
+    "Vorheriger Beitrag\n"
+    "\n"
+    "Das Wetter am Wochenende\n"
+    "Neue Kita eröffnet\n"
+    "Stadtfest abgesagt\n"
+    "\n"
+    "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Wenn Sie die Seite weiter nutzen, "
+    "stimmen Sie der Verwendung von Cookies zu und akzeptieren unsere Datenschutzerklärung.\n"
+    "\n"
+    "Impressum\n"
+    "Datenschutz\n";
+
+TEST(LabelTextRegion, KeepsTheArticleAndDropsTheFrame) {
+  const BlockStream s = BlocksFromText(kNewsPage);
+  const Labels labels = LabelTextRegion(s);
+  ASSERT_EQ(labels.size(), s.blocks.size());
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Während der Bauzeit"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Die Kosten"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Startseite"), Label::kOutside);
+  EXPECT_EQ(LabelOf(s, labels, "Home | Regional"), Label::kOutside);
+  // The headline stays outside: roles take it as the title from there.
+  EXPECT_EQ(LabelOf(s, labels, "Brücke wird"), Label::kOutside);
+  EXPECT_EQ(LabelOf(s, labels, "Vorheriger Beitrag"), Label::kOutside);
+  EXPECT_EQ(LabelOf(s, labels, "Neue Kita"), Label::kOutside);
+  EXPECT_EQ(LabelOf(s, labels, "Wir verwenden Cookies"), Label::kOutside);
+  EXPECT_EQ(LabelOf(s, labels, "Impressum"), Label::kOutside);
+}
+
+TEST(LabelTextRegion, SubheadsAndShortListsInsideTheArticleStay) {
+  const char capture[] =
+      "Menü\n"
+      "\n"
+      "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss im Frühjahr saniert wird. "
+      "Die Arbeiten sollen drei Monate dauern.\n"
+      "\n"
+      "Was sich ändert\n"
+      "\n"
+      "Während der Bauzeit wird der Verkehr über die Umleitung im Norden geführt, sagte die Bürgermeisterin. "
+      "Für Fußgänger gibt es eine Behelfsbrücke.\n"
+      "\n"
+      "  • Die Buslinie 5 fährt über den Nordring.\n"
+      "  • Der Markt zieht auf den Kirchplatz.\n"
+      "\n"
+      "Die Kosten liegen nach Angaben der Stadt bei rund zwei Millionen Euro, die zum Teil das Land trägt.\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Was sich ändert"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Die Buslinie 5"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Der Markt"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Die Kosten"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Menü"), Label::kOutside);
+}
+
+TEST(LabelTextRegion, AGalleryInsideTheArticleDoesNotSplitIt) {
+  // Twelve copies of a line cost as much as one: less than the paragraph
+  // after them brings.
+  std::string capture =
+      "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss im Frühjahr saniert wird. "
+      "Die Arbeiten sollen drei Monate dauern. Zuvor hatte ein Gutachten gezeigt, dass die Stahlträger an "
+      "mehreren Stellen rosten und der Belag erneuert werden muss.\n\n";
+  for (int i = 0; i < 12; ++i) capture += "Bild der Brücke\n";  // the alt text of each gallery picture
+  capture +=
+      "\nWährend der Bauzeit wird der Verkehr über die Umleitung im Norden geführt, sagte die Bürgermeisterin. "
+      "Für Fußgänger gibt es eine Behelfsbrücke, die neben der alten Brücke steht. Radfahrer müssen dort "
+      "absteigen und schieben, weil der Steg nur zwei Meter breit ist.\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Während der Bauzeit"), Label::kContent);
+  // The repeated line itself is no article text.
+  EXPECT_EQ(LabelOf(s, labels, "Bild der Brücke"), Label::kBoilerplate);
+}
+
+TEST(LabelTextRegion, FormControlsInsideTheRegionAreBoilerplate) {
+  const char capture[] =
+      "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss im Frühjahr saniert wird. "
+      "Die Arbeiten sollen drei Monate dauern.\n"
+      "\n"
+      "[ ]\n"
+      "\n"
+      "Während der Bauzeit wird der Verkehr über die Umleitung im Norden geführt, sagte die Bürgermeisterin. "
+      "Für Fußgänger gibt es eine Behelfsbrücke.\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "[ ]"), Label::kBoilerplate);
+  EXPECT_EQ(LabelOf(s, labels, "Während der Bauzeit"), Label::kContent);
+}
+
+TEST(LabelTextRegion, WithoutProseEverythingIsContent) {
+  const BlockStream s = BlocksFromText("Startseite\nPolitik\nSport\n");
+  const Labels labels = LabelTextRegion(s);
+  ASSERT_EQ(labels.size(), 3u);
+  for (Label l : labels) EXPECT_EQ(l, Label::kContent);
+}
+
+TEST(LabelTextRegion, EmptyStreamHasNoLabels) {
+  EXPECT_TRUE(LabelTextRegion(BlockStream{}).empty());
+}
+
+TEST(ReadsLikeBodyText, LongSentences) {
+  blocks::Block b;
+  b.text = std::string(120, 'a') + ".";
+  b.chars = 121;
+  EXPECT_TRUE(ReadsLikeBodyText(b));
+  b.text = "Kurz.";
+  b.chars = 5;
+  EXPECT_FALSE(ReadsLikeBodyText(b));
+}
+
+}  // namespace
+}  // namespace klartext::extract

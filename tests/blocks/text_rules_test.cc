@@ -1,0 +1,113 @@
+// Line signals of text captures (extract/text_rules.h).
+#include "extract/text_rules.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace klartext::extract {
+namespace {
+
+TEST(FunctionWordShare, ProseHasManyMenusNone) {
+  // der, auf, die, und, bis, es, zu: 7 of 14 words.
+  EXPECT_NEAR(FunctionWordShare("Der Hund lief auf die Straße und blieb stehen, bis es zu regnen begann."), 0.5,
+              1e-9);
+  // the, of, the, the, is, in, the: 7 of 14 words.
+  EXPECT_NEAR(FunctionWordShare("The mayor of the city said the bridge is safe in the winter months."), 0.5,
+              1e-9);
+  EXPECT_EQ(FunctionWordShare("Startseite Politik Wirtschaft Sport"), 0.0);
+  EXPECT_EQ(FunctionWordShare(""), 0.0);
+  EXPECT_EQ(FunctionWordShare("... — „“"), 0.0);
+}
+
+TEST(FunctionWordShare, CaseAndQuotesDoNotMatter) {
+  EXPECT_EQ(FunctionWordShare("„Die“"), 1.0);
+  EXPECT_EQ(FunctionWordShare("ÜBER"), 1.0);
+}
+
+TEST(IsWidgetLine, BracketedPlaceholdersOnly) {
+  EXPECT_TRUE(IsWidgetLine("[ ]"));
+  EXPECT_TRUE(IsWidgetLine("[Suchen] [OK]"));
+  EXPECT_TRUE(IsWidgetLine("( )"));
+  EXPECT_TRUE(IsWidgetLine("[logo-header-2x]"));
+  EXPECT_FALSE(IsWidgetLine("[1] Siehe die Quelle am Ende."));
+  EXPECT_FALSE(IsWidgetLine("Ihr Name [ ]"));
+  EXPECT_FALSE(IsWidgetLine("[unclosed"));
+  EXPECT_FALSE(IsWidgetLine(""));
+}
+
+TEST(LooksLikeMenuLine, ShortItemsBetweenSeparators) {
+  EXPECT_TRUE(LooksLikeMenuLine("Home | News | Sport | Kontakt"));
+  EXPECT_TRUE(LooksLikeMenuLine("Impressum · Datenschutz · AGB"));
+  EXPECT_FALSE(LooksLikeMenuLine("Home | News"));  // one separator
+  EXPECT_FALSE(LooksLikeMenuLine("Er kam - wie immer - zu spät. Dann ging er - ohne Gruß."));
+  EXPECT_EQ(CountMenuSeparators("a | b • c · d"), 3u);
+}
+
+TEST(LooksLikeCode, SymbolsMakeCode) {
+  EXPECT_TRUE(LooksLikeCode(">>> def foo(bar=[]):"));
+  EXPECT_TRUE(LooksLikeCode("if (x == y) { return; }"));
+  EXPECT_FALSE(LooksLikeCode("Der Rat (das Gremium der Stadt) tagte am Montag in der Aula."));
+  EXPECT_FALSE(LooksLikeCode(""));
+}
+
+TEST(OpensArticleEnd, ShortOpenersOnly) {
+  EXPECT_TRUE(OpensArticleEnd("Vorheriger Beitrag"));
+  EXPECT_TRUE(OpensArticleEnd("Share this:"));
+  EXPECT_TRUE(OpensArticleEnd("12 responses to “The Bridge”"));
+  EXPECT_TRUE(OpensArticleEnd("3 Kommentare zu „Die Brücke“"));
+  EXPECT_FALSE(OpensArticleEnd("Vorheriger Beitrag war ein anderer, sagte sie, und der habe viele Leser gefunden."));
+  EXPECT_FALSE(OpensArticleEnd("12 Menschen kamen"));
+  EXPECT_FALSE(OpensArticleEnd(""));
+}
+
+TEST(IsCreditLine, CreditAlone) {
+  EXPECT_TRUE(IsCreditLine("Foto: Jane Doe"));
+  EXPECT_TRUE(IsCreditLine("Photo by Ann Lee on Unsplash"));
+  EXPECT_FALSE(IsCreditLine("Fotografie ist ihr Beruf."));
+  EXPECT_FALSE(IsCreditLine("Foto: " + std::string(100, 'x')));
+}
+
+TEST(LooksLikeSocialPost, EmojiHashtagsIds) {
+  EXPECT_TRUE(LooksLikeSocialPost("Neuer Beitrag online 💫"));
+  EXPECT_TRUE(LooksLikeSocialPost("Sommerfest #lesung #radio"));
+  EXPECT_TRUE(LooksLikeSocialPost("Instagram post 2192686567013773038 Werbung"));
+  EXPECT_FALSE(LooksLikeSocialPost("Am 3. Mai 2024 kamen 1200 Gäste, Ticket #4 gewann."));
+}
+
+TEST(HasFurniturePhrase, ConsentAndForms) {
+  EXPECT_TRUE(HasFurniturePhrase("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten."));
+  EXPECT_TRUE(HasFurniturePhrase("Your email address will not be published. Required fields are marked *"));
+  EXPECT_FALSE(HasFurniturePhrase("Der Rat beschloss die Sanierung der Brücke."));
+}
+
+TEST(HasUrl, SpelledOutLinks) {
+  EXPECT_TRUE(HasUrl("mehr unter https://example.org/x"));
+  EXPECT_TRUE(HasUrl("www.example.org"));
+  EXPECT_FALSE(HasUrl("Der Rat tagte."));
+}
+
+TEST(CountSentenceEnds, MarksAfterWords) {
+  EXPECT_EQ(CountSentenceEnds("Er kam. Sie ging! Warum?"), 3u);
+  EXPECT_EQ(CountSentenceEnds("Mehr ..."), 0u);
+  EXPECT_EQ(CountSentenceEnds("Startseite"), 0u);
+  EXPECT_EQ(CountSentenceEnds(""), 0u);
+}
+
+TEST(TextRules, BadInputDoesNotCrash) {
+  std::string junk;
+  for (int i = 0; i < 2048; ++i) junk += static_cast<char>((i * 91) & 0xFF);
+  EXPECT_GE(FunctionWordShare(junk), 0.0);
+  (void)IsWidgetLine(junk);
+  (void)LooksLikeMenuLine(junk);
+  (void)LooksLikeCode(junk);
+  (void)OpensArticleEnd(junk);
+  (void)IsCreditLine(junk);
+  (void)LooksLikeSocialPost(junk);
+  (void)HasFurniturePhrase(junk);
+  (void)CountSentenceEnds(junk);
+  (void)LooksLikeSocialPost("\xF0\x9F");  // truncated emoji
+}
+
+}  // namespace
+}  // namespace klartext::extract
