@@ -66,6 +66,8 @@ constexpr double kArticleEndCost = 4.0;
 constexpr double kListItemProseShare = 0.5;
 constexpr double kUrlProseShare = 0.3;
 constexpr double kSocialProseShare = 0.3;
+// Prose beside the best run counts this many times when widening it.
+constexpr double kBridgeProseFactor = 1.5;
 // Prose after this share of the page's characters earns less, linearly
 // down to kLastProseWeight of its points at the end.
 constexpr double kLatePageStart = 0.5;
@@ -197,6 +199,40 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     // No prose at all: keep everything and let the rules judge.
     for (auto& l : labels) l = Label::kContent;
     return labels;
+  }
+  // Widen over neighbouring prose: an article broken by a table, a quote
+  // box or a form is one article. Beside the run, prose counts
+  // kBridgeProseFactor times, so a gap is crossed when the prose behind it
+  // is worth a share of what the gap costs.
+  auto bridged = [&](std::size_t k) {
+    if (scored[k].junk && scored[k].score <= -kArticleEndCost) return -1e9;  // walls stay walls
+    return scored[k].score > 0 ? kBridgeProseFactor * scored[k].score : scored[k].score;
+  };
+  {
+    double sum = 0, best_sum = 0;
+    std::size_t widen_to = best_first;
+    for (std::size_t k = best_first; k-- > 0;) {
+      sum += bridged(k);
+      if (sum < -1e8) break;
+      if (sum > best_sum) {
+        best_sum = sum;
+        widen_to = k;
+      }
+    }
+    best_first = widen_to;
+  }
+  {
+    double sum = 0, best_sum = 0;
+    std::size_t widen_to = best_last;
+    for (std::size_t k = best_last + 1; k < bs.size(); ++k) {
+      sum += bridged(k);
+      if (sum < -1e8) break;
+      if (sum > best_sum) {
+        best_sum = sum;
+        widen_to = k;
+      }
+    }
+    best_last = widen_to;
   }
   // KLARTEXT_TRACE=1 (see extract.cc): each block's score, for tuning.
   static const bool trace = std::getenv("KLARTEXT_TRACE") != nullptr;
