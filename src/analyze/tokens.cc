@@ -3,7 +3,8 @@
 // News text needs more than splitting at spaces: "z. B.", "Dr.", "U.S." and
 // initials keep their period; "4. April" is an ordinal, not a sentence end;
 // "Kreml-Berater", "That's" and "2.800" are one token each; every quote
-// mark („ “ ” " » « ‚ ‘ ’ ') is a token of its own so quotes.cc can pair them.
+// mark („ “ ” " » « ‚ ‘ ’ ' and the doubled '') is a token of its own so
+// quotes.cc can pair them.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -186,6 +187,8 @@ void Tokenize(Document& doc) {
     } else {
       tok.kind = cls == CharClass::kQuote ? TokenKind::kQuote : TokenKind::kPunct;
       std::size_t j = next;
+      // '' (two apostrophes) is a double quote mark in some newspaper text.
+      if (cp == '\'' && j < text.size() && text[j] == '\'') ++j;
       // "..." is one token.
       if (cp == '.') while (j < text.size() && text[j] == '.') ++j;
       tok.end = static_cast<std::uint32_t>(j);

@@ -40,7 +40,7 @@ TEST_P(QuoteConventions, DirectQuoteWithAttributionAfter) {
 INSTANTIATE_TEST_SUITE_P(AllMarks, QuoteConventions,
                          ::testing::Values(std::pair{"„", "“"}, std::pair{"“", "”"}, std::pair{"\"", "\""},
                                            std::pair{"»", "«"}, std::pair{"«", "»"}, std::pair{"‚", "‘"},
-                                           std::pair{"'", "'"}));
+                                           std::pair{"'", "'"}, std::pair{"''", "''"}));
 
 TEST(Direct, InterruptedByItsAttribution) {
   const Analysis a = AnalyzeText(
