@@ -11,8 +11,9 @@
 
 namespace klartext::html {
 
-Tokenizer::Tokenizer(std::string_view utf8)
+Tokenizer::Tokenizer(std::string_view utf8, Newlines newlines)
     : begin_(utf8.data()), p_(utf8.data()), end_(utf8.data() + utf8.size()) {
+  if (newlines == Newlines::kNormalized) return;
   // HTML Standard 13.2.3.5: CR LF and lone CR become LF before tokenizing.
   // Doing it once up front (only for pages that have a CR at all) keeps
   // every state below free of CR handling and every token a plain view.

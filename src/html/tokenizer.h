@@ -72,8 +72,11 @@ struct Token {
 
 class Tokenizer {
  public:
+  // Whether the caller already turned CR LF and CR into LF (13.2.3.5).
+  enum class Newlines : std::uint8_t { kMayContainCr, kNormalized };
+
   // `utf8` must outlive the Tokenizer and every token it hands out.
-  explicit Tokenizer(std::string_view utf8);
+  explicit Tokenizer(std::string_view utf8, Newlines newlines = Newlines::kMayContainCr);
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 

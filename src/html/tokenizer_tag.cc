@@ -17,8 +17,6 @@ namespace {
 // so a tag with 100 000 attributes costs linear, not quadratic, time.
 constexpr std::size_t kLinearDuplicateCheck = 32;
 
-bool EndsTagName(char c) { return chars::IsSpace(c) || c == '/' || c == '>'; }
-bool EndsAttributeName(char c) { return chars::IsSpace(c) || c == '/' || c == '>' || c == '='; }
 
 }  // namespace
 
@@ -31,7 +29,7 @@ Tokenizer::PoolString Tokenizer::AttributeValue(const char** pp, char quote) {
     if (quote != 0) {
       p = scan::FindAny(p, end_, quote, '&', '\0');
     } else {
-      while (p != end_ && !chars::IsSpace(*p) && *p != '>' && *p != '&' && *p != '\0') ++p;
+      while (p != end_ && !chars::Is(*p, chars::kEndsUnquotedValue)) ++p;
     }
     if (p == end_ || (*p != '&' && *p != '\0')) break;
     const char* resume;
@@ -63,15 +61,16 @@ Tokenizer::PoolString Tokenizer::AttributeValue(const char** pp, char quote) {
 
 bool Tokenizer::Tag(const char* name, bool is_end) {
   const char* p = name;
-  while (p != end_ && !EndsTagName(*p)) ++p;
+  bool rewrite = false;
+  while (p != end_ && !chars::Is(*p, chars::kEndsTagName)) rewrite |= chars::Is(*p++, chars::kRewrittenInName);
   pool_.clear();
   pending_.clear();
-  const PoolString tag_name = Name(name, p);
+  const PoolString tag_name = rewrite ? Name(name, p) : Slice(name, p);
   bool self_closing = false;
   bool closed = false;  // reached the tag's '>' (else the input ended inside it)
   while (p != end_) {
     // Before attribute name.
-    while (p != end_ && chars::IsSpace(*p)) ++p;
+    while (p != end_ && chars::Is(*p, chars::kSpaceByte)) ++p;
     if (p == end_) break;
     if (*p == '>') {
       ++p;
@@ -90,9 +89,10 @@ bool Tokenizer::Tag(const char* name, bool is_end) {
     // Attribute name; a leading '=' belongs to it.
     const char* n = p;
     if (*p == '=') ++p;
-    while (p != end_ && !EndsAttributeName(*p)) ++p;
+    rewrite = false;
+    while (p != end_ && !chars::Is(*p, chars::kEndsAttributeName)) rewrite |= chars::Is(*p++, chars::kRewrittenInName);
     PendingAttribute attr;
-    attr.name = Name(n, p);
+    attr.name = rewrite ? Name(n, p) : Slice(n, p);
     // After attribute name.
     while (p != end_ && chars::IsSpace(*p)) ++p;
     if (p != end_ && *p == '=') {

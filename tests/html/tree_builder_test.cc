@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "html/parse.h"
+#include "html/tree/tag_id.h"
 #include "html/tree/tree.h"
 
 namespace klartext::html {
@@ -42,6 +43,16 @@ void ExpectWellFormed(const Document& doc) {
     if (n.next_sibling != kNoNode) {
       EXPECT_GE(n.next_sibling, doc.SubtreeEnd(id));
     }
+  }
+}
+
+TEST(TagId, EveryListedNameIsFoundAndNothingElse) {
+  using tree::TagId;
+#define KLARTEXT_EXPECT_TAG(id, name) EXPECT_EQ(tree::LookupTag(name), TagId::id) << name;
+  KLARTEXT_TREE_TAGS(KLARTEXT_EXPECT_TAG)
+#undef KLARTEXT_EXPECT_TAG
+  for (const char* other : {"", "x", "divv", "DIV", "annotation-xml2", "h7", "tbodyy", "1", "\xC3\xA4"}) {
+    EXPECT_EQ(tree::LookupTag(other), TagId::kUnknown) << other;
   }
 }
 

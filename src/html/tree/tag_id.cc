@@ -22,13 +22,46 @@ constexpr auto kSortedTags = [] {
 // Longest listed name ("annotation-xml"); longer names are never listed.
 constexpr std::size_t kLongestName = 14;
 
+// Names bucketed by (first letter, length), so a lookup compares with the
+// one or two names that could match instead of binary-searching all.
+struct Buckets {
+  // Start of each bucket in kSortedTags order, and one past its end.
+  std::array<std::uint8_t, 26 * (kLongestName + 1) + 1> begin{};
+};
+
+constexpr std::size_t BucketOf(char first, std::size_t length) {
+  return static_cast<std::size_t>(first - 'a') * (kLongestName + 1) + length;
+}
+
+// The names sorted by bucket (then name), with the bucket bounds below.
+constexpr auto kByBucket = [] {
+  std::array<Entry, kSortedTags.size()> table = kSortedTags;
+  std::sort(table.begin(), table.end(), [](const Entry& a, const Entry& b) {
+    const std::size_t ba = BucketOf(a.first[0], a.first.size()), bb = BucketOf(b.first[0], b.first.size());
+    return ba != bb ? ba < bb : a.first < b.first;
+  });
+  return table;
+}();
+
+constexpr Buckets kBuckets = [] {
+  Buckets b;
+  std::size_t i = 0;
+  for (std::size_t bucket = 0; bucket < b.begin.size(); ++bucket) {
+    b.begin[bucket] = static_cast<std::uint8_t>(i);
+    while (i < kByBucket.size() && BucketOf(kByBucket[i].first[0], kByBucket[i].first.size()) == bucket) ++i;
+  }
+  return b;
+}();
+
 }  // namespace
 
 TagId LookupTag(std::string_view name) {
-  if (name.empty() || name.size() > kLongestName) return TagId::kUnknown;
-  auto it = std::lower_bound(kSortedTags.begin(), kSortedTags.end(), name,
-                             [](const Entry& e, std::string_view n) { return e.first < n; });
-  return it != kSortedTags.end() && it->first == name ? it->second : TagId::kUnknown;
+  if (name.empty() || name.size() > kLongestName || name[0] < 'a' || name[0] > 'z') return TagId::kUnknown;
+  const std::size_t bucket = BucketOf(name[0], name.size());
+  for (std::size_t i = kBuckets.begin[bucket]; i < kBuckets.begin[bucket + 1]; ++i) {
+    if (kByBucket[i].first == name) return kByBucket[i].second;
+  }
+  return TagId::kUnknown;
 }
 
 }  // namespace klartext::html::tree

@@ -114,7 +114,7 @@ std::string_view NormalizeNewlines(std::string_view utf8, Tree* tree) {
 }  // namespace
 
 Builder::Builder(std::string_view utf8, const TreeBuilderOptions& options)
-    : tokenizer_(NormalizeNewlines(utf8, &tree_)), options_(options) {}
+    : tokenizer_(NormalizeNewlines(utf8, &tree_), Tokenizer::Newlines::kNormalized), options_(options) {}
 
 void Builder::Run() {
   for (;;) {
