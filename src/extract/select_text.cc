@@ -58,6 +58,9 @@ constexpr double kMenuLineCost = 1.5;
 constexpr double kRepeatedLineCost = 1.5;
 constexpr double kPhraseLineCost = 1.0;
 constexpr double kFurnitureCost = 1.0;
+// Up to this length a block with a furniture phrase is nothing else (a
+// sign-up box); longer ones may be an article that mentions cookies.
+constexpr std::uint32_t kMaxFurnitureJunkChars = 200;
 // A line opening what follows the article (comments, related posts, next
 // post) is a wall: more than a long paragraph can bridge.
 constexpr double kArticleEndCost = 4.0;
@@ -116,10 +119,10 @@ Scored ScoreBlock(const Block& b, int copies) {
     return {0.0, false};  // a long copy: the duplicate rule drops the second
   }
   if (LooksLikeMenuLine(b.text)) return {-kMenuLineCost, true};
-  if (IsCreditLine(b.text)) return {-kShortLineCost, true};
+  if (IsCreditLine(b.text) || IsInlineTeaser(b.text)) return {-kShortLineCost, true};
   if (OpensArticleEnd(b.text) || OpensSection(norm, b)) return {-kArticleEndCost, true};
   if (IsPhraseBoilerplate(norm, b)) return {-kPhraseLineCost, false};
-  if (HasFurniturePhrase(b.text)) return {-kFurnitureCost, false};
+  if (HasFurniturePhrase(b.text)) return {-kFurnitureCost, b.chars <= kMaxFurnitureJunkChars};
   if (IsProse(b)) {
     double points = std::min(kMaxProsePoints, b.chars / kCharsPerPoint);
     if (b.kind == Kind::kListItem) points *= kListItemProseShare;

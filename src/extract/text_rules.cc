@@ -50,11 +50,13 @@ constexpr std::string_view kFurniturePhrases[] = {
     "technische speicherung", "einwilligung", "e-mail-adresse wird nicht veröffentlicht",
     "erforderliche felder sind", "pflichtfelder sind", "kommentar verfassen", "kommentar abgeben",
     "kommentar schreiben", "newsletter", "alle rechte vorbehalten", "nutzungsbedingungen",
-    "javascript", "melden sie sich an", "registrieren sie sich", "jetzt anmelden",
+    "javascript", "melden sie sich an", "registrieren sie sich", "jetzt anmelden", "jetzt teilen",
+    "unterstütze", "unterstützen sie", "spenden sie", "jetzt spenden",
     // English
     "privacy policy", "privacy notice", "consent", "email address will not be published",
     "required fields are marked", "leave a comment", "leave a reply", "all rights reserved",
-    "terms of service", "terms of use", "sign up", "log in to", "subscribe",
+    "terms of service", "terms of use", "sign up", "log in to", "subscribe", "download the app",
+    "download our app", "follow us on", "support our journalism", "donate",
     // French, Spanish, Italian, Dutch: consent and privacy lines
     "politique de confidentialité", "política de privacidad", "informativa sulla privacy",
     "privacybeleid",
@@ -68,16 +70,39 @@ constexpr std::string_view kArticleEndOpeners[] = {
     "teile diesen beitrag", "diesen beitrag teilen", "diese geschichte teilen", "artikel teilen",
     "teilen mit:", "teilen sie dies mit", "beliebte beiträge", "weitere beiträge", "neueste beiträge",
     "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar verfassen",
+    "dir hat der artikel gefallen", "ihnen hat der artikel gefallen", "populäre artikel", "aktuelle kommentare",
+    "neueste kommentare", "meistgelesene", "meist gelesen",
     "antwort hinterlassen", "gefällt mir:", "ähnliche beiträge", "das könnte dich auch",
     "das könnte sie auch", "auch interessant", "mehr zum thema",
     // English
     "previous post", "next post", "previous article", "next article", "share this:", "share this post",
     "share this article", "like this:", "related coverage", "related posts", "related articles",
     "leave a reply", "leave a comment", "you may also like", "more stories", "popular posts",
-    "recent posts",
+    "recent posts", "recent comments", "most popular", "most read", "did you like this",
+    "if you enjoyed", "follow us", "more from",
 };
+// After a count: "12 responses to …", "3 Kommentare zu …".
+constexpr std::string_view kCountedEndOpeners[] = {
+    "responses to", "replies to", "comments on", "comments to", "thoughts on", "kommentare zu", "gedanken zu",
+    "antworten zu", "kommentare", "comments", "reaktionen",
+};
+constexpr std::size_t kMaxCountedEndChars = 200;
 // Article ends are short lines; a paragraph starting with these words is text.
 constexpr std::size_t kMaxArticleEndChars = 60;
+
+// Lead-ins of a link to another article set between paragraphs; the rest
+// of the line is that article's headline.
+constexpr std::string_view kInlineTeaserLeadIns[] = {
+    // German
+    "lesen sie auch", "lies auch", "mehr zum thema:", "auch interessant:", "siehe auch", "weiterlesen:",
+    "zum thema:", "mehr dazu:", "mehr themen:", "passend dazu:", "das könnte sie auch interessieren",
+    // English
+    "read more:", "read also:", "also read:", "see also", "related:", "more:", "recommended:",
+    // Spanish, Portuguese, French, Italian
+    "lea también", "lea más:", "lea:", "lee también", "leer más:", "veja também", "leia também",
+    "lire aussi", "à lire aussi", "a lire aussi", "leggi anche",
+};
+constexpr std::size_t kMaxInlineTeaserChars = 200;
 
 // Lead-ins of a photo credit standing alone on a line.
 constexpr std::string_view kCreditLeadIns[] = {
@@ -172,20 +197,32 @@ bool LooksLikeCode(std::string_view text) {
 
 bool OpensArticleEnd(std::string_view text) {
   text = Trim(text);
-  if (text.empty() || CodePointCount(text) > kMaxArticleEndChars) return false;
-  const std::string folded = FoldCase(text);
+  if (text.empty()) return false;
+  const std::size_t chars = CodePointCount(text);
+  const std::string folded = FoldCase(text.substr(0, std::min<std::size_t>(text.size(), 4 * kMaxArticleEndChars)));
+  // "12 responses to “…”", "3 Kommentare zu „…“": the post's title follows,
+  // so the line may be as long as a headline.
+  std::size_t i = 0;
+  while (i < folded.size() && folded[i] >= '0' && folded[i] <= '9') ++i;
+  if (i > 0 && chars <= kMaxCountedEndChars) {
+    const std::string_view rest = Trim(std::string_view(folded).substr(i));
+    for (std::string_view p : kCountedEndOpeners) {
+      if (StartsWith(rest, p)) return true;
+    }
+  }
+  if (chars > kMaxArticleEndChars) return false;
   for (std::string_view p : kArticleEndOpeners) {
     if (StartsWith(folded, p)) return true;
   }
-  // "12 responses to “…”", "3 Kommentare zu „…“"
-  std::size_t i = 0;
-  while (i < folded.size() && folded[i] >= '0' && folded[i] <= '9') ++i;
-  if (i > 0) {
-    const std::string_view rest = Trim(std::string_view(folded).substr(i));
-    for (std::string_view p : {"responses to", "comments on", "comments to", "kommentare zu", "gedanken zu",
-                               "antworten zu", "kommentare"}) {
-      if (StartsWith(rest, p)) return true;
-    }
+  return false;
+}
+
+bool IsInlineTeaser(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || CodePointCount(text) > kMaxInlineTeaserChars) return false;
+  const std::string folded = FoldCase(text);
+  for (std::string_view p : kInlineTeaserLeadIns) {
+    if (StartsWith(folded, p)) return true;
   }
   return false;
 }

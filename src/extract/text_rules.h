@@ -61,6 +61,11 @@ bool LooksLikeCode(std::string_view text);
 // checks those).
 bool OpensArticleEnd(std::string_view text);
 
+// True if the line is a link to another article set into the text:
+// "Read more: …", "Lesen Sie auch: …", "Lea también: …" (table in
+// text_rules.cc), at most kMaxInlineTeaserChars long.
+bool IsInlineTeaser(std::string_view text);
+
 // True if the line is a photo credit alone ("Foto: Jane Doe", "Photo by
 // X on Unsplash"): a caption part, not article text.
 bool IsCreditLine(std::string_view text);
