@@ -244,6 +244,14 @@ TEST(Cli, WarcBatchWithTwoThreads) {
   EXPECT_NE(run.err.find("12 ok, 1 skipped, 1 failed"), std::string::npos) << run.err;
 }
 
+TEST(Cli, EmptyDirectoryIsNoContent) {
+  TempDir dir("cli-emptydir");
+  CliRun run = RunKlartext({"extract", dir.path().string()});
+  EXPECT_EQ(run.exit_code, kNoContent) << Describe(run);
+  EXPECT_NE(run.err.find("no pages found"), std::string::npos) << run.err;
+  EXPECT_TRUE(run.out.empty());
+}
+
 TEST(Cli, StdinPageAndStdinPathList) {
   TempDir dir("cli-stdin");
   WriteFile(dir.path() / "a.html", Page("Von A", "Der Text von Seite A steht hier."));

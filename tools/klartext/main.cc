@@ -112,6 +112,11 @@ int Run(int argc, char** argv) {
     return kExitIoError;
   }
   const io::BatchCounts& c = result.counts;
+  if (c.ok + c.failed + c.skipped == 0) {
+    // An empty directory or path list: say so rather than succeed silently.
+    std::fprintf(stderr, "klartext: no pages found in the inputs given\n");
+    return kExitNoContent;
+  }
   if (c.failed == 0) return kExitOk;
   if (c.ok == 0 && !result.mixed_failures) return ExitCodeFor(result.common_failure);
   return kExitSomeFailed;
