@@ -6,7 +6,8 @@
 //    line was wrapped: a renderer that wraps at a fixed width W leaves a
 //    line shorter than W only when the next word would not fit, so line i
 //    continues into line i+1 exactly when len(i) + 1 + len(first word of
-//    i+1) > W. W is the longest line, and wrapping is assumed only when W
+//    i+1) > W. W is the longest line (but for the longest 1%: a URL may
+//    run past the wrap width), and wrapping is assumed only when W
 //    is at most kMaxWrapWidth (browser copies have one line per paragraph,
 //    often far longer).
 //  - A line opening with a bullet ("•", "*", "-", "1.") is a list item; an
@@ -16,6 +17,7 @@
 //  - A short line standing alone between blank lines, not ending like a
 //    sentence and followed by longer text, is a subhead.
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,9 @@ namespace {
 // Renderers wrap at 72–132 columns; browser copies have longer lines.
 constexpr std::size_t kMinWrapWidth = 40;
 constexpr std::size_t kMaxWrapWidth = 200;
+// One line in this many may run past the wrap width (a long URL, a
+// preformatted line) without changing it.
+constexpr std::size_t kOverlongDivisor = 100;
 // Subheads are short: at most this many characters and words.
 constexpr std::uint32_t kMaxHeadingChars = 100;
 constexpr std::uint32_t kMaxHeadingWords = 15;
@@ -125,6 +130,20 @@ std::vector<Line> SplitLines(std::string_view utf8) {
   return lines;
 }
 
+// The width the renderer wrapped at: the longest text line, except that
+// the longest kOverlongShare of lines are ignored (an unbreakable URL or a
+// preformatted line runs past the wrap width) and rules are not text.
+std::size_t WrapWidth(const std::vector<Line>& lines) {
+  std::vector<std::size_t> widths;
+  for (const Line& l : lines) {
+    if (!l.blank) widths.push_back(l.width);
+  }
+  if (widths.empty()) return 0;
+  const std::size_t skip = widths.size() / kOverlongDivisor;
+  std::nth_element(widths.begin(), widths.begin() + skip, widths.end(), std::greater<>());
+  return widths[skip];
+}
+
 std::size_t FirstWordWidth(std::string_view s) {
   const std::size_t space = s.find(' ');
   return CodePointCount(s.substr(0, space));
@@ -157,10 +176,7 @@ bool StartsUpperOrDigit(std::string_view t) {
 BlockStream BlocksFromText(std::string_view utf8) {
   BlockStream stream;
   const std::vector<Line> lines = SplitLines(utf8);
-  std::size_t width = 0;
-  for (const Line& l : lines) {
-    if (!l.blank) width = std::max(width, l.width);  // rules span the page
-  }
+  const std::size_t width = WrapWidth(lines);
   const bool wrapped = width >= kMinWrapWidth && width <= kMaxWrapWidth;
 
   std::vector<bool> blank_before;  // per block: a blank line precedes it

@@ -72,6 +72,19 @@ TEST(FromText, ARuleDoesNotSetTheWrapWidth) {
             "Der Rat hat am Montag beschlossen, dass die Brücke im Frühjahr saniert wird, und zwar bald.");
 }
 
+TEST(FromText, AnOverlongLineDoesNotSetTheWrapWidth) {
+  // A hundred lines wrapped at 44 columns and one unbreakable URL of 80:
+  // the URL is the longest line, but the paragraphs still join.
+  std::string capture = "https://example.org/a/very/long/path/that/does/not/break/anywhere/at/all/x\n\n";
+  for (int i = 0; i < 50; ++i) {
+    capture += "Der Stadtrat hat am Montag beschlossen, dass\n";  // 44 columns
+    capture += "die Brücke im Frühjahr saniert wird.\n\n";
+  }
+  const BlockStream s = BlocksFromText(capture);
+  ASSERT_EQ(s.blocks.size(), 51u);
+  EXPECT_EQ(s.blocks[1].text, "Der Stadtrat hat am Montag beschlossen, dass die Brücke im Frühjahr saniert wird.");
+}
+
 TEST(FromText, ShortLineBetweenBlankLinesBeforeTextIsASubhead) {
   const std::string capture =
       "Erster Absatz, der lang genug ist, um als Text zu gelten, und mit einem Punkt endet.\n"
