@@ -127,6 +127,22 @@ TEST(WarcReader, OversizedBlockIsSkippedAndFlagged) {
   EXPECT_TRUE(got.records[1].block_read);
 }
 
+TEST(WarcReader, BareLineFeedsAndWarc10AreRead) {
+  std::string block = "HTTP/1.0 200 OK\nContent-Type: text/html\n\n<p>lf</p>";
+  std::string warc = "WARC/1.0\nWARC-Type: response\nWARC-Record-ID: <urn:uuid:lf>\n"
+                     "WARC-Target-URI: <http://old.example/>\nContent-Length: " + std::to_string(block.size()) +
+                     "\n\n" + block + "\n\n" + ResponseRecord("<urn:uuid:next>", "u", "text/html", "n");
+  Read got = ReadAll(warc);
+  ASSERT_TRUE(got.errors.empty()) << got.errors[0].ToString();
+  ASSERT_EQ(got.records.size(), 2u);
+  EXPECT_EQ(got.records[0].version, "WARC/1.0");
+  EXPECT_EQ(got.records[0].target_uri, "http://old.example/");
+  auto http = ParseHttpResponse(got.records[0].block);
+  ASSERT_TRUE(http.ok());
+  EXPECT_EQ(http->body, "<p>lf</p>");
+  EXPECT_EQ(got.records[1].record_id, "<urn:uuid:next>");
+}
+
 TEST(WarcReader, EmptyAndBlankInputsEndCleanly) {
   EXPECT_TRUE(ReadAll("").records.empty());
   EXPECT_TRUE(ReadAll("").errors.empty());
