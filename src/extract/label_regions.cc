@@ -15,6 +15,8 @@ constexpr std::uint32_t kBoilerplateMarks =
 // Forms inside an article are newsletter sign-ups and comment boxes; a form
 // that wraps the whole page (ASP.NET) is excluded by the wrapper rule.
 constexpr std::uint32_t kFormMarks = blocks::kInForm;
+// Bylines, dates and author boxes: roles.cc reads what it needs from them.
+constexpr std::uint32_t kMetaMarks = blocks::kMetaClass;
 
 // An element holding at least this share of the region's text is part of
 // the article's frame, whatever its class says: a share bar or sidebar
@@ -52,9 +54,9 @@ Labels LabelHtmlRegion(const html::Document& doc, const blocks::BlockStream& s,
       labels[i] = options.include_comments ? Label::kComment : Label::kBoilerplate;
     } else if (b.kind == Kind::kImage) {
       labels[i] = (below & (kBoilerplateMarks & ~blocks::kBoilerClass)) ? Label::kBoilerplate : Label::kImage;
-    } else if (below & (kBoilerplateMarks | kFormMarks)) {
+    } else if (below & (kBoilerplateMarks | kFormMarks | kMetaMarks)) {
       labels[i] = Label::kBoilerplate;
-    } else if (b.kind == Kind::kCaption) {
+    } else if (b.kind == Kind::kCaption || (below & (blocks::kCaptionClass | blocks::kInFigure))) {
       labels[i] = Label::kCaption;
     } else {
       labels[i] = Label::kContent;

@@ -244,7 +244,7 @@ class RoleFinder {
         last_image = i;
         continue;
       }
-      const bool html_caption = b.kind == Kind::kCaption && labels_[i] == Label::kCaption;
+      const bool html_caption = s_.from_html && labels_[i] == Label::kCaption;
       if (!html_caption && (s_.from_html || b.chars > kMaxCaptionChars || EndsLikeSentence(b.text))) continue;
       CaptionCredit parts = SplitCredit(b.text);
       // In a text capture only the credit tells a caption from a line.

@@ -41,6 +41,17 @@ constexpr Phrase kGerman[] = {
     {"meistgelesene artikel", R::kSectionEnd},
     {"top-themen", R::kSectionEnd},
     {"empfehlungen der redaktion", R::kSectionEnd},
+    {"weiterführende links", R::kSectionEnd},
+    {"weiterführende informationen", R::kSectionEnd},
+    {"zum weiterlesen", R::kSectionEnd},
+    {"mehr zu", R::kSectionEnd, true},      // "Mehr zu Klima und Konsum"
+    {"mehr zum", R::kSectionEnd, true},
+    {"mehr aus", R::kSectionEnd, true},     // "Mehr aus Berlin"
+    {"mehr von", R::kSectionEnd, true},
+    {"weitere artikel zu", R::kSectionEnd, true},
+    {"über den autor", R::kSectionEnd},     // author boxes below the article
+    {"über die autorin", R::kSectionEnd},
+    {"zur person", R::kSectionEnd},
     {"themen", R::kBoilerLine},
     {"schlagworte", R::kBoilerLine},
     {"schlagwörter", R::kBoilerLine},
@@ -71,6 +82,16 @@ constexpr Phrase kGerman[] = {
     {"weiterlesen", R::kBoilerLine},
     {"lade", R::kBoilerLine},
     {"video", R::kBoilerLine},
+    // Reader feedback and share prompts under the article.
+    {"war der artikel nützlich", R::kBoilerPhrase},
+    {"war dieser artikel hilfreich", R::kBoilerPhrase},
+    {"hat ihnen der artikel gefallen", R::kBoilerPhrase},
+    {"möchten sie den artikel teilen", R::kBoilerPhrase},
+    {"artikel bewerten", R::kBoilerPhrase},
+    // Affiliate-link disclosures (required by German law, § 5a UWG).
+    {"affiliate-link", R::kBoilerPhrase},
+    {"bei den verlinkungen handelt es sich um", R::kBoilerPhrase},
+    {"erhalten wir eine provision", R::kBoilerPhrase},
     // Cookie and paywall notices.
     {"wir verwenden cookies", R::kBoilerPhrase},
     {"diese website verwendet cookies", R::kBoilerPhrase},

@@ -27,7 +27,6 @@ constexpr Phrase kEnglish[] = {
     {"related content", R::kSectionEnd},
     {"more stories", R::kSectionEnd},
     {"more news", R::kSectionEnd},
-    {"more from", R::kSectionEnd},
     {"you may also like", R::kSectionEnd},
     {"you might also like", R::kSectionEnd},
     {"recommended", R::kSectionEnd},
@@ -38,6 +37,11 @@ constexpr Phrase kEnglish[] = {
     {"trending now", R::kSectionEnd},
     {"read next", R::kSectionEnd},
     {"up next", R::kSectionEnd},
+    {"more on", R::kSectionEnd, true},      // "More on climate"
+    {"more from", R::kSectionEnd, true},
+    {"more about", R::kSectionEnd, true},
+    {"further reading", R::kSectionEnd},
+    {"about the author", R::kSectionEnd},   // author boxes below the article
     {"tags", R::kBoilerLine},
     {"topics", R::kBoilerLine},
     // Reader comments.
@@ -64,7 +68,18 @@ constexpr Phrase kEnglish[] = {
     {"loading", R::kBoilerLine},
     {"see all", R::kBoilerLine},
     {"view comments", R::kBoilerLine},
+    // Reader feedback prompts and affiliate disclosures.
+    {"was this article helpful", R::kBoilerPhrase},
+    {"did you find this article helpful", R::kBoilerPhrase},
+    {"affiliate link", R::kBoilerPhrase},
+    {"this post contains references to products", R::kBoilerPhrase},
+    {"we may earn a commission", R::kBoilerPhrase},
+    {"we may receive a commission", R::kBoilerPhrase},
     // Cookie, newsletter and paywall notices.
+    {"to view the full story", R::kBoilerPhrase},
+    {"for the full story", R::kBoilerPhrase},
+    {"subscribe now", R::kBoilerPhrase},
+    {"please subscribe", R::kBoilerPhrase},
     {"we use cookies", R::kBoilerPhrase},
     {"this website uses cookies", R::kBoilerPhrase},
     {"accept cookies", R::kBoilerPhrase},

@@ -53,6 +53,11 @@ bool MatchLine(std::string_view normalised, PhraseRole* role) {
         *role = p.role;
         return true;
       }
+      if (p.prefix && normalised.size() <= kMaxPrefixLineBytes && normalised.size() > p.text.size() &&
+          StartsWith(normalised, p.text) && normalised[p.text.size()] == ' ') {
+        *role = p.role;
+        return true;
+      }
       // "Trump Joyn-Teaser": a promo label is the suffix of the last word.
       if (p.role == PhraseRole::kPromoLabel && normalised.size() > p.text.size() &&
           EndsWith(normalised, p.text) && normalised.size() < 60) {

@@ -31,8 +31,14 @@ struct Phrase {
   std::string_view text;  // normalised (see above)
   PhraseRole role;
   // Whole-line roles match the line exactly; kPromoLabel also matches
-  // as a suffix of the line's last word ("Trump Joyn-Teaser").
+  // as a suffix of the line's last word ("Trump Joyn-Teaser"). A prefix
+  // phrase matches any short line that starts with it ("Mehr zu Klima").
+  bool prefix = false;
 };
+
+// Prefix phrases match only lines up to this long: a heading, not a
+// sentence that happens to start with the same words.
+inline constexpr std::size_t kMaxPrefixLineBytes = 60;
 
 std::span<const Phrase> GermanPhrases();
 std::span<const Phrase> EnglishPhrases();
