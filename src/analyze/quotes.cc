@@ -29,6 +29,9 @@ constexpr int kMinStandaloneWords = 4;
 constexpr int kMinAttributedWords = 3;
 // How many tokens after a closing mark the cue verb may be (", sagte er").
 constexpr int kMaxCueDistanceAfter = 3;
+// An English speaker's apposition after a quote has at most this many tokens
+// (", Mr. Trump, who is regarded as something of a germaphobe, said").
+constexpr int kMaxEnglishApposition = 20;
 // How many tokens before an opening mark the cue verb may be ("sagte er:").
 constexpr int kMaxCueDistanceBefore = 12;
 // Quotes nest two or three deep in real text; deeper open marks are noise
@@ -146,6 +149,7 @@ int AttributionAfter(const Document& doc, int close, Found* f) {
   if (i < n && (doc.IsPunct(i, ",") || doc.IsPunct(i, "–") || doc.IsPunct(i, "-") || doc.IsPunct(i, "—"))) ++i;
   if (i >= n || Tok(doc, i).paragraph != Tok(doc, close).paragraph) return -1;
   const int clause_end = ClauseEnd(doc, i, n);
+  const bool english = doc.lex->language == "en";
   if (doc.lex->source_closing.count(doc.Lower(i))) {
     const TokenRange sp = SpeakerPhraseAt(doc, i + 1, clause_end);
     if (!sp.empty()) {
@@ -161,10 +165,33 @@ int AttributionAfter(const Document& doc, int close, Found* f) {
     // '"…", sagte er' (German inversion, English ', said Smith').
     TokenRange sp = v > i ? SpeakerPhraseBefore(doc, v, i) : TokenRange{};
     if (sp.empty()) sp = SpeakerPhraseAt(doc, v + 1, clause_end);
+    // English: ', said Kevin Madden, a Republican strategist.' — the
+    // apposition up to the sentence end belongs to the speaker.
+    if (english && !sp.empty() && sp.begin == v + 1 && doc.IsPunct(sp.end, ",") &&
+        (doc.Is(sp.end + 1, "a") || doc.Is(sp.end + 1, "an") || doc.Is(sp.end + 1, "the"))) {
+      int e = sp.end + 1;
+      while (e < n && e - sp.end <= kMaxEnglishApposition && !doc.IsPunct(e, ".") && !doc.IsPunct(e, ",") &&
+             Tok(doc, e).kind != TokenKind::kQuote)
+        ++e;
+      if (e < n && doc.IsPunct(e, ".")) sp.end = e;
+    }
     f->cue = {v, (particle > v ? particle : v) + 1};
     f->speaker = sp;
     int next = std::max(sp.end, f->cue.end);
     return next;
+  }
+  if (english) {
+    // '"…," Mr. Trump, who is regarded as a germaphobe, said.'
+    for (int v = clause_end + 1; v < n && v - i <= kMaxEnglishApposition; ++v) {
+      if (Tok(doc, v).kind == TokenKind::kQuote || doc.IsPunct(v, ".")) break;
+      int particle = -1;
+      if (!doc.IsPunct(v - 1, ",") || !IsSpeechVerb(doc, v, &particle, v + 1)) continue;
+      const TokenRange sp = SpeakerPhraseBefore(doc, v, i);
+      if (sp.empty() || sp.begin != i) break;
+      f->cue = {v, v + 1};
+      f->speaker = sp;
+      return v + 1;
+    }
   }
   return -1;
 }
