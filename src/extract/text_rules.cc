@@ -125,6 +125,39 @@ constexpr std::string_view kCodeSymbols = "=(){}[];<>_$\\\"'";
 constexpr std::size_t kMinCodeSymbols = 2;
 constexpr double kMinCodeShare = 0.08;
 
+// The same for the other languages the pages come in most: their most
+// frequent articles, prepositions, conjunctions, pronouns, auxiliaries.
+// Without them a Spanish paragraph, sharing only "a" and "en" with the
+// tables above, read as a keyword list.
+constexpr std::string_view kSpanishFunctionWords[] = {
+    "de", "la", "que", "el", "en", "y", "los", "se", "del", "las", "un", "por", "con", "no", "una", "su",
+    "para", "es", "al", "lo", "como", "más", "pero", "sus", "le", "ha", "si", "sin", "sobre", "este", "ya",
+    "entre", "cuando", "esta", "ser", "son", "también", "fue", "había", "era", "muy", "hasta", "desde",
+    "está", "porque", "hay", "donde", "ni", "nos",
+};
+constexpr std::string_view kFrenchFunctionWords[] = {
+    "de", "la", "le", "et", "les", "des", "en", "un", "du", "une", "que", "est", "pour", "qui", "dans",
+    "par", "plus", "pas", "au", "sur", "ne", "se", "ce", "il", "sont", "avec", "son", "ou", "mais",
+    "comme", "été", "elle", "ont", "nous", "vous", "leur", "ces", "aux", "cette", "ses", "tout", "même",
+    "aussi", "lui", "entre", "sans", "peut", "être", "d", "l", "qu", "n", "s", "c",
+};
+constexpr std::string_view kItalianFunctionWords[] = {
+    "di", "e", "il", "la", "che", "in", "per", "un", "è", "del", "non", "una", "le", "si", "con", "da",
+    "i", "sono", "al", "della", "ma", "come", "lo", "gli", "più", "anche", "ha", "nel", "alla", "questo",
+    "ci", "se", "dei", "delle", "ad", "nella", "su", "tra",
+};
+constexpr std::string_view kPortugueseFunctionWords[] = {
+    "de", "o", "que", "e", "do", "da", "em", "um", "para", "é", "com", "não", "uma", "os", "no", "se",
+    "na", "por", "mais", "as", "dos", "como", "mas", "foi", "ao", "ele", "das", "tem", "à", "seu", "sua",
+    "ou", "ser", "quando", "muito", "há", "nos", "já", "está", "também", "pelo", "pela", "até", "isso",
+    "ela", "entre", "era", "depois", "sem", "mesmo",
+};
+constexpr std::string_view kDutchFunctionWords[] = {
+    "de", "en", "van", "het", "een", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan",
+    "er", "die", "als", "ook", "maar", "bij", "om", "dan", "nog", "naar", "door", "over", "worden",
+    "wordt", "werd", "hij", "zij", "we",
+};
+
 // A flattened menu has at least this many separators …
 constexpr std::size_t kMinMenuSeparators = 2;
 // … between items of at most this many code points on average.
@@ -135,6 +168,11 @@ const std::unordered_set<std::string_view>& FunctionWords() {
     auto* set = new std::unordered_set<std::string_view>();
     for (std::string_view w : kGermanFunctionWords) set->insert(w);
     for (std::string_view w : kEnglishFunctionWords) set->insert(w);
+    for (std::string_view w : kSpanishFunctionWords) set->insert(w);
+    for (std::string_view w : kFrenchFunctionWords) set->insert(w);
+    for (std::string_view w : kItalianFunctionWords) set->insert(w);
+    for (std::string_view w : kPortugueseFunctionWords) set->insert(w);
+    for (std::string_view w : kDutchFunctionWords) set->insert(w);
     return set;
   }();
   return *words;

@@ -18,8 +18,9 @@
 
 namespace klartext::extract {
 
-// Share of the words in `text` that a function-word table lists (German
-// and English tables; a word counts if either lists it). 0 for no words.
+// Share of the words in `text` that a function-word table lists (German,
+// English, Spanish, French, Italian, Portuguese and Dutch tables; a word
+// counts if any lists it). 0 for no words.
 double FunctionWordShare(std::string_view text);
 
 // True if the whole line is a renderer's placeholder for a form control or
