@@ -126,6 +126,13 @@ TokenRange SpeakerPhraseAt(const Document& doc, int token, int limit) {
   return {token, i};
 }
 
+// Words that may stand between a German verb and its subject.
+const std::unordered_set<std::string_view> kSkippableAfterVerb = {
+    "sich", "auch", "nun", "jetzt", "dabei", "dazu", "außerdem", "zudem", "ebenfalls", "erneut",
+    "weiter", "bereits", "gestern", "heute", "noch", "dann", "später", "zuvor", "inzwischen",
+    "allerdings", "jedoch", "aber", "ferner", "damals", "bislang", "bisher", "gegenüber", "hierzu"};
+constexpr int kMaxSkippedAfterVerb = 3;
+
 // Determiners of a dative or accusative phrase: "teilte dem Sender mit" —
 // the phrase after the verb is then an object, not the speaker.
 const std::unordered_set<std::string_view> kObjectDeterminers = {"dem", "den", "einem", "einen"};
@@ -205,7 +212,14 @@ TokenRange SpeakerOfVerb(const Document& doc, int verb, int clause_begin, int cl
   const TokenRange before = SpeakerPhraseBefore(doc, verb, sentence_begin);
   if (!before.empty() && before.end == verb && (before.begin == clause_begin || before.begin == sentence_begin))
     return before;
-  TokenRange after = SpeakerPhraseAt(doc, verb + 1, clause_end);
+  // Reflexives and adverbs may stand between the verb and its subject
+  // ("äußerte sich Vatikansprecher Navarro-Valls", "sagte dazu Peskow").
+  int first = verb + 1;
+  for (int skipped = 0; skipped < kMaxSkippedAfterVerb && first < clause_end && doc.IsWord(first) &&
+                        !Tok(doc, first).upper && kSkippableAfterVerb.count(doc.Lower(first));
+       ++skipped)
+    ++first;
+  TokenRange after = SpeakerPhraseAt(doc, first, clause_end);
   if (!after.empty() && kObjectDeterminers.count(doc.Lower(after.begin))) after = {};
   if (!after.empty()) return after;
   if (!before.empty() && before.end == verb) return before;

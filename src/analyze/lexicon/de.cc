@@ -123,6 +123,10 @@ constexpr std::string_view kPhraseBreakers[] = {
     "um", "durch", "ohne", "während", "wegen", "vom", "ins", "bis", "hat", "habe",
     "ist", "sei", "wurde", "werde", "hatte", "war", "am", "offenbar", "zufolge",
     "inzwischen", "mittlerweile", "jedoch", "allerdings", "bislang", "bisher",
+    // Capitalised at a sentence start, never a speaker: "Dies bestätigte …".
+    "dies", "offiziell", "anschließend", "daher", "deshalb", "dennoch", "ferner",
+    "trotzdem", "zuvor", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+    "samstag", "sonntag", "morgen", "abend", "vormittag", "nachmittag", "zunächst",
 };
 
 constexpr std::string_view kSourceBefore[] = {
