@@ -298,6 +298,8 @@ BatchResult RunBatch(InputSource& source, const BatchOptions& options) {
   progress.Clear();
   std::fflush(options.out);
   result.counts.skipped = source.skipped();
+  // All bytes read, with skipped records after the last page written.
+  result.counts.source_bytes = std::max(result.counts.source_bytes, source.bytes_read());
   result.counts.seconds = progress.Elapsed();
   return result;
 }

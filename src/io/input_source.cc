@@ -162,6 +162,12 @@ Status InputSource::ReadStdin() {
 }
 
 bool InputSource::Next(InputRecord* record) {
+  if (!NextRecord(record)) return false;
+  bytes_read_.fetch_add(record->source_bytes, std::memory_order_relaxed);
+  return true;
+}
+
+bool InputSource::NextRecord(InputRecord* record) {
   for (;;) {
     if (warc_ && NextFromWarc(record)) return true;
     if (next_path_ >= paths_.size()) return false;
@@ -226,6 +232,9 @@ bool InputSource::NextFromWarc(InputRecord* record) {
   if (found) {
     w.reported_offset += record->source_bytes;
   } else {
+    // Skipped records after the last page were read too.
+    std::uint64_t offset = w.reader->source_offset();
+    bytes_read_.fetch_add(offset - std::min(offset, w.reported_offset), std::memory_order_relaxed);
     warc_.reset();
   }
   return found;

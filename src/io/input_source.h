@@ -88,6 +88,9 @@ class InputSource {
   std::uint64_t total_bytes() const { return total_bytes_; }
   // WARC response/resource records skipped as not HTML or not 2xx.
   std::uint64_t skipped() const { return skipped_.load(std::memory_order_relaxed); }
+  // Source bytes read so far (file bytes, compressed for .gz), skipped
+  // records included: what progress and the summary count.
+  std::uint64_t bytes_read() const { return bytes_read_.load(std::memory_order_relaxed); }
 
  private:
   struct Path {
@@ -96,6 +99,7 @@ class InputSource {
   };
   void Expand(const std::string& argument, int depth);
   Status ReadStdin();
+  bool NextRecord(InputRecord* record);
   bool NextFromWarc(InputRecord* record);
   struct WarcState;
   bool NextWarcRecord(WarcState& warc, InputRecord* record);
@@ -109,6 +113,7 @@ class InputSource {
   bool has_warc_ = false;
   std::uint64_t total_bytes_ = 0;
   std::atomic<std::uint64_t> skipped_{0};
+  std::atomic<std::uint64_t> bytes_read_{0};
   std::unique_ptr<WarcState> warc_;  // the WARC file being read, if any
 };
 

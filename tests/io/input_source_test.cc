@@ -57,6 +57,7 @@ TEST(InputSource, WarcYieldsHtmlResponsesAndCountsSkipped) {
   }
   EXPECT_LE(bytes, warc.size());
   EXPECT_GT(bytes, 0u);
+  EXPECT_EQ(source->bytes_read(), warc.size());  // skipped records count as read
 }
 
 TEST(InputSource, UntypedHttpBodyIsSniffed) {
