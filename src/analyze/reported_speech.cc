@@ -12,6 +12,7 @@
 //    ("schrieb Dmitrijew … von konstruktiven Treffen. Es gebe …").
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 
 #include "analyze/document.h"
 #include "core/text.h"
@@ -26,6 +27,8 @@ constexpr int kMinMessageTokens = 3;
 constexpr int kMinMainClauseTokens = 5;
 // Free indirect speech continues a statement at most this many sentences back.
 constexpr int kMaxContinuationGap = 2;
+// Demonstratives that point back at the sentence before ("Dies bestätigte …").
+const std::unordered_set<std::string_view> kAnaphoricSubjects = {"das", "dies", "dieses"};
 
 const Token& Tok(const Document& doc, int i) { return doc.tokens[static_cast<std::size_t>(i)]; }
 
@@ -265,10 +268,13 @@ bool SourceStatement(Document& doc, TokenRange s, int last_speaker_statement) {
     }
     if (doc.lex->source_closing.count(w) && i > s.begin && doc.IsPunct(i - 1, ",")) {
       const TokenRange sp = SpeakerPhraseAt(doc, i + 1, s.end);
-      if (sp.empty() || !(sp.end >= s.end - 1 || doc.IsPunct(sp.end, "."))) continue;
+      const bool at_end = !sp.empty() && (sp.end >= s.end - 1 || doc.IsPunct(sp.end, "."));
+      // ", so Pötsch, wird VW …": the source inside the sentence.
+      const bool inside = !sp.empty() && doc.IsPunct(sp.end, ",") && Tok(doc, sp.begin).upper;
+      if (!at_end && !inside) continue;
       f.cue = {i, i + 1};
       f.speaker = sp;
-      f.message = Trimmed(doc, {s.begin, i - 1});
+      f.message = at_end ? Trimmed(doc, {s.begin, i - 1}) : Trimmed(doc, s);
       if (f.message.size() < kMinMessageTokens) continue;
       doc.statements.push_back(f);
       return true;
@@ -291,6 +297,28 @@ bool SourceStatement(Document& doc, TokenRange s, int last_speaker_statement) {
     }
   }
   return false;
+}
+
+// "… schließen eine Ampel aus. Dies bestätigte der Parteivorsitzende."
+// A sentence opening with "Das"/"Dies" and a speech verb attributes the
+// sentence before it.
+bool AnaphoricCue(Document& doc, TokenRange s, TokenRange previous) {
+  if (s.size() < 3 || !kAnaphoricSubjects.count(doc.Lower(s.begin))) return false;
+  const int v = s.begin + 1;
+  int particle = -1;
+  int clause_end = v + 1;
+  while (clause_end < s.end && !doc.IsPunct(clause_end, ",") && !IsEndPunct(doc, clause_end)) ++clause_end;
+  if (!IsSpeechVerb(doc, v, &particle, clause_end)) return false;
+  const TokenRange msg = Trimmed(doc, previous);
+  if (msg.size() < kMinMessageTokens || Overlaps(doc, previous)) return false;
+  if (!doc.statements.empty() && doc.statements.back().message.end > previous.begin) return false;
+  Found f;
+  f.kind = StatementKind::kIndirect;
+  f.message = msg;
+  f.cue = {v, (particle > v ? particle : v) + 1};
+  f.speaker = SpeakerOfVerb(doc, v, v, clause_end, s.begin);
+  doc.statements.push_back(f);
+  return true;
 }
 
 }  // namespace
@@ -316,6 +344,11 @@ void FindReportedSpeech(Document& doc) {
     if (quoted) continue;
     const std::size_t before = doc.statements.size();
     Pending found_pending;
+    if (si > 0 && AnaphoricCue(doc, s, doc.sentences[si - 1])) {
+      last_statement_sentence = sentence;
+      pending = {};
+      continue;
+    }
     if (SpeechVerbStatement(doc, s, &found_pending) ||
         SourceStatement(doc, s, sentence - last_statement_sentence <= kMaxContinuationGap ? 0 : -1)) {
       last_statement_sentence = sentence;

@@ -38,6 +38,13 @@ void AddWeakVerb(Lexicon& lex, const VerbStem& verb) {
   AddForm(lex, stem + t + "e", verb.particle);
   AddForm(lex, stem + t + "en", verb.particle);
   AddForm(lex, stem + "en", verb.particle);
+  if (!verb.particle.empty()) {
+    // Verb-final in a subordinate clause: "wie er mitteilte".
+    const std::string joined = std::string(verb.particle) + stem + t;
+    AddForm(lex, joined, "");
+    AddForm(lex, joined + "e", "");
+    AddForm(lex, joined + "en", "");
+  }
   bool ge = !EndsWith(stem, "ier");
   for (std::string_view p : kNoGePrefixes)
     if (StartsWith(stem, p) && stem.size() > p.size() + 2) ge = false;

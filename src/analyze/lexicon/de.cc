@@ -45,6 +45,10 @@ constexpr VerbForm kStrongSpeechForms[] = {
     {"beschuldigte", ""}, {"beschuldigt", ""}, {"beschuldigten", ""}, {"hieß", ""},
     {"riefen", "auf"}, {"aufgerufen", ""}, {"aufgefordert", ""}, {"forderte", "auf"},
     {"fordert", "auf"}, {"kündigten", "an"}, {"sagt", ""},
+    // Verb-final forms of separable verbs, in subordinate clauses.
+    {"bekanntgab", ""}, {"zugab", ""},     {"hinwies", ""},   {"vorwarf", ""},
+    {"vorschlug", ""}, {"hervorhob", ""}, {"zurückwies", ""}, {"ausschloss", ""},
+    {"aufrief", ""},   {"aufforderte", ""}, {"bekanntgegeben", ""},
     {"schreibt", ""},  {"schrieb", ""},   {"schrieben", ""}, {"schreiben", ""},
     {"geschrieben", ""}, {"spricht", ""}, {"sprach", ""},    {"sprachen", ""},
     {"unterstreicht", ""}, {"unterstrichen", ""},
@@ -142,6 +146,7 @@ constexpr std::string_view kClauseOnlyVerbs[] = {
     "gehen", "gingen", "glaubt", "glaubte", "meint", "meinte", "hofft", "hoffte",
     "befürchtet", "befürchtete", "vermutet", "vermutete", "fragte", "fragt", "bat",
     "bittet", "gebeten", "wandte", "erinnert", "erinnerte", "sprach", "spricht",
+    "vorwarf",
 };
 constexpr std::string_view kOpinionNouns[] = {
     "meinung", "ansicht", "auffassung", "angaben", "einschätzung", "überzeugung",
