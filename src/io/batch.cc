@@ -126,7 +126,14 @@ void Process(const BatchOptions& options, Job& job) {
 void ReaderLoop(InputSource& source, Pipeline& p, std::size_t window) {
   for (;;) {
     auto job = std::make_unique<Job>();
-    bool more = source.Next(&job->record);
+    bool more = true;
+    try {
+      more = source.Next(&job->record);
+    } catch (const std::bad_alloc&) {
+      // A page too large for the memory left: report it in its place.
+      job->record.bytes = std::string();
+      job->record.status = Status::TooLarge("out of memory while reading the input");
+    }
     std::unique_lock<std::mutex> lock(p.mu);
     if (!more || p.cancelled) break;
     job->sequence = p.next_read++;
