@@ -3,6 +3,7 @@
 #include "html/tree_builder/builder.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace klartext::html::tree {
 namespace {
@@ -95,18 +96,21 @@ namespace {
 // in a buffer the tree adopts, so nodes may point into it; the input itself
 // when it has no CR.
 std::string_view NormalizeNewlines(std::string_view utf8, Tree* tree) {
-  if (utf8.find('\r') == std::string_view::npos) return utf8;
+  const char* p = utf8.data();
+  const char* const end = p + utf8.size();
+  const char* cr = static_cast<const char*>(std::memchr(p, '\r', utf8.size()));
+  if (cr == nullptr) return utf8;
   auto buffer = std::make_unique<char[]>(utf8.size());
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < utf8.size(); ++i) {
-    if (utf8[i] == '\r') {
-      buffer[n++] = '\n';
-      if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
-    } else {
-      buffer[n++] = utf8[i];
-    }
+  char* out = buffer.get();
+  while (cr != nullptr) {
+    out = std::copy(p, cr, out);
+    *out++ = '\n';
+    p = cr + 1;
+    if (p != end && *p == '\n') ++p;
+    cr = static_cast<const char*>(std::memchr(p, '\r', static_cast<std::size_t>(end - p)));
   }
-  const std::string_view normalized(buffer.get(), n);
+  out = std::copy(p, end, out);
+  const std::string_view normalized(buffer.get(), static_cast<std::size_t>(out - buffer.get()));
   tree->Adopt(std::move(buffer));
   return normalized;
 }
