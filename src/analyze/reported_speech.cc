@@ -27,6 +27,12 @@ constexpr int kMinMessageTokens = 3;
 constexpr int kMinMainClauseTokens = 5;
 // Free indirect speech continues a statement at most this many sentences back.
 constexpr int kMaxContinuationGap = 2;
+// "Nach [eigener / einer ersten] Aussage": words between "nach" and its noun.
+constexpr int kMaxSourceNounDistance = 3;
+// Endings of German compounds that name a source ("Polizei|angaben").
+constexpr std::string_view kSourceNounEndings[] = {"angaben", "meinung", "aussage", "aussagen", "analyse",
+                                                   "berichten", "informationen", "erkenntnissen", "schätzungen",
+                                                   "darstellung", "einschätzung", "auffassung", "ansicht"};
 // Demonstratives that point back at the sentence before ("Dies bestätigte …").
 const std::unordered_set<std::string_view> kAnaphoricSubjects = {"das", "dies", "dieses"};
 
@@ -143,6 +149,15 @@ bool IsHearsay(const Document& doc, TokenRange s) {
   return false;
 }
 
+// A noun that names where information comes from: "Angaben",
+// "Polizeiangaben", "Aussage", "Analyse", "Expertenmeinung".
+bool IsSourceNoun(const Lexicon& lex, const std::string& w) {
+  if (lex.opinion_nouns.count(w)) return true;
+  for (std::string_view suffix : kSourceNounEndings)
+    if (EndsWith(w, suffix)) return true;
+  return false;
+}
+
 struct Pending {
   TokenRange cue, speaker;
   int sentence = -1;
@@ -230,14 +245,23 @@ bool SourceStatement(Document& doc, TokenRange s, int last_speaker_statement) {
       return true;
     }
     const std::string& w = doc.Lower(i);
-    if (w == "nach" && i + 1 < s.end && EndsWith(doc.Lower(i + 1), "angaben") && Tok(doc, i + 1).upper) {
-      // "Nach Polizeiangaben": a compound source.
-      f.cue = {i, i + 1};
-      f.speaker = {i + 1, i + 2};
-      f.message = i == s.begin ? Trimmed(doc, {i + 2, s.end}) : Trimmed(doc, s);
-      if (f.message.size() < kMinMessageTokens) continue;
-      doc.statements.push_back(f);
-      return true;
+    if (w == "nach") {
+      // "Nach Polizeiangaben", "Nach eigener Aussage", "nach einer ersten
+      // Analyse der Ermittler": a source noun within a few words.
+      int k = i + 1;
+      while (k < s.end && k - i <= kMaxSourceNounDistance && doc.IsWord(k) && !Tok(doc, k).upper &&
+             (doc.lex->determiners.count(doc.Lower(k)) || !doc.lex->phrase_breakers.count(doc.Lower(k))))
+        ++k;
+      if (k < s.end && Tok(doc, k).upper && IsSourceNoun(*doc.lex, doc.Lower(k))) {
+        TokenRange sp = SpeakerPhraseAt(doc, i + 1, s.end);
+        if (sp.empty() || sp.end <= k) sp = {i + 1, k + 1};
+        f.cue = {i, i + 1};
+        f.speaker = sp;
+        f.message = i == s.begin ? Trimmed(doc, {sp.end, s.end}) : Trimmed(doc, s);
+        if (f.message.size() < kMinMessageTokens) continue;
+        doc.statements.push_back(f);
+        return true;
+      }
     }
     if (doc.lex->source_after.count(w)) {
       int clause_begin = i;
