@@ -207,6 +207,8 @@ class EntityFinder {
     for (const Found& s : doc_.statements) {
       const TokenRange sp = s.speaker;
       if (sp.size() != 1 || !IsNameToken(doc_, sp.begin) || !Free(sp)) continue;
+      // Only the subject of a speech verb; "nach US-Medienberichten" names a source, not a person.
+      if (s.cue.empty() || !doc_.lex->speech_verbs.count(doc_.Lower(s.cue.begin))) continue;
       if (doc_.lex->language == "de" && (EndsWith(doc_.Lower(sp.begin), "ung") || EndsWith(doc_.Lower(sp.begin), "heit") ||
                                          EndsWith(doc_.Lower(sp.begin), "keit")))
         continue;  // German abstract nouns ("Regierung") are not people
