@@ -69,6 +69,10 @@ constexpr double kArticleEndCost = 4.0;
 constexpr double kListItemProseShare = 0.5;
 constexpr double kUrlProseShare = 0.3;
 constexpr double kSocialProseShare = 0.3;
+// Prose after the first wall that follows at least kMinProseBeforeEnd
+// points of prose earns kAfterEndProseShare of its points.
+constexpr double kMinProseBeforeEnd = 3.0;
+constexpr double kAfterEndProseShare = 0.3;
 // Prose beside the best run counts this many times when widening it.
 constexpr double kBridgeProseFactor = 1.5;
 // Prose after this share of the page's characters earns less, linearly
@@ -109,6 +113,7 @@ struct Scored {
   double score = 0;
   bool junk = false;   // never article text, even inside the region
   bool prose = false;  // reads like running text
+  bool wall = false;   // opens what follows an article: no run crosses it
 };
 
 Scored ScoreBlock(const Block& b, int copies) {
@@ -120,7 +125,9 @@ Scored ScoreBlock(const Block& b, int copies) {
   }
   if (LooksLikeMenuLine(b.text)) return {-kMenuLineCost, true};
   if (IsCreditLine(b.text) || IsInlineTeaser(b.text)) return {-kShortLineCost, true};
-  if (OpensArticleEnd(b.text) || OpensSection(norm, b)) return {-kArticleEndCost, true};
+  if (OpensArticleEnd(b.text) || OpensSection(norm, b) || IsCommentHeader(b.text)) {
+    return {-kArticleEndCost, true, false, true};
+  }
   if (IsPhraseBoilerplate(norm, b)) return {-kPhraseLineCost, false};
   if (HasFurniturePhrase(b.text)) return {-kFurnitureCost, b.chars <= kMaxFurnitureJunkChars};
   if (IsProse(b)) {
@@ -181,11 +188,34 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     scored[i].score *= 1 - (1 - kLastProseWeight) * late;
   }
 
-  // Kadane: the run [best_first, best_last] with the largest sum.
+  // After the first wall that follows prose, prose is comments, an author
+  // box or the next article more often than more of this one.
+  {
+    double prose_before = 0;
+    bool after_end = false;
+    for (std::size_t i = 0; i < bs.size(); ++i) {
+      if (scored[i].wall && prose_before >= kMinProseBeforeEnd) after_end = true;
+      if (scored[i].score > 0) {
+        if (after_end) {
+          scored[i].score *= kAfterEndProseShare;
+        } else {
+          prose_before += scored[i].score;
+        }
+      }
+    }
+  }
+
+  // Kadane: the run [best_first, best_last] with the largest sum. A run
+  // never crosses a wall.
   double best = 0, run = 0;
   std::size_t run_first = 0, best_first = 0, best_last = 0;
   bool found = false;
   for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (scored[i].wall) {
+      run = 0;
+      run_first = i + 1;
+      continue;
+    }
     if (run <= 0) {
       run = 0;
       run_first = i;
@@ -208,7 +238,7 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   // kBridgeProseFactor times, so a gap is crossed when the prose behind it
   // is worth a share of what the gap costs.
   auto bridged = [&](std::size_t k) {
-    if (scored[k].junk && scored[k].score <= -kArticleEndCost) return -1e9;  // walls stay walls
+    if (scored[k].wall) return -1e9;  // walls stay walls
     return scored[k].score > 0 ? kBridgeProseFactor * scored[k].score : scored[k].score;
   };
   {

@@ -104,6 +104,13 @@ constexpr std::string_view kInlineTeaserLeadIns[] = {
 };
 constexpr std::size_t kMaxInlineTeaserChars = 200;
 
+// The verb between a commenter's name and the comment's date.
+constexpr std::string_view kCommentVerbs[] = {
+    " says:", " said:", " sagt:", " schreibt:", " meint:", " wrote:", " writes:", " dice:", " dit :",
+    " dit:", " disse:", " zegt:", " schrieb:", " replied:", " antwortete:",
+};
+constexpr std::size_t kMaxCommentHeaderChars = 120;
+
 // Lead-ins of a photo credit standing alone on a line.
 constexpr std::string_view kCreditLeadIns[] = {
     "foto:", "fotos:", "bild:", "bilder:", "fotocredit", "bildquelle:", "titelbild:", "beitragsbild:",
@@ -261,6 +268,18 @@ bool IsInlineTeaser(std::string_view text) {
   const std::string folded = FoldCase(text);
   for (std::string_view p : kInlineTeaserLeadIns) {
     if (StartsWith(folded, p)) return true;
+  }
+  return false;
+}
+
+bool IsCommentHeader(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || CodePointCount(text) > kMaxCommentHeaderChars) return false;
+  const std::string folded = FoldCase(text);
+  for (std::string_view verb : kCommentVerbs) {
+    const std::size_t at = folded.find(verb);
+    // The name before the verb is short: a few words at most.
+    if (at != std::string::npos && at > 0 && at <= kMaxCommentHeaderChars / 2) return true;
   }
   return false;
 }

@@ -67,6 +67,10 @@ bool OpensArticleEnd(std::string_view text);
 // text_rules.cc), at most kMaxInlineTeaserChars long.
 bool IsInlineTeaser(std::string_view text);
 
+// True if the line heads a reader comment: a name, a verb of saying and
+// usually a date ("jane says: November 19, 2019 at 6:34 am", "Max sagt:").
+bool IsCommentHeader(std::string_view text);
+
 // True if the line is a photo credit alone ("Foto: Jane Doe", "Photo by
 // X on Unsplash"): a caption part, not article text.
 bool IsCreditLine(std::string_view text);

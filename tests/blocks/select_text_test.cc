@@ -131,6 +131,30 @@ TEST(LabelTextRegion, FormControlsInsideTheRegionAreBoilerplate) {
   EXPECT_EQ(LabelOf(s, labels, "Während der Bauzeit"), Label::kContent);
 }
 
+TEST(LabelTextRegion, CommentsAfterTheArticleStayOutEvenWhenLonger) {
+  std::string capture =
+      "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss im Frühjahr saniert wird. "
+      "Die Arbeiten sollen drei Monate dauern.\n\n"
+      "Während der Bauzeit wird der Verkehr über die Umleitung im Norden geführt, sagte die Bürgermeisterin. "
+      "Für Fußgänger gibt es eine Behelfsbrücke.\n\n"
+      "Die Kosten liegen nach Angaben der Stadt bei rund zwei Millionen Euro, die zum Teil das Land trägt.\n\n"
+      "4 Kommentare zu „Brücke wird im Frühjahr saniert“\n\n";
+  for (int i = 0; i < 4; ++i) {
+    capture += "leser" + std::to_string(i) + " sagt: 19. November 2024 um 06:34\n\n";
+    capture +=
+        "Das wurde aber auch Zeit, die Brücke ist seit Jahren in einem schlechten Zustand und jeder im Ort "
+        "weiß das. Hoffentlich wird es diesmal nicht wieder teurer als geplant, wie beim Rathaus und bei der "
+        "Schule, wo die Kosten sich am Ende verdoppelt haben.\n\n";
+  }
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Die Kosten"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "4 Kommentare"), Label::kOutside);
+  EXPECT_EQ(LabelOf(s, labels, "leser0 sagt"), Label::kOutside);
+  EXPECT_EQ(LabelOf(s, labels, "Das wurde aber"), Label::kOutside);
+}
+
 TEST(LabelTextRegion, WithoutProseEverythingIsContent) {
   const BlockStream s = BlocksFromText("Startseite\nPolitik\nSport\n");
   const Labels labels = LabelTextRegion(s);

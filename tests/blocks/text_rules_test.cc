@@ -61,6 +61,14 @@ TEST(OpensArticleEnd, ShortOpenersOnly) {
   EXPECT_FALSE(OpensArticleEnd(""));
 }
 
+TEST(IsCommentHeader, NameVerbDate) {
+  EXPECT_TRUE(IsCommentHeader("thelastfan says: November 19, 2019 at 6:34 am"));
+  EXPECT_TRUE(IsCommentHeader("Max Muster sagt:"));
+  EXPECT_FALSE(IsCommentHeader("says: nothing"));
+  EXPECT_FALSE(IsCommentHeader("Die Bürgermeisterin sagt, die Brücke werde im Frühjahr saniert, und die Kosten trage "
+                               "zum Teil das Land, das habe der Rat am Montag beschlossen."));
+}
+
 TEST(IsCreditLine, CreditAlone) {
   EXPECT_TRUE(IsCreditLine("Foto: Jane Doe"));
   EXPECT_TRUE(IsCreditLine("Photo by Ann Lee on Unsplash"));
