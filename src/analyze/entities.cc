@@ -154,7 +154,8 @@ class EntityFinder {
         if (i + len > n) continue;
         const TokenRange r{i, i + len};
         bool all_upper = true;
-        for (int k = i; k < i + len; ++k) all_upper = all_upper && doc_.IsWord(k) && Tok(doc_, k).upper;
+        for (int k = i; k < i + len; ++k)
+          all_upper = all_upper && doc_.IsWord(k) && Tok(doc_, k).upper && (k == i || !Tok(doc_, k).line_start);
         if (!all_upper || !Free(r)) continue;
         const std::string key = Folded(r);
         if (doc_.lex->organizations.count(key)) {
@@ -169,7 +170,7 @@ class EntityFinder {
       // "Sender Fox News", "Nachrichtenagentur Tass".
       if (i > 0 && doc_.lex->org_cues.count(doc_.Lower(i - 1)) && IsNameToken(doc_, i)) {
         int e = i + 1;
-        while (e < n && e - i < kMaxNameTokens && IsNameToken(doc_, e)) ++e;
+        while (e < n && e - i < kMaxNameTokens && IsNameToken(doc_, e) && !Tok(doc_, e).line_start) ++e;
         Add(std::string(doc_.Text(TokenRange{i, e})), EntityType::kOrganization, {i, e});
         continue;
       }
@@ -192,7 +193,7 @@ class EntityFinder {
                               !doc_.in_quote[static_cast<std::size_t>(i)];
       if (!given && !after_role) continue;
       int e = i + 1;
-      while (e < n && e - i < kMaxNameTokens && IsNameToken(doc_, e) && Free({e, e + 1}) &&
+      while (e < n && e - i < kMaxNameTokens && IsNameToken(doc_, e) && Free({e, e + 1}) && !Tok(doc_, e).line_start &&
              (e - i < 2 || IsGivenName(doc_.Lower(e - 1)))) {
         ++e;
       }
@@ -256,7 +257,8 @@ class EntityFinder {
       const FoundEntity& ent = doc_.entities[static_cast<std::size_t>(person)];
       TokenRange r{i, i + 1};
       // A first name before it, spelt right or not ("Kriill Dmetrijew").
-      if (i > 0 && ent.name_tokens.size() >= 2 && Tok(doc_, i - 1).upper && Free({i - 1, i})) {
+      if (i > 0 && ent.name_tokens.size() >= 2 && Tok(doc_, i - 1).upper && !Tok(doc_, i).line_start &&
+          Free({i - 1, i})) {
         const std::string& first = doc_.Lower(i - 1);
         const std::string& want = ent.name_tokens[ent.name_tokens.size() - 2];
         if (first == want || EditDistance(first, want, kMaxSpellingDistance) <= kMaxSpellingDistance) r.begin = i - 1;

@@ -186,6 +186,9 @@ bool SpeechVerbStatement(Document& doc, TokenRange s, Pending* pending) {
       msg = Trimmed(doc, {s.begin, clause_begin - 1});
       if (msg.size() < kMinMessageTokens) msg = {};
     }
+    // An English sentence opening with a bare verb is an imperative ("Add
+    // enough water"), not a report.
+    if (english && sp.empty() && v == s.begin) continue;
     if (msg.empty()) {
       if (sp.empty() || doc.lex->clause_only_verbs.count(doc.Lower(v))) continue;
       *pending = {f.cue, sp, Tok(doc, s.begin).sentence};

@@ -37,7 +37,7 @@ constexpr EnglishVerb kSpeechVerbs[] = {
     {"boast", "boasts", "boasted", ""},   {"vow", "vows", "vowed", ""},
     {"pledge", "pledges", "pledged", ""}, {"urge", "urges", "urged", ""},
     {"point", "points", "pointed", "out"}, {"criticize", "criticizes", "criticized", ""},
-    {"describe", "describes", "described", ""}, {"call", "calls", "called", ""},
+    {"describe", "describes", "described", ""}, 
     {"accuse", "accuses", "accused", ""}, {"counter", "counters", "countered", ""},
     {"declare", "declares", "declared", ""}, {"write", "writes", "written", ""},
     {"speak", "speaks", "spoke", ""},     {"tell", "tells", "told", ""},
