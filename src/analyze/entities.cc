@@ -176,10 +176,19 @@ class EntityFinder {
       }
       const std::string_view text = doc_.Text(i);
       if (IsAllCaps(text) && text.size() <= kMaxAcronymLength && text.find('-') == std::string_view::npos &&
-          !doc_.lex->not_names.count(doc_.Lower(i))) {
+          !doc_.lex->not_names.count(doc_.Lower(i)) && SentenceHasLowerCase(i)) {
         Add(std::string(text), EntityType::kOrganization, {i, i + 1});
       }
     }
+  }
+
+  // False for a line in capitals ("MORE  LESS", "KOSTENLOS"): its capitals
+  // are shouting, not acronyms.
+  bool SentenceHasLowerCase(int token) const {
+    const TokenRange s = doc_.sentences[static_cast<std::size_t>(Tok(doc_, token).sentence)];
+    for (int k = s.begin; k < s.end; ++k)
+      if (doc_.IsWord(k) && !Tok(doc_, k).upper) return true;
+    return false;
   }
 
   // "Kirill Dmitrijew", "Kremlsprecher Dmitri Peskow", "Dr. Müller".
