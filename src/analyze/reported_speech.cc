@@ -404,6 +404,9 @@ void FindReportedSpeech(Document& doc) {
     pending = found_pending;
   }
   while (next_direct < direct.size()) doc.statements.push_back(direct[next_direct++]);
+  // Text order, which speakers.cc relies on for "the statement before".
+  std::stable_sort(doc.statements.begin(), doc.statements.end(),
+                   [](const Found& a, const Found& b) { return a.message.begin < b.message.begin; });
 }
 
 }  // namespace klartext::analyze
