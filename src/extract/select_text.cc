@@ -124,7 +124,7 @@ Scored ScoreBlock(const Block& b, int copies) {
     return {0.0, false};  // a long copy: the duplicate rule drops the second
   }
   if (LooksLikeMenuLine(b.text)) return {-kMenuLineCost, true};
-  if (IsCreditLine(b.text) || IsInlineTeaser(b.text)) return {-kShortLineCost, true};
+  if (IsCreditLine(b.text) || IsInlineTeaser(b.text) || IsFigureCaption(b.text)) return {-kShortLineCost, true};
   if (OpensArticleEnd(b.text) || OpensSection(norm, b) || IsCommentHeader(b.text)) {
     return {-kArticleEndCost, true, false, true};
   }

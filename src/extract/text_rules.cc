@@ -71,7 +71,8 @@ constexpr std::string_view kArticleEndOpeners[] = {
     "teilen mit:", "teilen sie dies mit", "beliebte beiträge", "weitere beiträge", "neueste beiträge",
     "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar verfassen",
     "dir hat der artikel gefallen", "ihnen hat der artikel gefallen", "populäre artikel", "aktuelle kommentare",
-    "neueste kommentare", "meistgelesene", "meist gelesen",
+    "neueste kommentare", "meistgelesene", "meist gelesen", "weitere informationen", "weiterführende links",
+    "das thema könnte dich auch", "verraten sie", "über den autor", "über die autorin", "zur person",
     "antwort hinterlassen", "gefällt mir:", "ähnliche beiträge", "das könnte dich auch",
     "das könnte sie auch", "auch interessant", "mehr zum thema",
     // English
@@ -79,7 +80,7 @@ constexpr std::string_view kArticleEndOpeners[] = {
     "share this article", "like this:", "related coverage", "related posts", "related articles",
     "leave a reply", "leave a comment", "you may also like", "more stories", "popular posts",
     "recent posts", "recent comments", "most popular", "most read", "did you like this",
-    "if you enjoyed", "follow us", "more from",
+    "if you enjoyed", "follow us", "more from", "about the author", "further information",
 };
 // After a count: "12 responses to …", "3 Kommentare zu …".
 constexpr std::string_view kCountedEndOpeners[] = {
@@ -94,7 +95,7 @@ constexpr std::size_t kMaxArticleEndChars = 60;
 // of the line is that article's headline.
 constexpr std::string_view kInlineTeaserLeadIns[] = {
     // German
-    "lesen sie auch", "lies auch", "mehr zum thema:", "auch interessant:", "siehe auch", "weiterlesen:",
+    "lesen sie auch", "lesen sie hier", "lies auch", "mehr zum thema:", "auch interessant:", "siehe auch", "weiterlesen:",
     "zum thema:", "mehr dazu:", "mehr themen:", "passend dazu:", "das könnte sie auch interessieren",
     // English
     "read more:", "read also:", "also read:", "see also", "related:", "more:", "recommended:",
@@ -114,8 +115,15 @@ constexpr std::size_t kMaxCommentHeaderChars = 120;
 // Lead-ins of a photo credit standing alone on a line.
 constexpr std::string_view kCreditLeadIns[] = {
     "foto:", "fotos:", "bild:", "bilder:", "fotocredit", "bildquelle:", "titelbild:", "beitragsbild:",
-    "photo:", "photos:", "photo by ", "image:", "image credit", "credit:", "picture:",
+    "photo:", "photos:", "photo by ", "image:", "image credit", "credit:", "picture:", "kuva:",
 };
+// Words that open a figure caption, followed by a number and ':' or '.'
+// ("Abbildung 4: …", "Fig. 2. …") or by ':' alone ("Grafik: …").
+constexpr std::string_view kFigureWords[] = {
+    "abbildung", "abb.", "bild", "grafik", "tabelle", "figure", "fig.", "table", "chart", "image",
+    "foto", "photo", "illustration", "figura", "tabla", "kuva",
+};
+constexpr std::size_t kMaxFigureCaptionChars = 400;
 constexpr std::size_t kMaxCreditChars = 80;
 
 // Social posts: this many hashtags, or a digit run this long (post ids).
@@ -284,6 +292,25 @@ bool IsCommentHeader(std::string_view text) {
   return false;
 }
 
+bool IsFigureCaption(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || CodePointCount(text) > kMaxFigureCaptionChars) return false;
+  const std::string folded = FoldCase(text.substr(0, 40));
+  for (std::string_view w : kFigureWords) {
+    if (!StartsWith(folded, w)) continue;
+    std::size_t i = w.size();
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    std::size_t digits = 0;
+    while (i < folded.size() && ((folded[i] >= '0' && folded[i] <= '9') || (digits > 0 && folded[i] == '.'))) {
+      ++i;
+      ++digits;
+    }
+    if (i < folded.size() && folded[i] == ':') return true;
+    if (digits > 0 && i < folded.size() && folded[i - 1] == '.') return true;  // "Fig. 2. …"
+  }
+  return false;
+}
+
 bool IsCreditLine(std::string_view text) {
   text = Trim(text);
   if (text.empty() || CodePointCount(text) > kMaxCreditChars) return false;
@@ -355,6 +382,12 @@ bool LooksLikeMenuLine(std::string_view text) {
 std::size_t CountSentenceEnds(std::string_view text) {
   text = Trim(text);
   std::size_t n = 0;
+  // Chinese and Japanese end sentences with full-width marks, no space after.
+  for (std::string_view mark : {"。", "！", "？"}) {
+    for (std::size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + mark.size())) {
+      ++n;
+    }
+  }
   for (std::size_t i = 1; i < text.size(); ++i) {
     const char c = text[i];
     if (c != '.' && c != '!' && c != '?') continue;

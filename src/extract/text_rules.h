@@ -71,12 +71,17 @@ bool IsInlineTeaser(std::string_view text);
 // usually a date ("jane says: November 19, 2019 at 6:34 am", "Max sagt:").
 bool IsCommentHeader(std::string_view text);
 
+// True if the line is a numbered figure or table caption ("Abbildung 4:
+// …", "Fig. 2. …", "Grafik: …"), at most kMaxFigureCaptionChars long.
+bool IsFigureCaption(std::string_view text);
+
 // True if the line is a photo credit alone ("Foto: Jane Doe", "Photo by
 // X on Unsplash"): a caption part, not article text.
 bool IsCreditLine(std::string_view text);
 
 // Count of sentence ends inside the text (". ", "! ", "? " followed by
-// more text, or at the end): prose has them, link text rarely does.
+// more text, or at the end; the full-width "。！？" anywhere): prose has
+// them, link text rarely does.
 std::size_t CountSentenceEnds(std::string_view text);
 
 }  // namespace klartext::extract

@@ -69,6 +69,15 @@ TEST(IsCommentHeader, NameVerbDate) {
                                "zum Teil das Land, das habe der Rat am Montag beschlossen."));
 }
 
+TEST(IsFigureCaption, NumberedFigures) {
+  EXPECT_TRUE(IsFigureCaption("Abbildung 4: Die größte Lawine des Winters."));
+  EXPECT_TRUE(IsFigureCaption("Fig. 2. The bridge in 1910."));
+  EXPECT_TRUE(IsFigureCaption("Grafik: Kosten der Sanierung"));
+  EXPECT_FALSE(IsFigureCaption("Bildung ist ein Menschenrecht."));
+  EXPECT_FALSE(IsFigureCaption("Figure skating is popular in winter."));
+  EXPECT_FALSE(IsFigureCaption(""));
+}
+
 TEST(IsCreditLine, CreditAlone) {
   EXPECT_TRUE(IsCreditLine("Foto: Jane Doe"));
   EXPECT_TRUE(IsCreditLine("Photo by Ann Lee on Unsplash"));
@@ -98,6 +107,7 @@ TEST(HasUrl, SpelledOutLinks) {
 TEST(CountSentenceEnds, MarksAfterWords) {
   EXPECT_EQ(CountSentenceEnds("Er kam. Sie ging! Warum?"), 3u);
   EXPECT_EQ(CountSentenceEnds("Mehr ..."), 0u);
+  EXPECT_EQ(CountSentenceEnds("益阳发展很快。他说！"), 2u);
   EXPECT_EQ(CountSentenceEnds("Startseite"), 0u);
   EXPECT_EQ(CountSentenceEnds(""), 0u);
 }
