@@ -210,8 +210,9 @@ TokenRange SpeakerOfVerb(const Document& doc, int verb, int clause_begin, int cl
   // forderte alle Bewohner …"); otherwise the subject follows the verb
   // ("In seinem Kanal schrieb Dmitrijew", "…, sagte Peskow").
   const TokenRange before = SpeakerPhraseBefore(doc, verb, sentence_begin);
-  if (!before.empty() && before.end == verb && (before.begin == clause_begin || before.begin == sentence_begin))
-    return before;
+  // Right before the verb, or before the comma closing an apposition.
+  const bool adjacent = !before.empty() && (before.end == verb || (before.end == verb - 1 && doc.IsPunct(verb - 1, ",")));
+  if (adjacent && (before.begin == clause_begin || before.begin == sentence_begin)) return before;
   // Reflexives and adverbs may stand between the verb and its subject
   // ("äußerte sich Vatikansprecher Navarro-Valls", "sagte dazu Peskow").
   int first = verb + 1;
@@ -222,7 +223,7 @@ TokenRange SpeakerOfVerb(const Document& doc, int verb, int clause_begin, int cl
   TokenRange after = SpeakerPhraseAt(doc, first, clause_end);
   if (!after.empty() && kObjectDeterminers.count(doc.Lower(after.begin))) after = {};
   if (!after.empty()) return after;
-  if (!before.empty() && before.end == verb) return before;
+  if (adjacent) return before;
   return {};
 }
 
