@@ -73,6 +73,11 @@ constexpr double kSocialProseShare = 0.3;
 // points of prose earns kAfterEndProseShare of its points.
 constexpr double kMinProseBeforeEnd = 3.0;
 constexpr double kAfterEndProseShare = 0.3;
+// … and at least this share of the page's prose: a sidebar printed before
+// the article (recent posts, a blurb) ends nothing.
+constexpr double kMinShareBeforeEnd = 0.1;
+// This many label lines in a row inside the region are a link list.
+constexpr std::size_t kMinLabelRun = 5;
 // Prose beside the best run counts this many times when widening it.
 constexpr double kBridgeProseFactor = 1.5;
 // Prose after this share of the page's characters earns less, linearly
@@ -149,6 +154,12 @@ Scored ScoreBlock(const Block& b, int copies) {
   return {-kShortLineCost, false};
 }
 
+// A short line that names rather than says: no function word, no sentence
+// end (scored as a plain short line or a repeated one).
+bool IsLabelLine(const Block& b, const Scored& sc) {
+  return !sc.prose && sc.score <= -kShortLineCost && b.kind != Kind::kHeading;
+}
+
 }  // namespace
 
 bool ReadsLikeBodyText(const Block& b) {
@@ -191,10 +202,12 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   // After the first wall that follows prose, prose is comments, an author
   // box or the next article more often than more of this one.
   {
-    double prose_before = 0;
+    double prose_before = 0, all_prose = 0;
+    for (const Scored& sc : scored) all_prose += std::max(0.0, sc.score);
+    const double min_before = std::max(kMinProseBeforeEnd, kMinShareBeforeEnd * all_prose);
     bool after_end = false;
     for (std::size_t i = 0; i < bs.size(); ++i) {
-      if (scored[i].wall && prose_before >= kMinProseBeforeEnd) after_end = true;
+      if (scored[i].wall && prose_before >= min_before) after_end = true;
       if (scored[i].score > 0) {
         if (after_end) {
           scored[i].score *= kAfterEndProseShare;
@@ -277,6 +290,17 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   }
   for (std::size_t i = best_first; i <= best_last; ++i) {
     labels[i] = scored[i].junk ? Label::kBoilerplate : Label::kContent;
+  }
+  // A run of labels inside the region (menu entries, tags, teaser
+  // headlines: short lines without function words or sentence ends) is a
+  // link list the run was widened over.
+  for (std::size_t i = best_first; i <= best_last;) {
+    std::size_t j = i;
+    while (j <= best_last && IsLabelLine(bs[j], scored[j])) ++j;
+    if (j - i >= kMinLabelRun) {
+      for (std::size_t k = i; k < j; ++k) labels[k] = Label::kBoilerplate;
+    }
+    i = j == i ? i + 1 : j;
   }
   return labels;
 }
