@@ -68,6 +68,13 @@ bool IsRuleLine(std::string_view t) {
       continue;
     }
     bool matched = false;
+    // Box drawing (U+2500..U+257F: "├──┼──┤") frames a drawn table.
+    if (t.size() >= 3 && static_cast<unsigned char>(t[0]) == 0xE2 &&
+        (static_cast<unsigned char>(t[1]) == 0x94 || static_cast<unsigned char>(t[1]) == 0x95)) {
+      t.remove_prefix(3);
+      ++n;
+      continue;
+    }
     for (std::string_view r : kRuleChars) {
       if (StartsWith(t, r)) {
         t.remove_prefix(r.size());

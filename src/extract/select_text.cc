@@ -128,6 +128,7 @@ Scored ScoreBlock(const Block& b, int copies) {
     if (b.chars <= kMaxRepeatedLineChars) return {-kRepeatedLineCost, true};
     return {0.0, false};  // a long copy: the duplicate rule drops the second
   }
+  if (IsDrawnTableRow(b.text)) return {0.0, false};  // data: neither prose nor navigation
   if (LooksLikeMenuLine(b.text)) return {-kMenuLineCost, true};
   if (IsCreditLine(b.text) || IsInlineTeaser(b.text) || IsFigureCaption(b.text)) return {-kShortLineCost, true};
   if (OpensArticleEnd(b.text) || OpensSection(norm, b) || IsCommentHeader(b.text)) {

@@ -371,8 +371,14 @@ std::size_t CountMenuSeparators(std::string_view text) {
   return n;
 }
 
+bool IsDrawnTableRow(std::string_view text) {
+  text = Trim(text);
+  return StartsWith(text, "│") || StartsWith(text, "┃");
+}
+
 bool LooksLikeMenuLine(std::string_view text) {
   text = Trim(text);
+  if (IsDrawnTableRow(text)) return false;
   const std::size_t separators = CountMenuSeparators(text);
   if (separators < kMinMenuSeparators) return false;
   if (CountSentenceEnds(text) > 0) return false;

@@ -32,6 +32,10 @@ bool IsWidgetLine(std::string_view text);
 // words) in the line: a menu flattened into one line has several.
 std::size_t CountMenuSeparators(std::string_view text);
 
+// True if the line is a row of a table drawn with box characters
+// ("│Zylinder │4 │"): renderers draw bordered tables so.
+bool IsDrawnTableRow(std::string_view text);
+
 // True if the line is a menu flattened into one line: at least
 // kMinMenuSeparators separators, items short on average, and no sentence.
 bool LooksLikeMenuLine(std::string_view text);

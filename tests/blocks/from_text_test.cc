@@ -58,6 +58,13 @@ TEST(FromText, RuleLinesSeparateAndAreNoText) {
   EXPECT_EQ(s.blocks[1].text, "Unten steht etwas.");
 }
 
+TEST(FromText, DrawnTableFramesAreRules) {
+  const BlockStream s = BlocksFromText("┌────┬────┐\n│Zylinder│4   │\n├────┼────┤\n│Hubraum │1598│\n└────┴────┘\n");
+  ASSERT_EQ(s.blocks.size(), 2u);
+  EXPECT_EQ(s.blocks[0].text, "│Zylinder│4 │");
+  EXPECT_EQ(s.blocks[1].text, "│Hubraum │1598│");
+}
+
 TEST(FromText, ARuleDoesNotSetTheWrapWidth) {
   // The rule is wider than any text line; wrapping is still read at the
   // text's own width (40), so the first two lines join.

@@ -42,6 +42,9 @@ TEST(LooksLikeMenuLine, ShortItemsBetweenSeparators) {
   EXPECT_FALSE(LooksLikeMenuLine("Home | News"));  // one separator
   EXPECT_FALSE(LooksLikeMenuLine("Er kam - wie immer - zu spät. Dann ging er - ohne Gruß."));
   EXPECT_EQ(CountMenuSeparators("a | b • c · d"), 3u);
+  // A row of a drawn table is data, not a menu.
+  EXPECT_TRUE(IsDrawnTableRow("│Zylinder │4 │ │Hubraum │1598 │"));
+  EXPECT_FALSE(LooksLikeMenuLine("│Zylinder │4 │ │Hubraum │1598 │"));
 }
 
 TEST(LooksLikeCode, SymbolsMakeCode) {
