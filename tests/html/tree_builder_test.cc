@@ -122,6 +122,17 @@ TEST(TreeBuilder, FormattingStormsStayBounded) {
   EXPECT_LE(capped.size(), options.max_nodes + 1024);
 }
 
+TEST(TreeBuilder, HugeAttributeListsStayLinear) {
+  std::string attrs;
+  for (int i = 0; i < 2000; ++i) attrs += " a" + std::to_string(i);
+  std::string html;
+  for (int i = 0; i < 200; ++i) html += "<html" + attrs + "><b" + attrs + ">x";
+  const tree::Tree t = BuildTree(html);
+  // Repeated <html> tags merge into the one root; nothing is duplicated.
+  EXPECT_EQ(t.attributes(1).size(), 2000u);
+  EXPECT_EQ(t[1].name, "html");
+}
+
 TEST(TreeBuilder, RandomMarkupSoupNeverBreaksTheDocument) {
   static constexpr const char* kPieces[] = {
       "<p>", "</p>", "<b>", "</b>", "<i>", "</i>", "<a href=x>", "</a>", "<table>", "</table>", "<tr>",

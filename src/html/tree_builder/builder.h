@@ -90,6 +90,7 @@ class Builder {
   TreeId InsertFakeElement(TagId tag, std::string_view name);
   TreeId InsertForeignElement(const Tok& t, Namespace ns);  // foreign.cc: names adjusted
   void InsertRawText(const Tok& t, TokenizerState state);    // generic RCDATA / raw text
+  void MergeAttributes(TreeId element, const Tok& t);       // a repeated <html>/<body>
   void InsertCharacters(std::string_view text);
   void InsertComment(std::string_view text, TreeId parent = kNoTreeNode);
   std::string_view Stable(std::string_view s);

@@ -12,6 +12,11 @@ namespace {
 // (same name, namespace and attributes) after the last marker.
 constexpr int kNoahsArkLimit = 3;
 
+// Elements with more attributes than this are never counted as identical
+// for the Noah's Ark clause: comparing two attribute sets is quadratic, and
+// real formatting elements have a handful. (The list's size cap still holds.)
+constexpr std::size_t kMaxComparedAttributes = 32;
+
 }  // namespace
 
 int Builder::FormattingIndex(TreeId id) const {
@@ -32,7 +37,7 @@ void Builder::PushFormatting(TreeId id) {
     const TreeNode& m = tree_[e];
     if (m.ns != n.ns || m.name != n.name) continue;
     const auto other = tree_.attributes(e);
-    if (other.size() != attrs.size()) continue;
+    if (other.size() != attrs.size() || attrs.size() > kMaxComparedAttributes) continue;
     bool equal = true;
     for (const TreeAttribute& a : attrs) {
       bool found = false;

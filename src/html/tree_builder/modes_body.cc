@@ -1,6 +1,7 @@
 // html/tree_builder/modes_body.cc: the "in body" insertion mode
 // (HTML Standard 13.2.6.4.7), where almost all of a page is built.
 #include <string>
+#include <unordered_set>
 
 #include "html/tree_builder/builder.h"
 
@@ -30,6 +31,21 @@ bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+void Builder::MergeAttributes(TreeId element, const Tok& t) {
+  // A second <html> or <body> adds the attributes the element lacks. A set
+  // of the names present keeps a page of repeated huge tags linear.
+  std::unordered_set<std::string_view> present;
+  for (const TreeAttribute& a : tree_.attributes(element)) {
+    if (a.prefix.empty()) present.insert(a.name);
+  }
+  for (const TokenAttribute& a : t.raw->attributes) {
+    if (present.insert(a.name).second) {
+      const std::string_view name = Stable(a.name);
+      tree_.AddAttribute(element, {{}, name, Stable(a.value)});
+    }
+  }
+}
 
 void Builder::InsertRawText(const Tok& t, TokenizerState state) {
   InsertElement(t);
@@ -74,11 +90,7 @@ bool Builder::InBodyStartTag(Tok& t) {
   switch (t.tag) {
     case TagId::html:
       if (OnStack(TagId::template_)) return true;
-      for (const TokenAttribute& a : t.raw->attributes) {
-        bool present = false;
-        for (const TreeAttribute& b : tree_.attributes(open_.front())) present |= b.prefix.empty() && b.name == a.name;
-        if (!present) tree_.AddAttribute(open_.front(), {{}, Stable(a.name), Stable(a.value)});
-      }
+      MergeAttributes(open_.front(), t);
       return true;
     case TagId::base: case TagId::basefont: case TagId::bgsound: case TagId::link: case TagId::meta:
     case TagId::noframes: case TagId::script: case TagId::style: case TagId::template_: case TagId::title:
@@ -86,11 +98,7 @@ bool Builder::InBodyStartTag(Tok& t) {
     case TagId::body: {
       if (open_.size() < 2 || !Is(open_[1], TagId::body) || OnStack(TagId::template_)) return true;
       frameset_ok_ = false;
-      for (const TokenAttribute& a : t.raw->attributes) {
-        bool present = false;
-        for (const TreeAttribute& b : tree_.attributes(open_[1])) present |= b.prefix.empty() && b.name == a.name;
-        if (!present) tree_.AddAttribute(open_[1], {{}, Stable(a.name), Stable(a.value)});
-      }
+      MergeAttributes(open_[1], t);
       return true;
     }
     case TagId::frameset:
