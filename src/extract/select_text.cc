@@ -76,6 +76,13 @@ constexpr double kAfterEndProseShare = 0.3;
 // … and at least this share of the page's prose: a sidebar printed before
 // the article (recent posts, a blurb) ends nothing.
 constexpr double kMinShareBeforeEnd = 0.1;
+// Teaser lists: at least kMinTeaserPairs headline/summary pairs in a row,
+// headlines up to kMaxTeaserHeadlineChars, summaries up to
+// kMaxTeaserSummaryChars; their summaries earn kTeaserSummaryShare.
+constexpr std::size_t kMinTeaserPairs = 3;
+constexpr std::uint32_t kMaxTeaserHeadlineChars = 120;
+constexpr std::uint32_t kMaxTeaserSummaryChars = 300;
+constexpr double kTeaserSummaryShare = 0.3;
 // This many label lines in a row inside the region are a link list.
 constexpr std::size_t kMinLabelRun = 5;
 // Prose beside the best run counts this many times when widening it.
@@ -119,6 +126,7 @@ struct Scored {
   bool junk = false;   // never article text, even inside the region
   bool prose = false;  // reads like running text
   bool wall = false;   // opens what follows an article: no run crosses it
+  bool teaser = false; // the summary in a teaser list
 };
 
 Scored ScoreBlock(const Block& b, int copies) {
@@ -200,6 +208,31 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     scored[i].score *= 1 - (1 - kLastProseWeight) * late;
   }
 
+  // A teaser list alternates a headline and a short summary, pair after
+  // pair; an article has several paragraphs under a subhead, or longer
+  // ones. Summaries in a run of kMinTeaserPairs such pairs earn less.
+  {
+    auto pair_at = [&](std::size_t h) {
+      return h + 1 < bs.size() && !scored[h].prose && bs[h].chars <= kMaxTeaserHeadlineChars &&
+             scored[h + 1].prose && bs[h + 1].chars <= kMaxTeaserSummaryChars &&
+             (h + 2 == bs.size() || !scored[h + 2].prose);
+    };
+    for (std::size_t i = 0; i < bs.size();) {
+      std::size_t j = i, pairs = 0;
+      while (pair_at(j)) {
+        ++pairs;
+        j += 2;
+      }
+      if (pairs >= kMinTeaserPairs) {
+        for (std::size_t k = i + 1; k < j; k += 2) {
+          scored[k].score *= kTeaserSummaryShare;
+          scored[k].teaser = true;
+        }
+      }
+      i = pairs == 0 ? i + 1 : j;
+    }
+  }
+
   // After the first wall that follows prose, prose is comments, an author
   // box or the next article more often than more of this one.
   {
@@ -253,7 +286,7 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   // is worth a share of what the gap costs.
   auto bridged = [&](std::size_t k) {
     if (scored[k].wall) return -1e9;  // walls stay walls
-    return scored[k].score > 0 ? kBridgeProseFactor * scored[k].score : scored[k].score;
+    return scored[k].score > 0 && !scored[k].teaser ? kBridgeProseFactor * scored[k].score : scored[k].score;
   };
   {
     double sum = 0, best_sum = 0;

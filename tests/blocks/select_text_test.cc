@@ -155,6 +155,33 @@ TEST(LabelTextRegion, CommentsAfterTheArticleStayOutEvenWhenLonger) {
   EXPECT_EQ(LabelOf(s, labels, "Das wurde aber"), Label::kOutside);
 }
 
+TEST(LabelTextRegion, ATeaserListLosesToTheArticleEvenWhenLonger) {
+  // Five headline/summary pairs hold more prose than the article; the
+  // alternation tells them apart.
+  const char* const kPlaces[] = {"Nord", "Süd", "Ost", "West", "Mitte"};
+  std::string capture;
+  for (const char* place : kPlaces) {
+    capture += std::string("Neue Kita im Stadtteil ") + place + " eröffnet\n\n";
+    capture += std::string("Im Stadtteil ") + place +
+               " hat am Freitag eine neue Kita mit vier Gruppen eröffnet, die von einem freien Träger geführt "
+               "wird. Die Stadt hat den Bau mit zwei Millionen Euro gefördert, und die Eltern hatten lange auf "
+               "die Plätze gewartet, wie die Leiterin bei der Feier sagte.\n\n";
+  }
+  capture += "Politik | Sport | Kultur | Wetter\n\nRegion | Land | Welt | Video\n\nImpressum | Kontakt | AGB\n\n";
+  for (const char* start : {"Der Stadtrat", "Während der Bauzeit", "Die Kosten"}) {
+    capture += std::string(start) +
+               " hat nach langer Debatte am Montag beschlossen, dass die alte Brücke über den Fluss im Frühjahr "
+               "saniert wird. Die Arbeiten sollen drei Monate dauern, sagte die Bürgermeisterin, und für "
+               "Fußgänger gibt es eine Behelfsbrücke.\n\n";
+  }
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Die Kosten"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Im Stadtteil Nord"), Label::kOutside);
+  EXPECT_EQ(LabelOf(s, labels, "Im Stadtteil Mitte"), Label::kOutside);
+}
+
 TEST(LabelTextRegion, WithoutProseEverythingIsContent) {
   const BlockStream s = BlocksFromText("Startseite\nPolitik\nSport\n");
   const Labels labels = LabelTextRegion(s);
