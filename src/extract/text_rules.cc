@@ -56,7 +56,8 @@ constexpr std::string_view kFurniturePhrases[] = {
     "privacy policy", "privacy notice", "consent", "email address will not be published",
     "required fields are marked", "leave a comment", "leave a reply", "all rights reserved",
     "terms of service", "terms of use", "sign up", "log in to", "subscribe", "download the app",
-    "download our app", "follow us on", "support our journalism", "donate",
+    "download our app", "follow us on", "support our journalism", "donate", "comments are moderated",
+    "comment policy", "kommentare werden moderiert", "youtube-kanal", "canal de youtube",
     // French, Spanish, Italian, Dutch: consent and privacy lines
     "politique de confidentialité", "política de privacidad", "informativa sulla privacy",
     "privacybeleid",
@@ -81,6 +82,10 @@ constexpr std::string_view kArticleEndOpeners[] = {
     "leave a reply", "leave a comment", "you may also like", "more stories", "popular posts",
     "recent posts", "recent comments", "most popular", "most read", "did you like this",
     "if you enjoyed", "follow us", "more from", "about the author", "further information",
+    // Spanish, French, Italian, Portuguese
+    "notas relacionadas", "noticias relacionadas", "artículos relacionados", "te puede interesar",
+    "también te puede interesar", "articles similaires", "à lire également", "sur le même sujet",
+    "potrebbe interessarti", "artigos relacionados", "notícias relacionadas",
 };
 // After a count: "12 responses to …", "3 Kommentare zu …".
 constexpr std::string_view kCountedEndOpeners[] = {
@@ -95,12 +100,13 @@ constexpr std::size_t kMaxArticleEndChars = 60;
 // of the line is that article's headline.
 constexpr std::string_view kInlineTeaserLeadIns[] = {
     // German
-    "lesen sie auch", "lesen sie hier", "lies auch", "mehr zum thema:", "auch interessant:", "siehe auch", "weiterlesen:",
+    "lesen sie auch", "lesen sie hier", "lies auch", "weiterlesen", "mehr zum thema:", "auch interessant:", "siehe auch", "weiterlesen:",
     "zum thema:", "mehr dazu:", "mehr themen:", "passend dazu:", "das könnte sie auch interessieren",
     // English
     "read more:", "read also:", "also read:", "see also", "related:", "more:", "recommended:",
     // Spanish, Portuguese, French, Italian
-    "lea también", "lea más:", "lea:", "lee también", "leer más:", "veja também", "leia também",
+    "lea también", "lea más:", "lea:", "lee también", "leer más:", "vea también", "ver también",
+    "véase también", "mira también", "veja também", "leia também",
     "lire aussi", "à lire aussi", "a lire aussi", "leggi anche",
 };
 constexpr std::size_t kMaxInlineTeaserChars = 200;
