@@ -99,6 +99,14 @@ TEST(TreeBuilder, DeepNestingIsCappedAndFlattened) {
   ExpectWellFormed(*doc);
   EXPECT_TRUE(doc->truncated());
   for (NodeId id = 0; id < doc->size(); ++id) EXPECT_LE((*doc)[id].depth, ParseLimits{}.max_depth + 1);
+
+  // Text between flattened elements joins into one text node, all of it kept.
+  std::string texts;
+  for (int i = 0; i < 100000; ++i) texts += "<div>x";
+  auto flat = ParseHtmlWithOwnParser(texts);
+  ASSERT_TRUE(flat.ok());
+  ExpectWellFormed(*flat);
+  EXPECT_EQ(InnerText(*flat, Document::kRoot), std::string(100000, 'x'));
 }
 
 TEST(TreeBuilder, FormattingStormsStayBounded) {

@@ -91,6 +91,17 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
     for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.emplace_back(*it, doc_parent);
   };
   push_children(Tree::kDocumentNode, Document::kRoot);
+  // Text runs that become adjacent in the Document (the tree's own text is
+  // merged already; flattening at max_depth joins more) are collected here
+  // and appended once: appending them one by one would copy the growing
+  // text each time, quadratic on a page of deeply nested text.
+  std::string pending_text;
+  NodeId pending_parent = kNoNode;
+  auto flush_text = [&] {
+    if (pending_parent != kNoNode) doc.AppendText(pending_parent, pending_text);
+    pending_text.clear();
+    pending_parent = kNoNode;
+  };
   while (!stack.empty()) {
     auto [id, parent] = stack.back();
     stack.pop_back();
@@ -99,11 +110,17 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
       break;
     }
     const tree::TreeNode& n = tree[id];
+    if (n.type == NodeType::kText) {
+      if (pending_parent != parent) flush_text();
+      pending_parent = parent;
+      pending_text.append(tree.Text(id));
+      continue;
+    }
     switch (n.type) {
       case NodeType::kText:
-        doc.AppendText(parent, tree.Text(id));
         break;
       case NodeType::kComment:
+        flush_text();
         doc.AppendComment(parent, n.text);
         break;
       case NodeType::kElement: {
@@ -111,6 +128,7 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
         if (doc[parent].depth >= limits.max_depth) {
           doc.set_truncated();  // too deep: children go to the parent
         } else {
+          flush_text();
           self = doc.AppendElement(parent, TagFromName(n.name), n.name);
           for (const tree::TreeAttribute& a : tree.attributes(id)) {
             if (a.prefix.empty()) {
@@ -134,6 +152,7 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
         break;
     }
   }
+  flush_text();
   return doc;
 }
 
