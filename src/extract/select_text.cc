@@ -7,9 +7,11 @@
 // largest sum: the maximum-subarray problem, solved in one pass (Kadane).
 // Short lines between paragraphs (subheads, a short list) cost a little
 // and stay when prose follows; a long menu costs more than any paragraph
-// brings and splits the page there. Inside the region, lines that are
-// plainly not article text (form controls, flattened menus, lines the page
-// repeats) become boilerplate.
+// brings and splits the page there; a wall (a line opening comments or
+// related posts) is never crossed. The best run is then widened over
+// neighbouring prose. Inside the region, lines that are plainly not
+// article text (form controls, flattened menus, lines the page repeats)
+// become boilerplate. The scores and their reasons: doc/text_captures.md.
 #include "extract/select_text.h"
 
 #include <algorithm>
