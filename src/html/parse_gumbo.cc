@@ -7,9 +7,11 @@
 #include <gumbo.h>
 
 #include <cstring>
+#include <string>
 #include <utility>
 #include <vector>
 
+#include "html/nesting_guard.h"
 #include "html/parse.h"
 
 namespace klartext::html {
@@ -20,6 +22,9 @@ std::string_view GumboText(const GumboText& t) { return {t.text, std::strlen(t.t
 }  // namespace
 
 Result<Document> ParseHtml(std::string_view utf8, const ParseLimits& limits) {
+  std::string capped_storage;
+  std::size_t dropped_tags = 0;
+  utf8 = CapNesting(utf8, limits.max_depth, capped_storage, &dropped_tags);
   GumboOptions options = kGumboDefaultOptions;
   // Errors are only recorded for reporting, which we do not do: cap them so
   // a garbage page does not build a list of millions of error records.
@@ -28,6 +33,7 @@ Result<Document> ParseHtml(std::string_view utf8, const ParseLimits& limits) {
   if (output == nullptr) return Status::Unsupported("the HTML parser could not allocate");
 
   Document doc;
+  if (dropped_tags > 0) doc.set_truncated();
   doc.Reserve(utf8.size() / 40 + 16);
   // (gumbo node, our parent) pairs; children pushed in reverse so they pop in order.
   std::vector<std::pair<const GumboNode*, NodeId>> stack;
