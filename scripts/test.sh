@@ -18,3 +18,6 @@ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKLARTEXT_SANITIZE=O
 cmake --build build-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -LE quality
+
+echo "== Fuzz targets: a short libFuzzer run of each (scripts/fuzz.sh, doc/cli.md)"
+scripts/fuzz.sh "${KLARTEXT_FUZZ_SECONDS:-10}"
