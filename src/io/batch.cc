@@ -72,7 +72,8 @@ std::string FileStem(const std::string& input) {
     out += keep ? c : '_';
     if (out.size() >= kMaxNameStem) break;
   }
-  return out.empty() || input == "-" ? std::string("stdin") : out;
+  if (input == "-") return "stdin";
+  return out;
 }
 
 std::string_view Extension(OutputFormat format) {
@@ -219,7 +220,12 @@ class Writer {
   Status WriteToFile(const Job& job) {
     char number[32];
     std::snprintf(number, sizeof(number), "%06llu-", static_cast<unsigned long long>(++files_));
-    std::string name = std::string(number) + FileStem(job.record.input);
+    // WARC records are named after their URL's last segment when it has one.
+    std::string stem;
+    if (!job.record.record_id.empty() && !job.record.url.empty()) stem = FileStem(job.record.url);
+    if (stem.empty()) stem = FileStem(job.record.input);
+    if (stem.empty()) stem = "page";
+    std::string name = std::string(number) + stem;
     name += job.status.ok() ? std::string(Extension(options_.format)) : std::string(".error.json");
     std::string path = (std::filesystem::path(options_.output_dir) / name).string();
     std::FILE* f = std::fopen(path.c_str(), "wb");

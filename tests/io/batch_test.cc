@@ -121,6 +121,21 @@ TEST(Batch, OutputDirectoryGetsOneFilePerInput) {
   EXPECT_NE(ReadFile(dir.path() / "out" / "000003-two.md").find("Zweiter Text."), std::string::npos);
 }
 
+TEST(Batch, OutputFilesOfWarcRecordsAreNamedByUrl) {
+  TempDir dir("batch-outwarc");
+  WriteFile(dir.path() / "c.warc",
+            ResponseRecord("<urn:uuid:a>", "https://a.example/news/story-one.html?x=1", "text/html",
+                           Page("A", "Text of page a.")) +
+                ResponseRecord("<urn:uuid:b>", "https://a.example/", "text/html", Page("B", "Text of page b.")));
+  BatchOptions options;
+  options.output_dir = dir / "out";
+  std::filesystem::create_directories(options.output_dir);
+  BatchResult result;
+  RunCaptured({dir / "c.warc"}, options, &result);
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "out" / "000001-story-one.html_x_1.json"));
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "out" / "000002-c.json"));
+}
+
 TEST(Batch, ErrorLineIsValidJson) {
   auto line = nlohmann::json::parse(ErrorLine("a \"b\".html", "<urn:x>", "", Status::NoContent("nothing")));
   EXPECT_EQ(line["input"], "a \"b\".html");
