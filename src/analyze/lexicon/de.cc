@@ -26,6 +26,9 @@ constexpr VerbStem kWeakSpeechVerbs[] = {
     {"glaub", ""},      {"mein", ""},       {"wiederhol", ""},  {"bemerk", ""},
     {"kommentier", ""}, {"informier", ""},   {"beharr", ""},
     {"verweis", ""},    {"post", ""},     {"leg", "dar"},
+    {"begrüß", ""},     {"verurteil", ""},  {"plädier", ""},    {"bedauer", ""},
+    {"verteidig", ""},  {"dräng", ""},      {"pranger", "an"},  {"stell", "fest"},
+    {"bezweifel", ""},  {"beteuer", ""},    {"prognostizier", ""}, {"spekulier", ""},
 };
 
 // Strong and irregular verbs: every finite form and the participle, with the
@@ -33,6 +36,8 @@ constexpr VerbStem kWeakSpeechVerbs[] = {
 constexpr VerbForm kStrongSpeechForms[] = {
     {"wirft", "vor"},  {"warf", "vor"},   {"werfen", "vor"}, {"warfen", "vor"},
     {"vorgeworfen", ""}, {"schlug", "vor"}, {"schlägt", "vor"}, {"vorgeschlagen", ""},
+    {"gab", "an"},     {"gibt", "an"},    {"angegeben", ""}, {"nannte", ""},
+    {"nennt", ""},     {"genannt", ""},
     {"bat", ""},       {"bittet", ""},    {"gebeten", ""},   {"empfahl", ""},
     {"empfiehlt", ""}, {"empfohlen", ""}, {"bezeichnete", ""}, {"bezeichnet", ""},
     {"bezeichneten", ""}, {"verwies", ""}, {"verweist", ""}, {"wandte", ""},
