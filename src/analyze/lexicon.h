@@ -34,6 +34,9 @@ struct Lexicon {
   WordSet complementizers;
   // Konjunktiv I forms that differ from the indicative ("sei", "habe", "gebe").
   WordSet konjunktiv1;
+  // Konjunktiv II auxiliaries ("hätte", "wäre", "würde"), which replace
+  // Konjunktiv I where that looks like the indicative.
+  WordSet konjunktiv2;
   // Role and description nouns that can name a person ("Sprecher", "Präsident",
   // "spokesman"), and endings that make a compound one ("Kreml|sprecher").
   WordSet role_nouns;

@@ -158,6 +158,12 @@ bool IsSourceNoun(const Lexicon& lex, const std::string& w) {
   return false;
 }
 
+bool HasWordFrom(const Document& doc, TokenRange s, const WordSet& words) {
+  for (int k = s.begin; k < s.end; ++k)
+    if (doc.IsWord(k) && !Tok(doc, k).upper && words.count(doc.Lower(k))) return true;
+  return false;
+}
+
 struct Pending {
   TokenRange cue, speaker;
   int sentence = -1;
@@ -383,7 +389,12 @@ void FindReportedSpeech(Document& doc) {
       continue;
     }
     (void)before;
-    if (HasKonjunktiv1(doc, s.begin, s.end) || IsHearsay(doc, s)) {
+    // Konjunktiv II stands in for Konjunktiv I where that equals the
+    // indicative ("sie hätten …"), but it is also the plain conditional:
+    // it counts only right after another statement.
+    const bool continues_with_k2 =
+        sentence - last_statement_sentence == 1 && HasWordFrom(doc, s, doc.lex->konjunktiv2);
+    if (HasKonjunktiv1(doc, s.begin, s.end) || IsHearsay(doc, s) || continues_with_k2) {
       Found f;
       f.kind = StatementKind::kIndirect;
       // Free indirect speech is a whole sentence, end mark included.

@@ -158,6 +158,8 @@ constexpr std::string_view kOpinionNouns[] = {
     "worten", "aussage", "aussagen", "darstellung", "expertenmeinung", "informationen",
     "schätzungen", "berechnungen", "erkenntnissen", "polizeiangaben", "medienberichten",
 };
+constexpr std::string_view kKonjunktiv2[] = {"hätte", "hätten", "wäre", "wären", "würde", "würden",
+                                             "könnten", "müssten", "dürften", "sollten"};
 constexpr std::string_view kHearsayModals[] = {"soll", "sollen", "sollte", "sollten"};
 constexpr std::string_view kSourceAnaphoric[] = {"demnach", "dementsprechend"};
 constexpr std::string_view kSourceClosing[] = {"so"};
@@ -242,6 +244,7 @@ void BuildGerman(Lexicon& lex) {
   AddAll(lex.clause_only_verbs, kClauseOnlyVerbs);
   AddAll(lex.opinion_nouns, kOpinionNouns);
   AddAll(lex.hearsay_modals, kHearsayModals);
+  AddAll(lex.konjunktiv2, kKonjunktiv2);
   AddAll(lex.source_anaphoric, kSourceAnaphoric);
   AddAll(lex.source_closing, kSourceClosing);
   AddAll(lex.impersonal_speech, kImpersonalSpeech);
