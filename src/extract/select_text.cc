@@ -87,8 +87,11 @@ constexpr std::uint32_t kMaxTeaserSummaryChars = 300;
 constexpr double kTeaserSummaryShare = 0.3;
 // This many label lines in a row inside the region are a link list.
 constexpr std::size_t kMinLabelRun = 5;
-// Prose beside the best run counts this many times when widening it.
+// Prose beside the best run counts this many times when widening it:
+// more before it (the lead and first paragraphs sit above a picture, a
+// video box, a byline block) than after it (comments, related posts).
 constexpr double kBridgeProseFactor = 1.5;
+constexpr double kBridgeBeforeFactor = 2.5;
 // Prose after this share of the page's characters earns less, linearly
 // down to kLastProseWeight of its points at the end.
 constexpr double kLatePageStart = 0.5;
@@ -284,17 +287,18 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   }
   // Widen over neighbouring prose: an article broken by a table, a quote
   // box or a form is one article. Beside the run, prose counts
-  // kBridgeProseFactor times, so a gap is crossed when the prose behind it
-  // is worth a share of what the gap costs.
-  auto bridged = [&](std::size_t k) {
+  // kBridgeBeforeFactor (before it) or kBridgeProseFactor (after it)
+  // times, so a gap is crossed when the prose behind it is worth a share
+  // of what the gap costs.
+  auto bridged = [&](std::size_t k, double factor) {
     if (scored[k].wall) return -1e9;  // walls stay walls
-    return scored[k].score > 0 && !scored[k].teaser ? kBridgeProseFactor * scored[k].score : scored[k].score;
+    return scored[k].score > 0 && !scored[k].teaser ? factor * scored[k].score : scored[k].score;
   };
   {
     double sum = 0, best_sum = 0;
     std::size_t widen_to = best_first;
     for (std::size_t k = best_first; k-- > 0;) {
-      sum += bridged(k);
+      sum += bridged(k, kBridgeBeforeFactor);
       if (sum < -1e8) break;
       if (sum > best_sum) {
         best_sum = sum;
@@ -307,7 +311,7 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     double sum = 0, best_sum = 0;
     std::size_t widen_to = best_last;
     for (std::size_t k = best_last + 1; k < bs.size(); ++k) {
-      sum += bridged(k);
+      sum += bridged(k, kBridgeProseFactor);
       if (sum < -1e8) break;
       if (sum > best_sum) {
         best_sum = sum;
