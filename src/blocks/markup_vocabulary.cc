@@ -92,7 +92,6 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"post", kContentClass},
     {"posted", kMetaClass},
     {"pretitle", kKickerClass},
-    {"print", kBoiler},                    // print buttons
     {"promo", kBoiler},
     {"recommendations", kBoiler | kRelatedClass},
     {"recommended", kBoiler | kRelatedClass},

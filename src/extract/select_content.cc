@@ -48,6 +48,11 @@ constexpr double kGoodMaxLinkDensity = 0.3;
 // sections joins up, a page frame full of menus and teasers does not.
 constexpr double kClimbMinGoodShare = 0.7;
 
+// Tag and class bonuses count only for elements with at least this much
+// good text: a one-line "articleMeta" or "modal-body" must not outscore a
+// body of paragraphs on the strength of its name. Penalties always count.
+constexpr std::uint32_t kMinBonusChars = 500;
+
 // Alternative candidates within this share of the top one that share an
 // ancestor with it pull the choice up to that ancestor (Readability).
 constexpr double kAlternativeShare = 0.75;
@@ -133,9 +138,6 @@ Scores ScoreElements(const Document& doc, const blocks::BlockStream& s) {
   }
   for (NodeId id = 0; id < doc.size(); ++id) {
     if (!sc.candidate[id] || sc.chars[id] == 0) continue;
-    // A bonus from tag and class never exceeds what the text itself earned:
-    // a one-line "modal-body" must not outscore a body of paragraphs.
-    // Penalties apply in full.
     const double bonus = sc.initial[id];
     const double link_density = double(sc.link_chars[id]) / sc.chars[id];
     sc.score[id] = (sc.points[id] + bonus) * (1 - std::min(1.0, link_density));
