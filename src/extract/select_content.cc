@@ -48,11 +48,6 @@ constexpr double kGoodMaxLinkDensity = 0.3;
 // sections joins up, a page frame full of menus and teasers does not.
 constexpr double kClimbMinGoodShare = 0.7;
 
-// Tag and class bonuses count only for elements with at least this much
-// good text: a one-line "articleMeta" or "modal-body" must not outscore a
-// body of paragraphs on the strength of its name. Penalties always count.
-constexpr std::uint32_t kMinBonusChars = 500;
-
 // Alternative candidates within this share of the top one that share an
 // ancestor with it pull the choice up to that ancestor (Readability).
 constexpr double kAlternativeShare = 0.75;
