@@ -23,6 +23,9 @@ constexpr double kResumeMaxLinkDensity = 0.3;
 // Phrase-bearing blocks (cookie, paywall) longer than this are articles that
 // happen to mention the phrase.
 constexpr std::uint32_t kBoilerPhraseMaxChars = 300;
+// "Abbildung 3: …" opens a caption up to this long; longer blocks are
+// paragraphs that explain a figure.
+constexpr std::uint32_t kMaxCaptionLeadInChars = 250;
 // A block repeating earlier text is a duplicate only if long enough not to
 // be a legitimately repeated word ("Ja.").
 constexpr std::uint32_t kMinDuplicateChars = 20;
@@ -112,6 +115,10 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
     }
     if (b.chars <= kBoilerPhraseMaxChars && ContainsBoilerPhrase(norm)) {
       labels[i] = Label::kBoilerplate;
+      continue;
+    }
+    if (b.chars <= kMaxCaptionLeadInChars && b.kind != Kind::kHeading && StartsWithCaptionLeadIn(norm)) {
+      labels[i] = Label::kCaption;
       continue;
     }
     if (stream.from_html && b.kind != Kind::kTable) {

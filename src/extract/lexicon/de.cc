@@ -82,6 +82,17 @@ constexpr Phrase kGerman[] = {
     {"weiterlesen", R::kBoilerLine},
     {"lade", R::kBoilerLine},
     {"video", R::kBoilerLine},
+    // Captions and credits: "Abbildung 3: …", "Foto: …", "Quelle: …".
+    {"abbildung", R::kCaptionLeadIn},
+    {"abb", R::kCaptionLeadIn},
+    {"bild", R::kCaptionLeadIn},
+    {"bildquelle", R::kCaptionLeadIn},
+    {"bildnachweis", R::kCaptionLeadIn},
+    {"foto", R::kCaptionLeadIn},
+    {"fotos", R::kCaptionLeadIn},
+    {"grafik", R::kCaptionLeadIn},
+    {"quelle", R::kCaptionLeadIn},
+    {"titelbild", R::kCaptionLeadIn},
     // Reader feedback and share prompts under the article.
     {"war der artikel nützlich", R::kBoilerPhrase},
     {"war dieser artikel hilfreich", R::kBoilerPhrase},

@@ -68,6 +68,14 @@ constexpr Phrase kEnglish[] = {
     {"loading", R::kBoilerLine},
     {"see all", R::kBoilerLine},
     {"view comments", R::kBoilerLine},
+    // Captions and credits: "Figure 2: …", "Photo: …".
+    {"figure", R::kCaptionLeadIn},
+    {"fig", R::kCaptionLeadIn},
+    {"photo", R::kCaptionLeadIn},
+    {"image", R::kCaptionLeadIn},
+    {"picture", R::kCaptionLeadIn},
+    {"credit", R::kCaptionLeadIn},
+    {"source", R::kCaptionLeadIn},
     // Reader feedback prompts and affiliate disclosures.
     {"was this article helpful", R::kBoilerPhrase},
     {"did you find this article helpful", R::kBoilerPhrase},

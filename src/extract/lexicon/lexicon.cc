@@ -84,3 +84,27 @@ bool ContainsBoilerPhrase(std::string_view normalised) {
 }
 
 }  // namespace klartext::extract
+
+namespace klartext::extract {
+
+bool StartsWithCaptionLeadIn(std::string_view folded) {
+  while (!folded.empty() && (folded.front() == '(' || folded.front() == '[' || folded.front() == ' ')) {
+    folded.remove_prefix(1);
+  }
+  for (auto table : {GermanPhrases(), EnglishPhrases()}) {
+    for (const Phrase& p : table) {
+      if (p.role != PhraseRole::kCaptionLeadIn || !StartsWith(folded, p.text)) continue;
+      std::string_view rest = folded.substr(p.text.size());
+      // "Abbildung 3:", "Fig. 2a:", "Foto:"
+      while (!rest.empty() && (rest.front() == ' ' || rest.front() == '.' ||
+                               (rest.front() >= '0' && rest.front() <= '9') ||
+                               (rest.size() > 1 && rest.front() >= 'a' && rest.front() <= 'z' && rest[1] == ':'))) {
+        rest.remove_prefix(1);
+      }
+      if (!rest.empty() && rest.front() == ':') return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace klartext::extract

@@ -25,6 +25,8 @@ enum class PhraseRole {
   kBoilerLine,    // the whole line is a control or legal line: "Teilen", "Print"
   kBoilerPhrase,  // a short block containing it is boilerplate: cookie, paywall
   kCommentsStart, // the whole line opens reader comments: "Kommentare"
+  kCaptionLeadIn, // a short block opening with it, a number and ':' is a
+                  // caption or credit: "Abbildung 3:", "Foto:", "Figure 2:"
 };
 
 struct Phrase {
@@ -50,6 +52,10 @@ std::string NormaliseLine(std::string_view line);
 bool MatchLine(std::string_view normalised, PhraseRole* role);
 // True if a short block contains a kBoilerPhrase.
 bool ContainsBoilerPhrase(std::string_view normalised);
+
+// True if the text opens with a kCaptionLeadIn word, an optional number,
+// and a colon ("Abbildung 3: …", "(Foto: …)"). `folded` is FoldCase'd text.
+bool StartsWithCaptionLeadIn(std::string_view folded);
 
 }  // namespace klartext::extract
 
