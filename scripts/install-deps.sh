@@ -8,8 +8,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential      # g++ 12, make
   cmake                # the build
-  pkg-config           # finds gumbo
-  libgumbo-dev         # the HTML5 parser behind html::ParseHtml (doc/parser-choice.md)
+  pkg-config           # finds optional bench-only libraries (bench/parsers)
   nlohmann-json3-dev   # JSON-LD parsing
   zlib1g-dev           # .gz inputs: eval pages, WARC records
   libgtest-dev         # the test suite

@@ -1,8 +1,10 @@
 // html/parse.h: HTML (UTF-8) to a klartext Document.
 //
 // The parser behind this interface is an implementation detail: rules only
-// ever see html::Document. Today it is Gumbo (Debian libgumbo-dev), chosen
-// for HTML5 conformance; doc/parser-choice.md has the measurements.
+// ever see html::Document. It is klartext's own HTML5 tokenizer and tree
+// builder (html/tree_builder/), which replaced Gumbo for speed with the same
+// extraction scores; doc/parser-choice.md and doc/performance.md have the
+// measurements.
 // Thread safety: ParseHtml may run on many threads at once.
 #ifndef KLARTEXT_HTML_PARSE_H_
 #define KLARTEXT_HTML_PARSE_H_

@@ -1,9 +1,8 @@
 // html/tree_builder/tree_builder.h: klartext's own HTML5 tree construction
 // (HTML Standard 13.2.6) over html::Tokenizer.
 //
-// NOT YET IN PRODUCTION: html::ParseHtml (parse.h) still uses Gumbo; this
-// parser replaces it once it matches Gumbo's conformance on the html5lib
-// tree-construction tests (doc/parser-choice.md).
+// This is the parser behind html::ParseHtml (parse.h, parse.cc), which adds
+// the nesting guard in front of it (doc/parser-choice.md).
 //
 // BuildTree follows the standard, with three guards against hostile pages
 // that browsers do not have: the stack of open elements is capped (deeper
