@@ -83,9 +83,12 @@ constexpr std::string_view kGroupWords[] = {
     // Lead-in and label words left alone once the name is gone ("Posted",
     // "No Author", "Auteurs").
     "posted", "eingestellt", "geschrieben", "author", "authors", "autor", "autoren", "auteur",
-    "auteurs", "by", "von", "vor", "publisher", "herausgeber", "unbenannt", "untitled", "kg",
+    "auteurs", "by", "vor", "publisher", "herausgeber", "unbenannt", "untitled", "kg",
     "verband", "verein", "partei", "gruppe", "group", "kitchens", "amt",
 };
+
+// Words that are part of a name only inside it, never at its start or end.
+constexpr std::string_view kParticlesNotAtEnds[] = {"von", "van"};
 
 // A name does not end in a function word: "Letters To The" is what is left
 // of "Letters to the Editor" once the role is cut.
@@ -325,7 +328,20 @@ bool LooksLikePersonName(std::string_view name, std::string_view sitename) {
   for (std::string_view g : kGroupWords) {
     if (FindWholeWord(f, g) != std::string::npos) return false;
   }
+  // "von" is a lead-in left behind at either end ("Von", "Artikel von"),
+  // but inside a name it is a nobiliary particle ("Walter von Aachen").
+  for (std::string_view particle : kParticlesNotAtEnds) {
+    if (!words.empty() && (words.front() == particle || words.back() == particle)) return false;
+  }
   sitename = Trim(sitename);
+  // A personal blog is named after its author ("Daniel Lemire's blog"):
+  // there the name is the person's, not the site's.
+  if (!sitename.empty() && StartsWith(FoldCase(sitename), f)) {
+    const std::string_view rest = std::string_view(sitename).substr(name.size());
+    for (std::string_view possessive : {"'s ", "\u2019s ", "s "}) {
+      if (StartsWith(rest, possessive)) sitename = {};
+    }
+  }
   if (!sitename.empty()) {
     if (EqualsIgnoreCase(name, sitename)) return false;
     if (sitename.size() >= 4 && ContainsIgnoreCase(name, sitename)) return false;

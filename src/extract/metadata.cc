@@ -134,8 +134,9 @@ bool NamesSite(std::string_view part, std::string_view sitename, std::string_vie
          CountWords(part) <= kMaxSiteSuffixWords;
 }
 
-// A heading shorter than this is too generic ("News") to trim a title to.
-constexpr std::size_t kMinHeadingWordsForTrim = 3;
+// A heading shorter than this is too generic ("News") to trim a title to;
+// two words ("Villa Galaxy", "Der WindRebell") are a name or a headline.
+constexpr std::size_t kMinHeadingWordsForTrim = 2;
 
 // True when s starts with an ASCII or Latin-1 lower-case letter.
 bool StartsLowerCase(std::string_view s) {
@@ -244,24 +245,43 @@ void SettleAuthors(internal::MetadataCollector& c) {
 // <h1>Bohren, bis es heiß wird</h1>. When the declared title is the <h1>
 // plus such an affix, separated by a separator character, the <h1> is the
 // headline. The source stays the declaration's: the value is its text.
-std::string TrimToHeading(const std::string& title, const std::string& h1) {
+std::string TrimToHeading(const std::string& title, const std::string& h1, std::string_view sitename,
+                          std::string_view page_url) {
   constexpr std::string_view kAffixSeparators[] = {"|", ":", "-", "/", "\u2013", "\u2014", "\u00bb",
                                                    "\u203a", "\u00b7", "\u2022"};
   if (CountWords(h1) < kMinHeadingWordsForTrim || title.size() <= h1.size()) return title;
-  std::string_view rest;
-  if (StartsWith(title, h1)) {
-    rest = Trim(std::string_view(title).substr(h1.size()));
-  } else if (EndsWith(title, h1)) {
-    rest = Trim(std::string_view(title).substr(0, title.size() - h1.size()));
-  } else {
-    return title;
+  // A site that writes its own name in the <h1> ("Muffin Rezepte" on
+  // muffinrezept.net): the name is the affix, not the headline.
+  if (NamesSite(h1, sitename, HostLabel(page_url))) return title;
+  std::string squeezed;
+  for (char ch : AsciiLower(h1)) {
+    if (ch != ' ' && ch != '-') squeezed += ch;
   }
-  // The affix must begin (after the h1) or end (before it) with a separator.
-  bool separated = false;
-  for (std::string_view sep : kAffixSeparators) {
-    separated = separated || StartsWith(rest, sep) || EndsWith(rest, sep);
-  }
-  return separated ? h1 : title;
+  const std::string label = HostLabel(page_url);
+  if (label.size() >= 4 && squeezed.find(label) != std::string::npos) return title;
+  // The <h1> may sit anywhere in the declared title: at its start ("H1 -
+  // Site"), its end ("Kicker: H1") or between affixes ("Author: H1 - Site").
+  const std::size_t at = title.find(h1);
+  if (at == std::string::npos) return title;
+  const std::string_view before = Trim(std::string_view(title).substr(0, at));
+  const std::string_view after = Trim(std::string_view(title).substr(at + h1.size()));
+  // Each affix must be cut off by a separator next to the <h1>, so that a
+  // heading that is only the start of a longer sentence is not taken.
+  auto ends_with_sep = [&](std::string_view s) {
+    for (std::string_view sep : kAffixSeparators) {
+      if (EndsWith(s, sep)) return true;
+    }
+    return false;
+  };
+  auto starts_with_sep = [&](std::string_view s) {
+    for (std::string_view sep : kAffixSeparators) {
+      if (StartsWith(s, sep)) return true;
+    }
+    return false;
+  };
+  const bool left_ok = before.empty() || ends_with_sep(before);
+  const bool right_ok = after.empty() || starts_with_sep(after);
+  return left_ok && right_ok ? h1 : title;
 }
 
 }  // namespace
@@ -279,7 +299,7 @@ PageMetadata ReadDeclaredMetadata(const html::Document& doc, std::string_view pa
     std::string_view url = c.m.url.found() ? std::string_view(c.m.url.value) : page_url;
     c.m.title.value = CleanTitle(c.m.title.value, c.m.sitename.value, url,
                                  c.m.title.source == Source::kMeta);
-    c.m.title.value = TrimToHeading(c.m.title.value, c.first_h1);
+    c.m.title.value = TrimToHeading(c.m.title.value, c.first_h1, c.m.sitename.value, url);
   }
   if (!c.m.url.found() && !page_url.empty()) c.m.url = {std::string(page_url), Source::kCaller};
   // Last resort: a date in the URL's path ("/2019/08/02/slug").

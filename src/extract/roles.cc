@@ -144,6 +144,7 @@ class RoleFinder {
         if (b.kind != Kind::kHeading) continue;
         if (declared_.title.found() && SameTitle(b.text, declared_.title.value)) {
           SetTitle(i);
+          SplitKickerFromHeading();
           break;
         }
         if (b.level == 1 && first_h1 == bs_.size() && labels_[i] != Label::kBoilerplate) first_h1 = i;
@@ -170,6 +171,32 @@ class RoleFinder {
     }
   }
 
+  // Some pages put the kicker inside the <h1> ("<h1><span>Open
+  // Progress</span> Why collaborative thinking …</h1>"), and the block text
+  // runs both together. When the heading is a short prefix plus the
+  // declared title, the declared title is the headline and the prefix the
+  // kicker.
+  void SplitKickerFromHeading() {
+    const std::string heading = CollapseWhitespace(r_.title.value);
+    const std::string declared = CollapseWhitespace(declared_.title.value);
+    if (heading.size() <= declared.size() || !EndsWith(heading, declared)) return;
+    std::string_view prefix = std::string_view(heading).substr(0, heading.size() - declared.size());
+    if (prefix.back() != ' ') return;  // a word cut in two
+    prefix = Trim(prefix);
+    // "„Pure Leere“: Marita Kramer verpasst …": a colon written against the
+    // word before it belongs to the headline as written; one set apart
+    // ("Auftragshoch bei FACC : Luftfahrtbranche …") joins two elements.
+    if (prefix.size() >= 2 && prefix.back() == ':' && prefix[prefix.size() - 2] != ' ') return;
+    while (!prefix.empty() && (prefix.back() == ':' || prefix.back() == '|' || prefix.back() == '-')) {
+      prefix = Trim(prefix.substr(0, prefix.size() - 1));
+    }
+    if (prefix.size() > kMaxKickerChars) return;
+    r_.title.value = declared;
+    if (!prefix.empty() && !r_.kicker.found()) {
+      r_.kicker = {std::string(prefix), s_.from_html ? Source::kMarkup : Source::kText};
+    }
+  }
+
   void FindKicker() {
     if (title_index_ == bs_.size() || title_index_ == 0) {
       // HTML pages may mark the kicker without a visible headline block.
@@ -182,6 +209,7 @@ class RoleFinder {
       return;
     }
     if (s_.from_html && !b.has(blocks::kKickerClass) && b.kind != Kind::kHeading) return;
+    if (r_.kicker.found()) return;  // already split from the heading
     r_.kicker = {b.text, s_.from_html ? Source::kMarkup : Source::kText};
     labels_[i] = Label::kKicker;
   }
