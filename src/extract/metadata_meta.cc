@@ -61,6 +61,8 @@ constexpr MetaKey kMetaKeys[] = {
     {"parsely-title", Field::kTitle, kMe},
     {"date", Field::kPublished, kMe},
     {"pubdate", Field::kPublished, kMe},
+    {"publication_date", Field::kPublished, kMe},  // site-search tools (Swiftype)
+    {"publication-date", Field::kPublished, kMe},
     {"publish-date", Field::kPublished, kMe},
     {"publish_date", Field::kPublished, kMe},
     {"publishdate", Field::kPublished, kMe},

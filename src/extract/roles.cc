@@ -259,6 +259,35 @@ class RoleFinder {
       }
       if (found != Label::kContent && labels_[i] != Label::kOutside) labels_[i] = found;
     }
+    if (!r_.published.found() && !declared_.published.found()) FindDateAnywhere();
+  }
+
+  // Last resort when neither the declarations nor the lines around the
+  // headline date the page: the first short date line from the top of the
+  // page to the end of the body (sidebars and footers after the body hold
+  // other pages' dates). A publication date wins over a modification date
+  // on the way. Blocks keep their labels: this line was not found by its
+  // place, so it is not known to be the article's dateline.
+  void FindDateAnywhere() {
+    std::size_t end = 0;
+    for (std::size_t i = 0; i < bs_.size(); ++i) {
+      if (labels_[i] == Label::kContent || labels_[i] == Label::kLead) end = i + 1;
+    }
+    std::optional<DateTime> modified;
+    for (std::size_t i = 0; i < end; ++i) {
+      const Block& b = bs_[i];
+      if (b.chars == 0 || b.chars > kMaxMetaLineChars || b.kind == Kind::kImage) continue;
+      if (labels_[i] == Label::kComment) continue;
+      std::optional<TextDate> d = FindDateInText(StripBullet(b.text));
+      if (!d) continue;
+      if (d->kind == DateKind::kModified) {
+        if (!modified) modified = d->when;
+        continue;
+      }
+      r_.published = {d->when.ToIso(), Source::kText};
+      return;
+    }
+    if (modified) r_.published = {modified->ToIso(), Source::kText};
   }
 
   void FindImages() {
