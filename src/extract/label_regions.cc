@@ -38,6 +38,32 @@ std::uint32_t FlagsBelow(const html::Document& doc, const blocks::BlockStream& s
   return flags;
 }
 
+// A lead above the chosen region: the standfirst often sits in the
+// article's header, next to the headline, outside the body's container.
+// Up to this many blocks before the region are looked at …
+constexpr std::size_t kLeadLookBackBlocks = 6;
+// … and one is taken if it reads as prose of at least this length with
+// little link text.
+constexpr std::uint32_t kMinLeadChars = 100;
+constexpr double kMaxLeadLinkDensity = 0.2;
+
+// Takes prose blocks just above the region (the lead in the header).
+void RecoverLead(const blocks::BlockStream& s, Labels& labels) {
+  std::size_t first = 0;
+  while (first < labels.size() && labels[first] != Label::kContent) ++first;
+  if (first == labels.size()) return;
+  for (std::size_t k = 1; k <= kLeadLookBackBlocks && k <= first; ++k) {
+    const std::size_t i = first - k;
+    const Block& b = s.blocks[i];
+    if (labels[i] != Label::kOutside) continue;
+    if (b.kind == Kind::kHeading && b.level == 1) break;  // the headline: the lead is below it
+    if (b.chars >= kMinLeadChars && b.link_density() <= kMaxLeadLinkDensity && EndsLikeSentence(b.text) &&
+        (b.kind == Kind::kParagraph || b.kind == Kind::kHeading) && !(b.flags & kBoilerplateMarks)) {
+      labels[i] = Label::kContent;
+    }
+  }
+}
+
 }  // namespace
 
 
@@ -62,6 +88,7 @@ Labels LabelHtmlRegion(const html::Document& doc, const blocks::BlockStream& s,
       labels[i] = Label::kContent;
     }
   }
+  RecoverLead(s, labels);
   return labels;
 }
 
