@@ -25,6 +25,7 @@ constexpr std::string_view kLeadIns[] = {
     "story by ",    "words by ",     "interview: ",    "recherche: ",       "redaktion: ",
     "verfasst von ", "a column by ", "an analysis by ", "commentary by ",   "opinion by ",
     "por ",         "par ",          "door ",  // Spanish/Portuguese, French, Dutch "by"
+    "erstellt von ", "artikel von ", "beitrag von ", "published by ", "publié par ",
 };
 
 // Phrases that introduce more contributors, usually an agency: they
@@ -170,6 +171,21 @@ void CutAtDate(std::string& s) {
   for (bool changed = true; changed;) {
     changed = false;
     s = TrimDecoration(s);
+    // Text of adjacent elements runs together: "Heiko SauerDo 9 Apr 2020"
+    // leaves a weekday glued to the name, a capital after a small letter.
+    const std::size_t word = s.rfind(' ') == std::string::npos ? 0 : s.rfind(' ') + 1;
+    for (std::size_t j = word + 1; j < s.size(); ++j) {
+      if (!(s[j - 1] >= 'a' && s[j - 1] <= 'z' && s[j] >= 'A' && s[j] <= 'Z')) continue;
+      const std::string tail = FoldCase(std::string_view(s).substr(j));
+      for (std::string_view w : kDanglingWords) {
+        if (tail == w) {
+          s.resize(j);
+          changed = true;
+          break;
+        }
+      }
+      break;
+    }
     f = FoldCase(s);
     for (std::string_view w : kDanglingWords) {
       if (f.size() > w.size() && EndsWith(f, w) && f[f.size() - w.size() - 1] == ' ') {
@@ -228,7 +244,18 @@ std::string DropBrackets(std::string_view s, std::vector<std::string>& agencies)
 
 // Removes a job title before or after the name, or the whole part if it is
 // only a title.
+void StripRoleWords(std::string& s);
+
 void StripRoles(std::string& s) {
+  const std::string original = s;
+  StripRoleWords(s);
+  // "Rasender Reporter" is a pen name: a role word that leaves one word
+  // behind was part of the name. ("Anna Müller, Redakteurin" is split at
+  // the comma first and loses the role as a whole part.)
+  if (!s.empty() && CountWords(s) == 1 && CountWords(original) == 2) s = original;
+}
+
+void StripRoleWords(std::string& s) {
   std::string f = FoldCase(s);
   for (std::string_view role : kRoles) {
     if (f == role) {

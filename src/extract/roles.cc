@@ -27,6 +27,9 @@ constexpr std::uint32_t kMaxMetaLineChars = 150;
 // They sit near the top: within this many blocks after the headline or
 // the start of the body.
 constexpr std::size_t kMetaWindowBlocks = 8;
+// A signature ("Text: Anna Müller") follows the last paragraph within
+// this many blocks.
+constexpr std::size_t kSignatureWindowBlocks = 3;
 // Captions with credits are at most this long; longer text with a "©" is
 // a paragraph about copyright.
 constexpr std::uint32_t kMaxCaptionChars = 400;
@@ -40,7 +43,8 @@ struct BylineLeadIn {
 constexpr BylineLeadIn kBylineLeadIns[] = {
     {"von "}, {"by "}, {"text: "}, {"text von "}, {"autor: "}, {"autorin: "}, {"autoren: "},
     {"author: "}, {"authors: "}, {"written by "}, {"ein kommentar von "}, {"eine analyse von "},
-    {"ein gastbeitrag von "}, {"posted by "},
+    {"ein gastbeitrag von "}, {"posted by "}, {"erstellt von "}, {"published by "}, {"autoren "},
+    {"verfasst von "}, {"geschrieben von "},
 };
 
 bool Editable(Label l) { return l == Label::kContent || l == Label::kOutside; }
@@ -260,6 +264,36 @@ class RoleFinder {
       if (found != Label::kContent && labels_[i] != Label::kOutside) labels_[i] = found;
     }
     if (!r_.published.found() && !declared_.published.found()) FindDateAnywhere();
+    if (!r_.authors.found() && (!declared_.authors.found() || declared_.authors.value.empty())) {
+      FindBylineAnywhere();
+    }
+  }
+
+  // End of the body: one past the last content or lead block.
+  std::size_t BodyEnd() const {
+    std::size_t end = 0;
+    for (std::size_t i = 0; i < bs_.size(); ++i) {
+      if (labels_[i] == Label::kContent || labels_[i] == Label::kLead) end = i + 1;
+    }
+    return end;
+  }
+
+  // Last resort for authors, as FindDateAnywhere is for dates: a short line
+  // that opens with a byline word ("Text von …", "Autor: …") from the top of
+  // the page to just after the body (signatures close many articles).
+  void FindBylineAnywhere() {
+    const std::size_t end = std::min(bs_.size(), BodyEnd() + kSignatureWindowBlocks);
+    for (std::size_t i = 0; i < end; ++i) {
+      const Block& b = bs_[i];
+      if (b.chars == 0 || b.chars > kMaxMetaLineChars || b.kind == Kind::kImage) continue;
+      if (labels_[i] == Label::kComment) continue;
+      std::optional<Byline> byline = ParseBylineLine(StripBullet(b.text));
+      if (!byline || byline->authors.empty()) continue;
+      r_.authors = {byline->authors, Source::kText};
+      if (!byline->agency.empty() && !r_.agency.found()) r_.agency = {byline->agency, Source::kText};
+      if (labels_[i] == Label::kContent) labels_[i] = Label::kByline;
+      return;
+    }
   }
 
   // Last resort when neither the declarations nor the lines around the
@@ -269,10 +303,7 @@ class RoleFinder {
   // on the way. Blocks keep their labels: this line was not found by its
   // place, so it is not known to be the article's dateline.
   void FindDateAnywhere() {
-    std::size_t end = 0;
-    for (std::size_t i = 0; i < bs_.size(); ++i) {
-      if (labels_[i] == Label::kContent || labels_[i] == Label::kLead) end = i + 1;
-    }
+    const std::size_t end = BodyEnd();
     std::optional<DateTime> modified;
     for (std::size_t i = 0; i < end; ++i) {
       const Block& b = bs_[i];
