@@ -1,0 +1,135 @@
+// The metadata rules added for exact-match quality (doc/metadata.md): which
+// part of a declared title is the headline, dates of last resort, and
+// author names that earlier rules dropped. Fixtures are hand-made.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/byline.h"
+#include "klartext/extract.h"
+#include "metadata_test_util.h"
+
+namespace klartext::extract {
+namespace {
+
+using testing::ReadHtml;
+
+TEST(TitleTest, HeadingBetweenAffixesIsTheHeadline) {
+  PageMetadata m = ReadHtml(
+      "<html><head><meta property='og:title' content='Rutger Bregman: Unser wahres Ich - brand eins online'>"
+      "</head><body><h1>Unser wahres Ich</h1></body></html>");
+  EXPECT_EQ(m.title.value, "Unser wahres Ich");
+  EXPECT_EQ(m.title.source, Source::kOpenGraph);
+}
+
+TEST(TitleTest, TwoWordHeadingAfterASitePrefix) {
+  PageMetadata m = ReadHtml("<title>SONNENENERGIE: Der WindRebell</title><h1>Der WindRebell</h1>");
+  EXPECT_EQ(m.title.value, "Der WindRebell");
+}
+
+TEST(TitleTest, HeadingThatIsOnlyPartOfAWordIsNotTaken) {
+  // No separator next to the heading: the title is one headline.
+  PageMetadata m = ReadHtml("<title>Villa Galaxy und andere Ferienhäuser</title><h1>Villa Galaxy</h1>");
+  EXPECT_EQ(m.title.value, "Villa Galaxy und andere Ferienhäuser");
+}
+
+TEST(TitleTest, HeadingThatNamesTheSiteIsNotTheHeadline) {
+  PageMetadata m = ReadHtml("<title>Muffin Grundrezept : Muffin Rezepte</title><h1>Muffin Rezepte</h1>",
+                            "https://www.muffinrezept.net/grundrezept.html");
+  EXPECT_NE(m.title.value, "Muffin Rezepte");
+}
+
+TEST(TitleTest, KickerRunIntoTheHeadingIsSplitOff) {
+  Result<Article> a = Extract(
+      "<html><head><meta property='og:title' content='Why collaborative thinking beats individual smarts'>"
+      "</head><body><article><h1><span>Open Progress</span> Why collaborative thinking beats individual "
+      "smarts</h1><p>Teams that share what they know solve problems faster than any one of their members "
+      "could, a study of two hundred research groups finds.</p><p>The effect was largest where members "
+      "came from different fields and had to explain their assumptions to each other.</p></article>"
+      "</body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Why collaborative thinking beats individual smarts");
+  EXPECT_EQ(a->kicker, "Open Progress");
+}
+
+TEST(TitleTest, ColonWrittenAgainstAWordStaysInTheHeadline) {
+  Result<Article> a = Extract(
+      "<html><head><meta property='og:title' content='Marita Kramer verpasst Olympische Spiele'></head>"
+      "<body><article><h1>\"Pure Leere\": Marita Kramer verpasst Olympische Spiele</h1><p>Die Skispringerin "
+      "wurde positiv getestet und kann nicht nach Peking reisen, teilte der Verband am Montag mit.</p>"
+      "<p>Sie hatte sich seit Wochen auf die Spiele vorbereitet und galt als eine der Favoritinnen.</p>"
+      "</article></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "\"Pure Leere\": Marita Kramer verpasst Olympische Spiele");
+}
+
+TEST(DateTest, MicroformatAbbrTitle) {
+  PageMetadata m = ReadHtml(
+      "<div itemscope itemtype='http://schema.org/BlogPosting'><abbr itemprop='datePublished' "
+      "title='2018-06-05T08:00:00-07:00'>June 5</abbr></div>");
+  EXPECT_EQ(m.published.value, "2018-06-05T08:00:00-07:00");
+}
+
+TEST(DateTest, PublicationDateMeta) {
+  PageMetadata m = ReadHtml("<meta name='publication_date' content='2022-02-08T14:00:00'>");
+  EXPECT_EQ(m.published.value, "2022-02-08T14:00:00");
+}
+
+TEST(DateTest, FirstTimeOutsideCommentsWhenNothingElse) {
+  PageMetadata m = ReadHtml(
+      "<div class='comments'><time datetime='2021-12-01'>1.12.</time></div>"
+      "<div class='post'><time class='updated' datetime='2021-11-30'>x</time>"
+      "<time datetime='2021-11-25 16:11'>25. November</time></div>");
+  EXPECT_EQ(m.published.value, "2021-11-25T16:11:00");
+  EXPECT_EQ(m.published.source, Source::kTimeTag);
+  EXPECT_EQ(m.modified.value, "2021-11-30");
+}
+
+TEST(DateTest, DateLineBeforeTheBodyWhenNothingIsDeclared) {
+  Result<Article> a = Extract(
+      "<html><body><div class='nav'><p>Startseite</p><p>08. Februar 2022</p><p>Zurück</p>"
+      "<p>Menü</p><p>Suche</p><p>Kontakt</p><p>Presse</p><p>Themen</p><p>Service</p><p>Über uns</p></div>"
+      "<article><h2>Impfen ist bis Ende Februar noch überall möglich</h2><p>Die Impfzentren bleiben "
+      "geöffnet, und auch in Apotheken und Arztpraxen kann man sich weiterhin impfen lassen.</p><p>Wer "
+      "noch keinen Termin hat, kann ohne Anmeldung vorbeikommen, teilt die Direktion mit.</p></article>"
+      "</body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published.substr(0, 10), "2022-02-08");
+}
+
+TEST(AuthorTest, ParticleInsideANameIsKept) {
+  EXPECT_EQ(ParseByline("Von Walter von Aachen").authors,
+            (std::vector<std::string>{"Walter von Aachen"}));
+  EXPECT_TRUE(ParseByline("Artikel von").authors.empty());
+}
+
+TEST(AuthorTest, PersonalBlogNamedAfterItsAuthor) {
+  EXPECT_EQ(ParseByline("Daniel Lemire", "Daniel Lemire's blog").authors,
+            (std::vector<std::string>{"Daniel Lemire"}));
+  // The site's own name as author is still dropped.
+  EXPECT_TRUE(ParseByline("Tagesblatt Online", "Tagesblatt Online").authors.empty());
+}
+
+TEST(AuthorTest, PenNameEndingInARoleWord) {
+  EXPECT_EQ(ParseByline("Rasender Reporter").authors, (std::vector<std::string>{"Rasender Reporter"}));
+  EXPECT_EQ(ParseByline("Christoph Hein Chefredakteur").authors, (std::vector<std::string>{"Christoph Hein"}));
+}
+
+TEST(AuthorTest, WeekdayGluedToTheName) {
+  EXPECT_EQ(ParseByline("Heiko SauerDo 9 Apr 2020").authors, (std::vector<std::string>{"Heiko Sauer"}));
+  EXPECT_EQ(ParseByline("Anna McDonald 9 Apr 2020").authors, (std::vector<std::string>{"Anna McDonald"}));
+}
+
+TEST(AuthorTest, SignatureAfterTheBodyWhenNothingElseNamesAnAuthor) {
+  Result<Article> a = Extract(
+      "<html><body><article><h1>Der historische Purzelbaum im Stadtpark</h1><p>Im Stadtpark steht seit "
+      "hundert Jahren ein Turngerät, an dem Generationen von Kindern das Rollen geübt haben.</p><p>Jetzt "
+      "soll es restauriert werden, die Stadt sucht dafür Spender und Handwerker aus der Region.</p>"
+      "<p>Text von Christian Seiler</p></article></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->authors, (std::vector<std::string>{"Christian Seiler"}));
+  EXPECT_EQ(a->Text().find("Christian Seiler"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace klartext::extract
