@@ -97,7 +97,29 @@ std::optional<std::pair<int, int>> TimeOnly(std::string_view line) {
   return std::make_pair(h, m);
 }
 
-std::string NormalisedTitle(std::string_view s) { return NormaliseLine(s); }
+// Declarations are often typed with ASCII punctuation where the visible
+// headline is typeset ("d'actions" / "d’actions", "Januar - Mai" /
+// "Januar – Mai", "\"Bauchgeburt\"" / "„Bauchgeburt“"). Matching folds
+// both to one form; the visible text is what is kept.
+struct TypographicFold {
+  std::string_view from;
+  std::string_view to;
+};
+constexpr TypographicFold kTypographicFolds[] = {
+    {"\u2019", "'"},  {"\u2018", "'"},  {"\u00b4", "'"},  {"\u201c", "\""}, {"\u201d", "\""},
+    {"\u201e", "\""}, {"\u00ab", "\""}, {"\u00bb", "\""}, {"\u2039", "\""}, {"\u203a", "\""},
+    {"'", "\""},      {"\u2013", "-"},  {"\u2014", "-"},  {"\u00a0", " "},
+};
+
+std::string NormalisedTitle(std::string_view s) {
+  std::string out = NormaliseLine(s);
+  for (const TypographicFold& f : kTypographicFolds) {
+    for (std::size_t p = out.find(f.from); p != std::string::npos; p = out.find(f.from, p + f.to.size())) {
+      out.replace(p, f.from.size(), f.to);
+    }
+  }
+  return out;
+}
 
 bool SameTitle(std::string_view a, std::string_view b) {
   const std::string x = NormalisedTitle(a), y = NormalisedTitle(b);

@@ -63,6 +63,17 @@ TEST(TitleTest, ColonWrittenAgainstAWordStaysInTheHeadline) {
   EXPECT_EQ(a->title, "\"Pure Leere\": Marita Kramer verpasst Olympische Spiele");
 }
 
+TEST(TitleTest, TypesetHeadlineMatchesAsciiDeclaration) {
+  Result<Article> a = Extract(
+      "<html><head><meta property='og:title' content='Termine Whisky Tastings Januar - Mai 2020'></head>"
+      "<body><article><h2>Termine Whisky Tastings Januar \u2013 Mai 2020</h2><p>Wir laden wieder zu "
+      "unseren Abenden ein, an denen wir Whiskys aus Schottland und Irland gemeinsam verkosten.</p>"
+      "<p>Die Plätze sind begrenzt, eine Anmeldung per Telefon oder E-Mail ist erforderlich.</p>"
+      "</article></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Termine Whisky Tastings Januar \u2013 Mai 2020");
+}
+
 TEST(DateTest, MicroformatAbbrTitle) {
   PageMetadata m = ReadHtml(
       "<div itemscope itemtype='http://schema.org/BlogPosting'><abbr itemprop='datePublished' "
