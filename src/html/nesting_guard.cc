@@ -1,5 +1,6 @@
 #include "html/nesting_guard.h"
 
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -26,8 +27,31 @@ bool IsNameChar(char c) {
          c == '_' || c == ':' || c == '!';
 }
 
+// Which (first character, length) pairs occur in a set of names: bit L of
+// entry C is set when a name starts with C and has length L (15: 15 or
+// more). The guard looks at every tag of every page, and this rejects most
+// names (div, span, a …) without comparing strings.
+using NameFilter = std::array<std::uint16_t, 128>;
+constexpr std::size_t kLongName = 15;
+
 template <std::size_t N>
-bool In(const std::string_view (&set)[N], std::string_view lower_name) {
+constexpr NameFilter MakeFilter(const std::string_view (&set)[N]) {
+  NameFilter filter{};
+  for (std::string_view s : set) {
+    filter[static_cast<unsigned char>(s[0]) & 127] |=
+        static_cast<std::uint16_t>(1u << (s.size() < kLongName ? s.size() : kLongName));
+  }
+  return filter;
+}
+constexpr NameFilter kUncountedFilter = MakeFilter(kUncounted);
+constexpr NameFilter kRawTextFilter = MakeFilter(kRawText);
+
+template <std::size_t N>
+bool In(const std::string_view (&set)[N], const NameFilter& filter, std::string_view lower_name) {
+  if (lower_name.empty()) return false;
+  const auto first = static_cast<unsigned char>(lower_name[0]);
+  const std::size_t length = lower_name.size() < kLongName ? lower_name.size() : kLongName;
+  if (first >= filter.size() || ((filter[first] >> length) & 1) == 0) return false;
   for (std::string_view s : set) {
     if (s == lower_name) return true;
   }
@@ -63,7 +87,11 @@ bool ReadTag(std::string_view html, std::size_t at, Tag& tag) {
   for (; i < html.size(); ++i) {
     const char c = html[i];
     if (quote) {
-      if (c == quote) quote = 0;
+      // Jump to the closing quote: attribute values (URLs, JSON) are long.
+      const void* close = std::memchr(html.data() + i, quote, html.size() - i);
+      if (close == nullptr) break;
+      i = static_cast<std::size_t>(static_cast<const char*>(close) - html.data());
+      quote = 0;
     } else if (c == '"' || c == '\'') {
       quote = c;
     } else if (c == '>') {
@@ -101,7 +129,7 @@ std::string_view CapNesting(std::string_view html, std::uint32_t max_depth, std:
       continue;
     }
     i = tag.end;
-    if (!tag.is_end && In(kRawText, tag.name)) {
+    if (!tag.is_end && In(kRawText, kRawTextFilter, tag.name)) {
       // Skip to the matching end tag, case-insensitively.
       const std::string close = "</" + tag.name;
       std::size_t j = i;
@@ -120,7 +148,7 @@ std::string_view CapNesting(std::string_view html, std::uint32_t max_depth, std:
       i = j;
       continue;
     }
-    if (In(kUncounted, tag.name) || tag.self_closing) continue;
+    if (In(kUncounted, kUncountedFilter, tag.name) || tag.self_closing) continue;
     if (tag.is_end) {
       if (excess_open > 0) {
         --excess_open;
