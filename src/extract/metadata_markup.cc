@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "extract/byline.h"
 #include "extract/metadata_internal.h"
+#include "extract/url.h"
 
 namespace klartext::extract::internal {
 namespace {
@@ -202,6 +203,26 @@ bool MarkedAsAuthor(const Document& doc, NodeId id) {
 
 }  // namespace
 
+// True when the <h1> is the site's name rather than the page's headline:
+// blog themes write "<h1><a href="/">Blog name</a></h1>" on every page and
+// put the post's title in an <h2>. The heading is a link to the home page
+// (path "/" or none) and the link holds all of its text.
+bool IsSiteHeading(const Document& doc, NodeId h1, std::string_view text, std::string_view page_url) {
+  for (NodeId d = h1 + 1; d < doc.SubtreeEnd(h1); ++d) {
+    if (doc[d].tag != Tag::k_a || !doc.HasAttr(d, "href")) continue;
+    const std::string target = ResolveUrl(page_url, Trim(doc.Attr(d, "href")));
+    const std::string host = UrlHost(target);
+    if (host.empty() || (!page_url.empty() && !EqualsIgnoreCase(host, UrlHost(page_url)))) return false;
+    // What follows the host: "", "/" or something deeper.
+    const std::size_t at = target.find(host);
+    std::string_view path = std::string_view(target).substr(at + host.size());
+    if (!path.empty() && path.front() == ':') path = path.substr(std::min(path.size(), path.find('/')));
+    if (!(path.empty() || path == "/")) return false;
+    return CollapseWhitespace(html::InnerText(doc, d)) == text;
+  }
+  return false;
+}
+
 void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
   std::size_t candidates = 0;
   bool have_h1 = false;
@@ -209,8 +230,12 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
     const html::Node& n = doc[id];
     if (!n.is_element()) continue;
     if (n.tag == Tag::k_h1 && !have_h1) {
-      have_h1 = true;
       std::string h = CollapseWhitespace(html::InnerText(doc, id));
+      if (IsSiteHeading(doc, id, h, c.page_url)) {
+        c.OfferText(c.m.sitename, h, Source::kMarkup);
+        continue;
+      }
+      have_h1 = true;
       if (h.size() <= kMaxHeadingBytes) {
         c.OfferText(c.m.title, h, Source::kMarkup);
         c.first_h1 = std::move(h);

@@ -74,6 +74,18 @@ TEST(TitleTest, TypesetHeadlineMatchesAsciiDeclaration) {
   EXPECT_EQ(a->title, "Termine Whisky Tastings Januar \u2013 Mai 2020");
 }
 
+TEST(TitleTest, HeadingThatLinksHomeIsTheSiteName) {
+  PageMetadata m = ReadHtml(
+      "<title>Kleine Schafskunde | Mäscot das Schaf – Webcomic</title>"
+      "<h1 id='site-title'><a href='http://www.example.de/' rel='home'>Mäscot das Schaf – Webcomic</a></h1>"
+      "<h1 class='entry-title'>Kleine Schafskunde</h1>");
+  EXPECT_EQ(m.title.value, "Kleine Schafskunde");
+  EXPECT_EQ(m.sitename.value, "Mäscot das Schaf – Webcomic");
+  // A heading that links to an article is the article's headline.
+  PageMetadata n = ReadHtml("<h1><a href='/2020/05/headline.html'>Der Text der Schlagzeile</a></h1>");
+  EXPECT_EQ(n.title.value, "Der Text der Schlagzeile");
+}
+
 TEST(DateTest, MicroformatAbbrTitle) {
   PageMetadata m = ReadHtml(
       "<div itemscope itemtype='http://schema.org/BlogPosting'><abbr itemprop='datePublished' "
