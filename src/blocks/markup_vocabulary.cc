@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_map>
 
 #include "blocks/block.h"
 #include "core/text.h"
@@ -137,10 +138,17 @@ constexpr bool IsSorted() {
 }
 static_assert(IsSorted(), "kVocabulary must stay sorted for binary search");
 
+// A hash table over kVocabulary, built once: every class and id word of
+// every element is looked up, and hashing beats the binary search's
+// string comparisons (klartext-bench, doc/performance.md).
 std::uint32_t LookUp(std::string_view token) {
-  auto it = std::lower_bound(std::begin(kVocabulary), std::end(kVocabulary), token,
-                             [](const VocabularyEntry& e, std::string_view t) { return e.token < t; });
-  return it != std::end(kVocabulary) && it->token == token ? it->flags : 0;
+  static const std::unordered_map<std::string_view, std::uint32_t> table = [] {
+    std::unordered_map<std::string_view, std::uint32_t> t;
+    for (const VocabularyEntry& e : kVocabulary) t.emplace(e.token, e.flags);
+    return t;
+  }();
+  auto it = table.find(token);
+  return it != table.end() ? it->second : 0;
 }
 
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
