@@ -1,5 +1,7 @@
 #include "extract/merge.h"
 
+#include <optional>
+
 #include "core/text.h"
 #include "extract/date_parse.h"
 #include "extract/language_guess.h"
@@ -35,6 +37,9 @@ void Take(T& field, const Sourced<T>& value, const char* name, Article& a) {
   field = value.value;
   a.sources[name] = value.source;
 }
+
+// "YYYY-MM-DD": the calendar day of an ISO date.
+constexpr std::size_t kIsoDayLength = 10;
 
 // Country code from a URL's top-level domain, for the time-zone inference.
 std::string CountryOf(std::string_view url) {
@@ -76,6 +81,40 @@ void AddBlocks(const blocks::BlockStream& s, const Labels& labels, const Extract
     out.rows = b.rows;
     a.blocks.push_back(std::move(out));
   }
+}
+
+// Local zones lie at most this many hours from UTC on the side that
+// matters in practice (the Americas at -3…-6, Asia at +5…+9).
+constexpr int kMaxZoneHours = 6;
+
+// Days since 1970-01-01 of an ISO date (proleptic Gregorian; H. Hinnant's
+// days_from_civil), or nullopt when it does not parse.
+std::optional<long> DayNumber(std::string_view iso) {
+  std::optional<DateTime> d = ParseDateTime(iso);
+  if (!d) return std::nullopt;
+  const int y = d->month <= 2 ? d->year - 1 : d->year;
+  const int era = y / 400;
+  const int yoe = y - era * 400;
+  const int mp = (d->month + 9) % 12;
+  const int doy = (153 * mp + 2) / 5 + d->day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<long>(era) * 146097 + doe - 719468;
+}
+
+bool VisibleDayExplained(const PageMetadata& declared, const VisibleRoles& visible) {
+  const std::string_view shown = std::string_view(visible.published.value).substr(0, kIsoDayLength);
+  const std::string_view said = std::string_view(declared.published.value).substr(0, kIsoDayLength);
+  if (shown == said) return false;
+  if (declared.modified.found() && std::string_view(declared.modified.value).substr(0, kIsoDayLength) == shown) {
+    return true;
+  }
+  // A time declared in UTC within kMaxZoneHours of midnight falls on the
+  // neighbouring day in the page's own zone.
+  std::optional<DateTime> utc = ParseDateTime(declared.published.value);
+  if (!utc || !utc->has_time || !utc->has_offset || utc->offset_minutes != 0) return false;
+  std::optional<long> a = DayNumber(shown), b = DayNumber(said);
+  if (!a || !b) return false;
+  return (*a == *b - 1 && utc->hour < kMaxZoneHours) || (*a == *b + 1 && utc->hour >= 24 - kMaxZoneHours);
 }
 
 }  // namespace
@@ -129,8 +168,18 @@ Article MergeArticle(const blocks::BlockStream& s, const Labels& labels, const V
     }
   }
 
-  // Dates: declarations are exact (machine-written); visible dates fill in.
-  Take(a.published, declared.published.found() ? declared.published : visible.published, "published", a);
+  // Dates: the declaration is exact (time, offset) and wins, except when
+  // the dateline the reader sees names another day that the declarations
+  // explain: the declared modification day (the page shows when it was
+  // last re-dated) or the day next to a UTC time near midnight (the page's
+  // own zone is past it). Other visible dates near the headline are too often a
+  // teaser's or the site's "today" to overrule a declaration.
+  const bool visible_day_differs = declared.published.found() &&
+                                   declared.published.source != Source::kInferred &&
+                                   visible.published.found() && VisibleDayExplained(declared, visible);
+  Take(a.published,
+       declared.published.found() && !visible_day_differs ? declared.published : visible.published,
+       "published", a);
   Take(a.modified, declared.modified.found() ? declared.modified : visible.modified, "modified", a);
   const std::string country = CountryOf(a.url.empty() ? options.url : a.url);
   for (auto [field, name] : {std::pair{&a.published, "published"}, std::pair{&a.modified, "modified"}}) {

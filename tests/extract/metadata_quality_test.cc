@@ -120,6 +120,47 @@ TEST(DateTest, DateLineBeforeTheBodyWhenNothingIsDeclared) {
   EXPECT_EQ(a->published.substr(0, 10), "2022-02-08");
 }
 
+std::string DatedPage(std::string_view declared_published, std::string_view declared_modified,
+                      std::string_view dateline) {
+  std::string html = "<html><head><meta property='article:published_time' content='";
+  html += declared_published;
+  html += "'>";
+  if (!declared_modified.empty()) {
+    html += "<meta property='article:modified_time' content='";
+    html += declared_modified;
+    html += "'>";
+  }
+  html += "</head><body><article><h1>Mayor opens the new bridge over the river</h1><p>";
+  html += dateline;
+  html += "</p><p>The bridge took four years to build and carries two lanes, a cycle path and a footpath "
+          "across the river.</p><p>It replaces a ferry that had run since the nineteenth century and was "
+          "often stopped by fog.</p></article></body></html>";
+  return html;
+}
+
+TEST(DateTest, VisibleDayWinsOverUtcNearMidnight) {
+  Result<Article> a = Extract(DatedPage("2020-02-25T02:25:54+00:00", "", "February 24, 2020"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published.substr(0, 10), "2020-02-24");
+}
+
+TEST(DateTest, VisibleDayWinsWhenItIsTheDeclaredModificationDay) {
+  Result<Article> a =
+      Extract(DatedPage("2021-11-29T14:13:37+00:00", "2022-01-12T14:27:30+00:00", "12.01.2022"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published.substr(0, 10), "2022-01-12");
+  EXPECT_EQ(a->modified, "2022-01-12T14:27:30+00:00");
+}
+
+TEST(DateTest, DeclarationKeepsItsTimeAgainstAnUnexplainedVisibleDay) {
+  Result<Article> a = Extract(DatedPage("2022-01-25T12:02:53+00:00", "", "26.01.2022"));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2022-01-25T12:02:53+00:00");
+  Result<Article> b = Extract(DatedPage("2023-11-08T22:05:41-05:00", "", "November 9, 2023"));
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->published, "2023-11-08T22:05:41-05:00");  // already local time
+}
+
 TEST(AuthorTest, ParticleInsideANameIsKept) {
   EXPECT_EQ(ParseByline("Von Walter von Aachen").authors,
             (std::vector<std::string>{"Walter von Aachen"}));
