@@ -40,10 +40,14 @@ constexpr std::string_view kJoinPhrases[] = {
 };
 constexpr std::string_view kSeparatorChars = ",;/|\n\x1f";
 
-// Words after which the byline is over: a date or its label follows.
+// Words after which the byline is over: a date or its label follows, or
+// another kind of credit.
 constexpr std::string_view kEndWords[] = {
     "stand", "aktualisiert", "veröffentlicht", "erschienen", "zuletzt", "updated",
     "published", "last updated", "lesezeit", "min read",
+    // Credits for pictures follow the writer's: "Text von A Illustration von B".
+    "illustration", "illustrationen", "fotos", "foto", "bilder", "grafik", "photos", "photo",
+    "photography", "illustrations",
 };
 
 // Words left dangling at the end once a date is cut off ("Von X am").

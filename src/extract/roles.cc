@@ -80,6 +80,18 @@ std::optional<Byline> ParseBylineLine(std::string_view line) {
   return std::nullopt;
 }
 
+// A line that is nothing but a byline lead-in ("Von:", "Autor:").
+bool IsBareLeadIn(std::string_view line) {
+  const std::string folded = FoldCase(Trim(line));
+  for (const BylineLeadIn& lead : kBylineLeadIns) {
+    std::string_view bare = Trim(lead.text);
+    if (folded == bare || (folded.size() == bare.size() + 1 && StartsWith(folded, bare) && folded.back() == ':')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "HH:MM" or "HH:MM Uhr" alone on a line: a time that completes a date.
 std::optional<std::pair<int, int>> TimeOnly(std::string_view line) {
   line = Trim(line);
@@ -309,7 +321,13 @@ class RoleFinder {
       const Block& b = bs_[i];
       if (b.chars == 0 || b.chars > kMaxMetaLineChars || b.kind == Kind::kImage) continue;
       if (labels_[i] == Label::kComment) continue;
-      std::optional<Byline> byline = ParseBylineLine(StripBullet(b.text));
+      std::string line(StripBullet(b.text));
+      // "Von:" on a line of its own, the name on the next.
+      if (IsBareLeadIn(line) && i + 1 < bs_.size() && bs_[i + 1].chars <= kMaxMetaLineChars) {
+        while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.pop_back();
+        line += " " + std::string(StripBullet(bs_[i + 1].text));
+      }
+      std::optional<Byline> byline = ParseBylineLine(line);
       if (!byline || byline->authors.empty()) continue;
       r_.authors = {byline->authors, Source::kText};
       if (!byline->agency.empty() && !r_.agency.found()) r_.agency = {byline->agency, Source::kText};

@@ -184,6 +184,22 @@ TEST(AuthorTest, WeekdayGluedToTheName) {
   EXPECT_EQ(ParseByline("Anna McDonald 9 Apr 2020").authors, (std::vector<std::string>{"Anna McDonald"}));
 }
 
+TEST(AuthorTest, PictureCreditsAfterTheWriterAreCut) {
+  EXPECT_EQ(ParseByline("Text von Christian Seiler Illustration von Markus Roost").authors,
+            (std::vector<std::string>{"Christian Seiler"}));
+  EXPECT_EQ(ParseByline("By Jane Doe Photos by John Roe").authors, (std::vector<std::string>{"Jane Doe"}));
+}
+
+TEST(AuthorTest, LeadInOnItsOwnLineBeforeTheName) {
+  Result<Article> a = Extract(
+      "<html><body><article><h1>Der Windrebell aus dem Norden</h1><p>Seit zwanzig Jahren baut er "
+      "Windräder, die kleiner und leiser sind als alles, was die großen Hersteller anbieten.</p><p>Nun "
+      "will er mit einer Genossenschaft ein ganzes Dorf mit Strom aus eigener Hand versorgen.</p>"
+      "<p><b>Von:</b></p><p>Götz Warnke</p></article></body></html>");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->authors, (std::vector<std::string>{"Götz Warnke"}));
+}
+
 TEST(AuthorTest, SignatureAfterTheBodyWhenNothingElseNamesAnAuthor) {
   Result<Article> a = Extract(
       "<html><body><article><h1>Der historische Purzelbaum im Stadtpark</h1><p>Im Stadtpark steht seit "
