@@ -1,7 +1,7 @@
 // klartext-bench: how fast klartext is, per core, on the dev pages.
 //
 //   build/klartext-bench [--reps N] [--stage decode|parse|blocks|extract|all]
-//                        [--data DIR] [--save FILE] [--check FILE]
+//                        [--data DIR] [--save FILE] [--check FILE] [--every K]
 //
 // Loads every page of trafilatura-eval-dev/html and scrapinghub-dev/html into
 // memory, runs each stage once untimed to hash its outputs (and compare them
@@ -33,12 +33,13 @@ struct Args {
   std::string stage = "all";
   std::string save;
   std::string check;
+  int every = 1;  // --every K: only every K-th page (for valgrind runs)
 };
 
 void Usage() {
   std::fprintf(stderr,
                "usage: klartext-bench [--reps N] [--stage decode|parse|blocks|extract|all]\n"
-               "                      [--data DIR] [--save FILE] [--check FILE]\n");
+               "                      [--data DIR] [--save FILE] [--check FILE] [--every K]\n");
 }
 
 bool ParseArgs(int argc, char** argv, Args& args) {
@@ -55,11 +56,13 @@ bool ParseArgs(int argc, char** argv, Args& args) {
       args.save = argv[++i];
     } else if (a == "--check" && has_value) {
       args.check = argv[++i];
+    } else if (a == "--every" && has_value) {
+      args.every = std::atoi(argv[++i]);
     } else {
       return false;
     }
   }
-  return args.reps > 0;
+  return args.reps > 0 && args.every > 0;
 }
 
 bool StageSelected(Stage stage, const std::string& which) {
@@ -174,6 +177,13 @@ int Run(const Args& args) {
       std::fprintf(stderr, "cannot read %s/%s/html\n", args.data.c_str(), set);
       return 2;
     }
+  }
+  if (args.every > 1) {
+    std::vector<Page> sample;
+    for (std::size_t i = 0; i < pages.size(); i += static_cast<std::size_t>(args.every)) {
+      sample.push_back(std::move(pages[i]));
+    }
+    pages = std::move(sample);
   }
   if (pages.empty()) {
     std::fprintf(stderr, "no pages found under %s\n", args.data.c_str());
