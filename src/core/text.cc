@@ -39,8 +39,12 @@ void AppendCollapsed(std::string& out, std::string_view s, bool& pending_space) 
     }
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
-    out.push_back(c);
-    ++i;
+    // Copy the run up to the next byte that may start white space at once:
+    // every text of every page passes through here.
+    std::size_t j = i + 1;
+    while (j < s.size() && !IsAsciiSpace(s[j]) && static_cast<unsigned char>(s[j]) < 0xC2) ++j;
+    out.append(s.data() + i, j - i);
+    i = j;
   }
 }
 
