@@ -90,14 +90,36 @@ std::uint32_t OwnFlags(const Document& doc, NodeId id) {
     case Tag::k_html: case Tag::k_body: return 0;  // classes on these describe the page
     default: break;
   }
-  if (doc.HasAttr(id, "hidden")) f |= kHidden;
-  if (doc.Attr(id, "aria-hidden") == "true") f |= kHidden;
-  if (StyleHides(doc.Attr(id, "style"))) f |= kHidden;
-  std::string_view itemprop = doc.Attr(id, "itemprop");
+  // The attributes read below, found in one pass over the element's
+  // attributes (the first of a name wins, as in Document::Attr) instead of
+  // one scan per name: this runs for every element of every page.
+  enum : unsigned { kAttrHidden, kAttrAriaHidden, kAttrStyle, kAttrItemprop, kAttrRole, kAttrClass, kAttrId, kAttrCount };
+  std::string_view value[kAttrCount];
+  unsigned seen = 0;
+  for (const auto& a : doc.attributes(id)) {
+    unsigned k = kAttrCount;
+    switch (a.name.size()) {
+      case 2: if (a.name == "id") k = kAttrId; break;
+      case 4: if (a.name == "role") k = kAttrRole; break;
+      case 5: k = a.name == "class" ? kAttrClass : a.name == "style" ? kAttrStyle : kAttrCount; break;
+      case 6: if (a.name == "hidden") k = kAttrHidden; break;
+      case 8: if (a.name == "itemprop") k = kAttrItemprop; break;
+      case 11: if (a.name == "aria-hidden") k = kAttrAriaHidden; break;
+      default: break;
+    }
+    if (k < kAttrCount && (seen & (1u << k)) == 0) {
+      seen |= 1u << k;
+      value[k] = a.value;
+    }
+  }
+  if (seen & (1u << kAttrHidden)) f |= kHidden;
+  if (value[kAttrAriaHidden] == "true") f |= kHidden;
+  if (StyleHides(value[kAttrStyle])) f |= kHidden;
+  std::string_view itemprop = value[kAttrItemprop];
   if (itemprop == "articleBody" || itemprop == "articlebody" || itemprop == "text") f |= kInArticle;
   if (itemprop == "author" || itemprop == "datePublished") f |= kMetaClass;
-  f |= FlagsFromRole(doc.Attr(id, "role"));
-  f |= FlagsFromClassAndId(doc.Attr(id, "class"), doc.Attr(id, "id"));
+  f |= FlagsFromRole(value[kAttrRole]);
+  f |= FlagsFromClassAndId(value[kAttrClass], value[kAttrId]);
   return f;
 }
 
