@@ -1,5 +1,6 @@
 #include "core/text.h"
 
+#include <array>
 #include <cstring>
 
 #include "core/utf8.h"
@@ -22,6 +23,17 @@ std::size_t UnicodeSpaceLength(std::string_view s, std::size_t i) {
   return 0;
 }
 
+namespace {
+// Bytes that may start white space: the ASCII spaces and the lead bytes of
+// the Unicode spaces UnicodeSpaceLength knows (U+00A0, U+2000…, U+3000).
+constexpr auto kMayStartSpace = [] {
+  std::array<bool, 256> t{};
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = true;
+  t[0xC2] = t[0xE2] = t[0xE3] = true;
+  return t;
+}();
+}  // namespace
+
 void AppendCollapsed(std::string& out, std::string_view s, bool& pending_space) {
   for (std::size_t i = 0; i < s.size();) {
     const char c = s[i];
@@ -42,7 +54,7 @@ void AppendCollapsed(std::string& out, std::string_view s, bool& pending_space) 
     // Copy the run up to the next byte that may start white space at once:
     // every text of every page passes through here.
     std::size_t j = i + 1;
-    while (j < s.size() && !IsAsciiSpace(s[j]) && static_cast<unsigned char>(s[j]) < 0xC2) ++j;
+    while (j < s.size() && !kMayStartSpace[static_cast<unsigned char>(s[j])]) ++j;
     out.append(s.data() + i, j - i);
     i = j;
   }
