@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <utility>
 
 namespace klartext::html {
@@ -32,12 +33,17 @@ const std::array<TagEntry, kTagCount>& SortedTags() {
 
 }  // namespace
 
+// A hash table, built once: the parser names every element this way and
+// rules look names up too, and hashing beats the binary search's string
+// comparisons (doc/performance.md).
 Tag TagFromName(std::string_view name) {
-  const auto& sorted = SortedTags();
-  auto it = std::lower_bound(sorted.begin(), sorted.end(), name,
-                             [](const TagEntry& e, std::string_view n) { return e.name < n; });
-  if (it != sorted.end() && it->name == name) return it->tag;
-  return Tag::kOther;
+  static const std::unordered_map<std::string_view, Tag> table = [] {
+    std::unordered_map<std::string_view, Tag> t;
+    for (const TagEntry& e : SortedTags()) t.emplace(e.name, e.tag);
+    return t;
+  }();
+  auto it = table.find(name);
+  return it != table.end() ? it->second : Tag::kOther;
 }
 
 std::string_view TagName(Tag tag) {
