@@ -587,6 +587,16 @@ std::optional<TextDate> FindDateInText(std::string_view line) {
     return TextDate{f->dt, h.label->kind, std::string(line.substr(h.pos, after - h.pos))};
   }
   std::string_view trimmed = Trim(line);
+  // "08.11.2021 | Online-Fachtag …": a date set off by a bar at the start of
+  // a longer line is a dateline too (teaser and list templates).
+  if (trimmed.size() > kMaxBareDateLineBytes) {
+    const std::size_t bar = trimmed.find(" | ");
+    if (bar == std::string_view::npos || bar > kMaxBareDateLineBytes) return std::nullopt;
+    if (trimmed[0] < '0' || trimmed[0] > '9') return std::nullopt;  // the line opens with the date
+    std::optional<Found> f = FindDateTime(trimmed.substr(0, bar));
+    if (f && f->pos == 0) return TextDate{f->dt, DateKind::kUnlabeled, ""};
+    return std::nullopt;
+  }
   if (trimmed.size() <= kMaxBareDateLineBytes) {
     if (std::optional<Found> f = FindDateTime(trimmed)) return TextDate{f->dt, DateKind::kUnlabeled, ""};
   }

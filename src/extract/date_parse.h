@@ -109,7 +109,9 @@ struct TextDate {
 // Müller | Aktualisiert am 4. April 2025"); the date must start within
 // kMaxLabelToDateBytes after it. The first label (by position) with a
 // parsable date wins. A line with no label counts when it is at most
-// kMaxBareDateLineBytes long and holds a date (kUnlabeled).
+// kMaxBareDateLineBytes long and holds a date (kUnlabeled), and so does a
+// longer line that opens with a date set off by " | " ("08.11.2021 |
+// Online-Fachtag …").
 // The time is returned as written (no offset inferred).
 std::optional<TextDate> FindDateInText(std::string_view line);
 inline constexpr std::size_t kMaxLabelToDateBytes = 40;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/byline.h"
+#include "extract/date_parse.h"
 #include "klartext/extract.h"
 #include "metadata_test_util.h"
 
@@ -84,6 +85,15 @@ TEST(TitleTest, HeadingThatLinksHomeIsTheSiteName) {
   // A heading that links to an article is the article's headline.
   PageMetadata n = ReadHtml("<h1><a href='/2020/05/headline.html'>Der Text der Schlagzeile</a></h1>");
   EXPECT_EQ(n.title.value, "Der Text der Schlagzeile");
+}
+
+TEST(DateTest, DateSetOffByABarAtTheStartOfALine) {
+  std::optional<TextDate> d = FindDateInText("08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance");
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->when.ToIso(), "2021-11-08");
+  // Not when the line does not open with the date.
+  EXPECT_FALSE(FindDateInText("DEVI Fachtagung 2021 | Klassismus in der Krise - Teilhabe stärken").has_value());
+  EXPECT_FALSE(FindDateInText("Ein langer Satz mit einem Strich | und am 08.11.2021 einem Datum darin").has_value());
 }
 
 TEST(DateTest, MicroformatAbbrTitle) {
