@@ -160,12 +160,17 @@ bool IsAlnum(char c) { return IsLower(c) || IsUpper(c) || (c >= '0' && c <= '9')
 // "sronly", "article-body" → "articlebody") for compound entries.
 std::uint32_t FlagsOfNames(std::string_view value) {
   std::uint32_t flags = 0;
-  std::string token;
+  // The class name so far, lower case, separators dropped; the current word
+  // is its tail from token_start (one buffer instead of two strings built
+  // byte by byte: this runs for every class and id of every page).
   std::string joined;
+  std::size_t token_start = 0;
   // "non-paywall", "no-sidebar", "not-sponsored" say the opposite of the
   // word they negate: that word's flags are dropped.
   bool negated = false;
   auto finish_token = [&] {
+    const std::string_view token = std::string_view(joined).substr(token_start);
+    token_start = joined.size();
     if (token.empty()) return;
     if (token == "non" || token == "no" || token == "not" || token == "without") {
       negated = true;
@@ -175,12 +180,12 @@ std::uint32_t FlagsOfNames(std::string_view value) {
       if (!negated) flags |= LookUp(token) & ~kHidden;
       negated = false;
     }
-    token.clear();
   };
   auto finish_name = [&] {
     finish_token();
     if (!joined.empty()) flags |= LookUp(joined);
     joined.clear();
+    token_start = 0;
     negated = false;
   };
   for (std::size_t i = 0; i < value.size(); ++i) {
@@ -192,9 +197,7 @@ std::uint32_t FlagsOfNames(std::string_view value) {
     } else {
       // A lower→upper change starts a new word: "relatedPosts".
       if (IsUpper(c) && i > 0 && IsLower(value[i - 1])) finish_token();
-      const char lower = IsUpper(c) ? static_cast<char>(c + 32) : c;
-      token.push_back(lower);
-      joined.push_back(lower);
+      joined.push_back(IsUpper(c) ? static_cast<char>(c + 32) : c);
     }
   }
   finish_name();
