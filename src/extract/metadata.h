@@ -14,9 +14,11 @@
 // here: that is the merge's decision), authors are cleaned with
 // extract/byline.h (agencies go to `agency`), URLs are made absolute with
 // extract/url.h. The title loses its site part (CleanTitle below) and, when
-// it is the first <h1> plus a kicker or site affix ("Klimaschutz: Bohren,
-// bis es heiß wird" / <h1>Bohren, bis es heiß wird</h1>), becomes that
-// heading, keeping the declaration's source. The visible text is read elsewhere (extract/roles.cc);
+// it holds the first <h1> between affixes cut off by separators
+// ("Klimaschutz: Bohren, bis es heiß wird" / <h1>Bohren, bis es heiß
+// wird</h1>), becomes that heading, keeping the declaration's source. An
+// <h1> that links to the home page is the site's name, not the headline.
+// The visible text is read elsewhere (extract/roles.cc);
 // extract/merge.cc combines the two. doc/metadata.md lists every key read.
 // Bad input (broken JSON-LD, huge attributes, odd nesting) never fails:
 // what cannot be read is skipped.
