@@ -52,9 +52,19 @@ void AppendCollapsed(std::string& out, std::string_view s, bool& pending_space) 
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
     // Copy the run up to the next byte that may start white space at once:
-    // every text of every page passes through here.
+    // every text of every page passes through here. A lone ' ' between two
+    // such bytes stays in the run, as the loop above would copy it as it is.
     std::size_t j = i + 1;
-    while (j < s.size() && !kMayStartSpace[static_cast<unsigned char>(s[j])]) ++j;
+    while (j < s.size()) {
+      const auto b = static_cast<unsigned char>(s[j]);
+      if (!kMayStartSpace[b]) {
+        ++j;
+      } else if (b == ' ' && j + 1 < s.size() && !kMayStartSpace[static_cast<unsigned char>(s[j + 1])]) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
     out.append(s.data() + i, j - i);
     i = j;
   }
