@@ -42,6 +42,27 @@ bool ResumesBody(const Block& b) {
          b.link_density() < kResumeMaxLinkDensity;
 }
 
+// A subhead with no body text under it — its list of teasers was dropped,
+// or it closes the region ("Aktuelle Produkttests", "FAQs") — is not part
+// of the article: the text it announced is gone.
+void DropOrphanHeadings(const std::vector<Block>& bs, Labels& labels) {
+  // Headings still waiting for text; a deeper subhead may follow before it.
+  std::vector<std::size_t> open;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (labels[i] != Label::kContent && labels[i] != Label::kLead) continue;
+    if (bs[i].kind != Kind::kHeading) {
+      open.clear();
+      continue;
+    }
+    while (!open.empty() && bs[open.back()].level >= bs[i].level) {
+      labels[open.back()] = Label::kBoilerplate;
+      open.pop_back();
+    }
+    open.push_back(i);
+  }
+  for (std::size_t i : open) labels[i] = Label::kBoilerplate;
+}
+
 }  // namespace
 
 bool EndsLikeSentence(std::string_view t) {
@@ -134,6 +155,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       if (!seen.insert(norm).second) labels[i] = Label::kBoilerplate;
     }
   }
+  DropOrphanHeadings(bs, labels);
 }
 
 }  // namespace klartext::extract
