@@ -26,6 +26,12 @@ bool IsDecoration(std::string_view s, std::size_t i, std::size_t* len) {
 
 }  // namespace
 
+std::span<const std::span<const Phrase>> AllPhraseTables() {
+  static const std::span<const Phrase> kTables[] = {GermanPhrases(),  EnglishPhrases(), SpanishPhrases(),
+                                                    FrenchPhrases(),  ItalianPhrases(), PortuguesePhrases()};
+  return kTables;
+}
+
 std::string NormaliseLine(std::string_view line) {
   std::string s = FoldCase(CollapseWhitespace(line));
   std::size_t b = 0, len = 0;
@@ -46,7 +52,7 @@ std::string NormaliseLine(std::string_view line) {
 }
 
 bool MatchLine(std::string_view normalised, PhraseRole* role) {
-  for (auto table : {GermanPhrases(), EnglishPhrases()}) {
+  for (std::span<const Phrase> table : AllPhraseTables()) {
     for (const Phrase& p : table) {
       if (p.role == PhraseRole::kBoilerPhrase) continue;
       if (normalised == p.text) {
@@ -73,7 +79,7 @@ bool MatchLine(std::string_view normalised, PhraseRole* role) {
 }
 
 bool ContainsBoilerPhrase(std::string_view normalised) {
-  for (auto table : {GermanPhrases(), EnglishPhrases()}) {
+  for (std::span<const Phrase> table : AllPhraseTables()) {
     for (const Phrase& p : table) {
       if (p.role == PhraseRole::kBoilerPhrase && normalised.find(p.text) != std::string_view::npos) {
         return true;
@@ -91,7 +97,7 @@ bool StartsWithCaptionLeadIn(std::string_view folded) {
   while (!folded.empty() && (folded.front() == '(' || folded.front() == '[' || folded.front() == ' ')) {
     folded.remove_prefix(1);
   }
-  for (auto table : {GermanPhrases(), EnglishPhrases()}) {
+  for (std::span<const Phrase> table : AllPhraseTables()) {
     for (const Phrase& p : table) {
       if (p.role != PhraseRole::kCaptionLeadIn || !StartsWith(folded, p.text)) continue;
       std::string_view rest = folded.substr(p.text.size());

@@ -44,6 +44,14 @@ inline constexpr std::size_t kMaxPrefixLineBytes = 60;
 
 std::span<const Phrase> GermanPhrases();
 std::span<const Phrase> EnglishPhrases();
+std::span<const Phrase> SpanishPhrases();
+std::span<const Phrase> FrenchPhrases();
+std::span<const Phrase> ItalianPhrases();
+std::span<const Phrase> PortuguesePhrases();
+
+// Every table, German and English first. Pages mix languages (an English
+// share bar on a German page), so all tables apply to every page.
+std::span<const std::span<const Phrase>> AllPhraseTables();
 
 // The normalised form used for matching.
 std::string NormaliseLine(std::string_view line);

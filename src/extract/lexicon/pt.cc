@@ -1,0 +1,26 @@
+// Portuguese boilerplate phrases: the labels Portuguese-language sites put on ads,
+// related-news lists, comments and share bars. A short table: German and
+// English come first; these cover what the evaluation pages show most.
+#include "extract/lexicon/lexicon.h"
+
+namespace klartext::extract {
+namespace {
+
+using R = PhraseRole;
+
+constexpr Phrase kPortuguese[] = {
+    {"publicidade", R::kAdLabel},
+    {"leia também", R::kSectionEnd},
+    {"notícias relacionadas", R::kSectionEnd},
+    {"veja também", R::kSectionEnd},
+    {"mais lidas", R::kSectionEnd},
+    {"comentários", R::kCommentsStart},
+    {"compartilhe", R::kBoilerLine},
+    {"utilizamos cookies", R::kBoilerPhrase},
+};
+
+}  // namespace
+
+std::span<const Phrase> PortuguesePhrases() { return kPortuguese; }
+
+}  // namespace klartext::extract
