@@ -8,7 +8,10 @@
 // Offsets: every `start`/`end` pair is a half-open range [start, end) of
 // BYTES of UTF-8, counted from 0 at the first byte of Analysis::text (which
 // is Article::Text() for Analyze). Ranges never split a UTF-8 sequence.
-// JSON output keeps the same unit and base.
+// The one exception is a Mention whose `field` is not "text": Analyze also
+// reads the Article's image captions and credits for names, and such a
+// mention's offsets count from 0 in that string ("images[0].caption" is
+// Article::images[0].caption). JSON output keeps the same unit and base.
 // Thread safety: a const Analysis may be read from any number of threads.
 #ifndef KLARTEXT_ANALYSIS_H_
 #define KLARTEXT_ANALYSIS_H_
@@ -64,12 +67,15 @@ enum class EntityType { kPerson, kOrganization, kPlace };
 // "person", "organization", "place".
 std::string_view EntityTypeName(EntityType type);
 
-// One place where the text names an entity: a name ("Kirill Dmitrijew",
+// One place where the article names an entity: a name ("Kirill Dmitrijew",
 // "Dmitrijew", "Putins"), a misspelling ("Kriill Dmetrijew"), a role or
 // description ("Kreml-Berater", "der Unterhändler") or a pronoun that is a
 // statement's speaker.
 struct Mention {
   std::string text;
+  // The string the offsets point into: "text" (Analysis::text, the body),
+  // or an image's "images[N].caption" / "images[N].credit" (Article::images[N]).
+  std::string field = "text";
   std::size_t start = 0;
   std::size_t end = 0;
 };
@@ -78,7 +84,10 @@ struct Entity {
   int id = 0;        // its index in Analysis::entities
   std::string name;  // canonical name: the fullest correctly spelt form
   EntityType type = EntityType::kPerson;
-  std::vector<Mention> mentions;  // in text order
+  // "photographer" for a person named in an image credit; empty otherwise.
+  std::string role;
+  // In text order: the body's first, then each caption's and credit's.
+  std::vector<Mention> mentions;
 };
 
 struct Analysis {
@@ -86,7 +95,7 @@ struct Analysis {
   std::string language;  // "de" or "en": the tables used
   std::vector<Sentence> sentences;
   std::vector<Statement> statements;  // in text order
-  std::vector<Entity> entities;       // in order of first mention
+  std::vector<Entity> entities;       // in order of first mention (body, then images)
 };
 
 }  // namespace klartext

@@ -30,8 +30,12 @@ struct AnalyzeOptions {
   std::size_t max_text_bytes = 4 << 20;
 };
 
-// Analyses Article::Text() in the article's language (Article::language:
-// German for "de…", English otherwise; guessed when empty).
+// Analyses the article in its language (Article::language: German for
+// "de…", English otherwise; guessed from the body when empty). Statements
+// come from the body, Article::Text() (Analysis::text); entities also from
+// each image's caption and credit, whose mentions carry the field they are
+// in ("images[0].caption") and offsets into it (see Mention). A person
+// named in a credit gets the role "photographer".
 Analysis Analyze(const Article& article, const AnalyzeOptions& options = {});
 
 // Analyses a text that is already clean (paragraphs separated by blank

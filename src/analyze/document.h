@@ -8,6 +8,7 @@
 #ifndef KLARTEXT_ANALYZE_DOCUMENT_H_
 #define KLARTEXT_ANALYZE_DOCUMENT_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,6 +31,7 @@ struct Token {
   bool line_start = false;    // first token after a line break
   int paragraph = 0;          // paragraphs are separated by blank lines
   int sentence = 0;
+  int part = 0;               // index into Document::parts
   std::string lower;  // FoldCase of the token's text
 };
 
@@ -62,8 +64,25 @@ struct FoundEntity {
   std::vector<std::string> name_tokens;  // folded tokens of the canonical name
 };
 
+// What a part of Document::text is. Analyze reads the body and, for names
+// only, each image's caption and credit, appended after the body.
+enum class PartKind : std::uint8_t { kBody, kCaption, kCredit };
+
+// A part of Document::text: bytes [start, end), tokens [first_token, end_token).
+struct Part {
+  PartKind kind = PartKind::kBody;
+  std::string field;  // "text", "images[0].caption", "images[0].credit"
+  std::size_t start = 0;
+  std::size_t end = 0;
+  int first_token = 0;
+  int end_token = 0;
+};
+
 struct Document {
   std::string_view text;
+  // At least one part; parts[0] is the body. Statements are found only in
+  // the body; entities in every part.
+  std::vector<Part> parts;
   const Lexicon* lex = nullptr;
   std::vector<Token> tokens;
   std::vector<TokenRange> sentences;
@@ -85,6 +104,9 @@ struct Document {
   bool IsPunct(int token, std::string_view p) const {
     return token >= 0 && token < size() && tokens[static_cast<std::size_t>(token)].kind == TokenKind::kPunct &&
            Text(token) == p;
+  }
+  PartKind KindOf(int token) const {
+    return parts[static_cast<std::size_t>(tokens[static_cast<std::size_t>(token)].part)].kind;
   }
   bool IsWord(int token) const {
     return token >= 0 && token < size() && tokens[static_cast<std::size_t>(token)].kind == TokenKind::kWord;

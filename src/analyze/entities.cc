@@ -8,7 +8,10 @@
 //  2. known organisations and places (lexicon tables), organisation cue
 //     nouns ("Sender Fox News", "Nachrichtenagentur Tass") and acronyms;
 //  3. a capitalised word that is the subject of a speech verb
-//     ("sagte Dmitrijew").
+//     ("sagte Dmitrijew");
+//  4. in an image credit (analyze.cc appends captions and credits after the
+//     body), two or three capitalised words: credits name photographers
+//     and agencies, and known agencies were taken by step 2.
 // Each person is then found again by surname, genitive ("Putins"), and by
 // misspellings: a capitalised word whose Kölner Phonetik equals the
 // surname's and whose spelling is within kMaxSpellingDistance
@@ -77,6 +80,7 @@ class EntityFinder {
   void Run() {
     FindKnownAndCued();
     FindPersons();
+    FindCreditNames();
     FindRepeatedMentions();
     FindSpeechSubjects();
     FindRepeatedMentions();
@@ -208,6 +212,20 @@ class EntityFinder {
       }
       const TokenRange r{i, e};
       Add(std::string(doc_.Text(r)), EntityType::kPerson, r);
+      i = e - 1;
+    }
+  }
+
+  // "Evelyn Hockstein" in a credit: a run of two or three name tokens.
+  void FindCreditNames() {
+    const int n = doc_.size();
+    for (int i = 0; i < n; ++i) {
+      if (doc_.KindOf(i) != PartKind::kCredit || !IsNameToken(doc_, i) || !Free({i, i + 1})) continue;
+      int e = i + 1;
+      while (e < n && e - i < kMaxNameTokens && doc_.KindOf(e) == PartKind::kCredit && IsNameToken(doc_, e) &&
+             Free({e, e + 1}) && !Tok(doc_, e).line_start)
+        ++e;
+      if (e - i >= 2) Add(std::string(doc_.Text(TokenRange{i, e})), EntityType::kPerson, {i, e});
       i = e - 1;
     }
   }
@@ -352,14 +370,18 @@ class EntityFinder {
   // The person mentioned last before `token` (outside `exclude`, not
   // `not_this`), within kMaxDescriptionLookback sentences; for a description
   // before any name (a headline "Kreml-Berater: …"), the next person within
-  // kMaxDescriptionLookahead sentences.
+  // kMaxDescriptionLookahead sentences. Never across parts: a caption's
+  // "der Unterhändler" is not the body's last person.
   int NearestPerson(int token, TokenRange exclude, int not_this) const {
     const int sentence = Tok(doc_, token).sentence;
-    for (int k = token - 1; k >= 0 && Tok(doc_, k).sentence >= sentence - kMaxDescriptionLookback; --k) {
+    const Part& part = doc_.parts[static_cast<std::size_t>(Tok(doc_, token).part)];
+    for (int k = token - 1; k >= part.first_token && Tok(doc_, k).sentence >= sentence - kMaxDescriptionLookback;
+         --k) {
       if (k >= exclude.begin && k < exclude.end) continue;
       if (IsPersonNot(taken_[static_cast<std::size_t>(k)], not_this)) return taken_[static_cast<std::size_t>(k)];
     }
-    for (int k = exclude.end; k < doc_.size() && Tok(doc_, k).sentence <= sentence + kMaxDescriptionLookahead; ++k) {
+    for (int k = exclude.end; k < part.end_token && Tok(doc_, k).sentence <= sentence + kMaxDescriptionLookahead;
+         ++k) {
       if (IsPersonNot(taken_[static_cast<std::size_t>(k)], not_this)) return taken_[static_cast<std::size_t>(k)];
     }
     return -1;

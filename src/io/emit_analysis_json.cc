@@ -39,11 +39,13 @@ void AppendAnalysisJson(const Analysis& a, JsonWriter& w) {
     w.Field("id", static_cast<std::int64_t>(e.id));
     w.Field("name", e.name);
     w.Field("type", EntityTypeName(e.type));
+    if (!e.role.empty()) w.Field("role", e.role);
     w.Key("mentions");
     w.BeginArray();
     for (const Mention& m : e.mentions) {
       w.BeginObject();
       w.Field("text", m.text);
+      w.Field("field", m.field);
       w.Field("start", static_cast<std::int64_t>(m.start));
       w.Field("end", static_cast<std::int64_t>(m.end));
       w.EndObject();

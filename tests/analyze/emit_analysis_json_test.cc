@@ -30,6 +30,8 @@ TEST(EmitAnalysisJson, StatementsAndEntitiesWithOffsets) {
   EXPECT_EQ(j["entities"][entity]["name"], "Thomas Weber");
   EXPECT_EQ(j["entities"][entity]["type"], "person");
   EXPECT_EQ(j["entities"][entity]["mentions"][0]["text"], "Thomas Weber");
+  EXPECT_EQ(j["entities"][entity]["mentions"][0]["field"], "text");
+  EXPECT_FALSE(j["entities"][entity].contains("role"));
 }
 
 TEST(EmitAnalysisJson, UnresolvedSpeakerIsNull) {
