@@ -14,6 +14,7 @@ constexpr Phrase kGerman[] = {
     {"gesponsert", R::kAdLabel},
     {"sponsored by", R::kAdLabel},
     {"-anzeige-", R::kAdLabel},
+    {"anzeige", R::kAdLabel, true},  // "ANZEIGE - Heute mal ausgehen?"
     // Promotion teasers for the site's own video/podcast offers.
     {"teaser", R::kPromoLabel},
     {"jetzt streamen", R::kBoilerPhrase},
@@ -81,6 +82,8 @@ constexpr Phrase kGerman[] = {
     {"mehr anzeigen", R::kBoilerLine},
     {"weiterlesen", R::kBoilerLine},
     {"lade", R::kBoilerLine},
+    {"wird geladen", R::kBoilerLine},
+    {"folgen sie uns", R::kBoilerPhrase},
     {"video", R::kBoilerLine},
     // Captions and credits: "Abbildung 3: …", "Foto: …", "Quelle: …".
     {"abbildung", R::kCaptionLeadIn},
@@ -99,6 +102,11 @@ constexpr Phrase kGerman[] = {
     {"hat ihnen der artikel gefallen", R::kBoilerPhrase},
     {"möchten sie den artikel teilen", R::kBoilerPhrase},
     {"artikel bewerten", R::kBoilerPhrase},
+    // Appeals for support and subscriptions under the article.
+    {"unterstützen sie unsere arbeit", R::kBoilerPhrase},
+    {"unterstütze uns", R::kBoilerPhrase},
+    {"jetzt unterstützen", R::kBoilerPhrase},
+    {"jetzt spenden", R::kBoilerPhrase},
     // Affiliate-link disclosures (required by German law, § 5a UWG).
     {"affiliate-link", R::kBoilerPhrase},
     {"bei den verlinkungen handelt es sich um", R::kBoilerPhrase},

@@ -83,6 +83,13 @@ constexpr Phrase kEnglish[] = {
     {"this post contains references to products", R::kBoilerPhrase},
     {"we may earn a commission", R::kBoilerPhrase},
     {"we may receive a commission", R::kBoilerPhrase},
+    // Appeals for support and follow prompts under the article.
+    {"if you enjoyed reading this", R::kBoilerPhrase},
+    {"consider supporting", R::kBoilerPhrase},
+    {"support our journalism", R::kBoilerPhrase},
+    {"support our work", R::kBoilerPhrase},
+    {"follow us on", R::kBoilerPhrase},
+    {"on twitter and instagram", R::kBoilerPhrase},
     // Cookie, newsletter and paywall notices.
     {"to view the full story", R::kBoilerPhrase},
     {"for the full story", R::kBoilerPhrase},

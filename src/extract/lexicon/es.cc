@@ -22,6 +22,7 @@ constexpr Phrase kSpanish[] = {
     {"compartir", R::kBoilerLine},
     {"etiquetas", R::kBoilerLine},
     {"suscríbete", R::kBoilerPhrase},
+    {"hazte miembro", R::kBoilerPhrase},
     {"utilizamos cookies", R::kBoilerPhrase},
 };
 
