@@ -1,10 +1,12 @@
 // io/batch_thread.h: a thread with a stack large enough for extraction.
 //
-// The HTML parser behind klartext (Gumbo) builds and frees its tree with
-// recursion whose depth follows the nesting of the markup, before our
-// ParseLimits apply: 100 000 nested <div>s need far more than the 8 MiB of
-// a main thread, and std::thread gives no way to ask for more. Every
-// extraction therefore runs on a LargeStackThread, also for one input.
+// Extraction is written without recursion over the markup (the parser and
+// every DOM walk are iterative, and a nesting guard caps depth before
+// parsing), so the default stack suffices today. The large stack is kept
+// as a margin: it was needed with the Gumbo parser, whose recursive free
+// followed the nesting of the markup, and it costs only the pages touched.
+// std::thread gives no way to ask for it, hence this class; every
+// extraction runs on a LargeStackThread, also for one input.
 // Thread safety: Join from the thread that made the object.
 #ifndef KLARTEXT_IO_BATCH_THREAD_H_
 #define KLARTEXT_IO_BATCH_THREAD_H_
@@ -18,8 +20,8 @@
 
 namespace klartext::io {
 
-// 64 MiB: measured headroom for 100 000 nested elements in Gumbo's
-// recursive free with ASan's larger frames; only touched pages cost memory.
+// 64 MiB: the headroom once measured for 100 000 nested elements in a
+// recursive parser under ASan's larger frames; only touched pages cost memory.
 constexpr std::size_t kExtractionStackBytes = std::size_t{64} << 20;
 
 class LargeStackThread {
