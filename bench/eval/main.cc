@@ -28,6 +28,7 @@ constexpr const char* kUsage = R"(usage: klartext-eval [options]
   --set scrapinghub|trafilatura|all   which sets to score (default all)
   --mode html|text                    input klartext sees: the HTML (default), or
                                       the text w3m renders from it
+  --favor balanced|precision|recall   ExtractOptions::favor (default balanced)
   --cache DIR                         where text renders are kept
                                       (default <build dir>/eval-cache)
   --data DIR                          the shared data directory
@@ -99,6 +100,11 @@ bool ParseFlags(int argc, char** argv, Flags& flags) {
       if (value == "html") flags.run.mode = InputMode::kHtml;
       else if (value == "text") flags.run.mode = InputMode::kText;
       else return std::cerr << "klartext-eval: unknown mode " << value << "\n", false;
+    } else if (arg == "--favor") {
+      if (value == "balanced") flags.run.favor = klartext::Favor::kBalanced;
+      else if (value == "precision") flags.run.favor = klartext::Favor::kPrecision;
+      else if (value == "recall") flags.run.favor = klartext::Favor::kRecall;
+      else return std::cerr << "klartext-eval: unknown favor " << value << "\n", false;
     } else if (arg == "--cache") {
       flags.run.cache_dir = value;
     } else if (arg == "--data") {

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "datasets.h"
+#include "klartext/options.h"
 #include "klartext/status.h"
 #include "segment_metric.h"
 #include "shingle_metric.h"
@@ -60,6 +61,8 @@ struct RunOptions {
   // Score the input itself (in text mode: the whole w3m render) instead of
   // klartext's output: the ceiling of recall and the floor of precision.
   bool score_input = false;
+  // ExtractOptions::favor for every page (klartext-eval --favor).
+  klartext::Favor favor = klartext::Favor::kBalanced;
 };
 
 // One page, extracted (or looked up) and scored.

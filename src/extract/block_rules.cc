@@ -34,6 +34,10 @@ constexpr std::uint32_t kMinDuplicateChars = 20;
 constexpr double kMaxParagraphLinkDensity = 0.5;
 constexpr double kMaxListItemLinkDensity = 0.5;
 constexpr double kMaxHeadingLinkDensity = 0.9;
+// Favor::kPrecision and kRecall scale the link-density limits by these
+// factors (a paragraph then goes at 0.3 or 0.75 link text instead of 0.5).
+constexpr double kPrecisionLinkDensityFactor = 0.6;
+constexpr double kRecallLinkDensityFactor = 1.5;
 
 bool IsContentish(Label l) { return l == Label::kContent; }
 
@@ -99,6 +103,9 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
   bool in_related = false;
   bool in_comments = false;
   int promo_tail = 0;
+  const double link_density_factor = options.favor == Favor::kPrecision ? kPrecisionLinkDensityFactor
+                                     : options.favor == Favor::kRecall  ? kRecallLinkDensityFactor
+                                                                        : 1.0;
   for (std::size_t i = 0; i < bs.size(); ++i) {
     const Block& b = bs[i];
     if (b.kind == Kind::kImage) continue;
@@ -143,9 +150,9 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       continue;
     }
     if (stream.from_html && b.kind != Kind::kTable) {
-      const double limit = b.kind == Kind::kHeading    ? kMaxHeadingLinkDensity
-                           : b.kind == Kind::kListItem ? kMaxListItemLinkDensity
-                                                       : kMaxParagraphLinkDensity;
+      const double limit = link_density_factor * (b.kind == Kind::kHeading    ? kMaxHeadingLinkDensity
+                                                  : b.kind == Kind::kListItem ? kMaxListItemLinkDensity
+                                                                              : kMaxParagraphLinkDensity);
       if (b.link_density() > limit) {
         labels[i] = Label::kBoilerplate;
         continue;
@@ -155,7 +162,9 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       if (!seen.insert(norm).second) labels[i] = Label::kBoilerplate;
     }
   }
-  DropOrphanHeadings(bs, labels);
+  // Leaning to recall keeps subheads whose text went: they may still say
+  // what the article is about.
+  if (options.favor != Favor::kRecall) DropOrphanHeadings(bs, labels);
 }
 
 }  // namespace klartext::extract

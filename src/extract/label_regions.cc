@@ -80,7 +80,7 @@ Labels LabelHtmlRegion(const html::Document& doc, const blocks::BlockStream& s,
       labels[i] = options.include_comments ? Label::kComment : Label::kBoilerplate;
     } else if (b.kind == Kind::kImage) {
       labels[i] = (below & (kBoilerplateMarks & ~blocks::kBoilerClass)) ? Label::kBoilerplate : Label::kImage;
-    } else if (below & (kBoilerplateMarks | kFormMarks | kMetaMarks)) {
+    } else if (below & (kBoilerplateMarks | kFormMarks | (options.favor == Favor::kRecall ? 0 : kMetaMarks))) {
       labels[i] = Label::kBoilerplate;
     } else if (b.kind == Kind::kCaption || (below & (blocks::kCaptionClass | blocks::kInFigure))) {
       labels[i] = Label::kCaption;
@@ -88,7 +88,9 @@ Labels LabelHtmlRegion(const html::Document& doc, const blocks::BlockStream& s,
       labels[i] = Label::kContent;
     }
   }
-  RecoverLead(s, labels);
+  // The lead above the container is a recall rule: leaning to precision
+  // keeps to the container.
+  if (options.favor != Favor::kPrecision) RecoverLead(s, labels);
   return labels;
 }
 
