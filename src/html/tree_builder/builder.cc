@@ -494,6 +494,13 @@ TreeId Builder::InsertFakeElement(TagId tag, std::string_view name) {
   return InsertElement(t);
 }
 
+bool Builder::InsertLeadingSpace(Tok& t) {
+  const std::size_t n = LeadingSpace(t.text);
+  InsertCharacters(t.text.substr(0, n));
+  t.text.remove_prefix(n);
+  return t.text.empty();
+}
+
 void Builder::InsertCharacters(std::string_view text) {
   if (text.empty()) return;
   const Place place = AppropriatePlace();

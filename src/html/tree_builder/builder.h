@@ -92,6 +92,10 @@ class Builder {
   void InsertRawText(const Tok& t, TokenizerState state);    // generic RCDATA / raw text
   void MergeAttributes(TreeId element, const Tok& t);       // a repeated <html>/<body>
   void InsertCharacters(std::string_view text);
+  // Inserts the leading whitespace of a character token and removes it
+  // from the token, as several insertion modes do ("Insert the character"
+  // for tab, LF, FF, CR, space). True if nothing is left to process.
+  bool InsertLeadingSpace(Tok& t);
   void InsertComment(std::string_view text, TreeId parent = kNoTreeNode);
   std::string_view Stable(std::string_view s);
   void SwitchToText(TokenizerState state);  // RCDATA/RAWTEXT/script element content

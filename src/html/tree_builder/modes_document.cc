@@ -111,13 +111,9 @@ bool Builder::BeforeHead(Tok& t) {
 
 bool Builder::InHead(Tok& t) {
   switch (t.kind) {
-    case TokenKind::kCharacters: {
-      const std::size_t n = LeadingSpace(t.text);
-      InsertCharacters(t.text.substr(0, n));
-      t.text.remove_prefix(n);
-      if (t.text.empty()) return true;
+    case TokenKind::kCharacters:
+      if (InsertLeadingSpace(t)) return true;
       break;
-    }
     case TokenKind::kComment:
       InsertComment(t.text);
       return true;
@@ -197,13 +193,9 @@ bool Builder::InHeadNoscript(Tok& t) {
       return true;
     case TokenKind::kComment:
       return InHead(t);
-    case TokenKind::kCharacters: {
-      const std::size_t n = LeadingSpace(t.text);
-      InsertCharacters(t.text.substr(0, n));
-      t.text.remove_prefix(n);
-      if (t.text.empty()) return true;
+    case TokenKind::kCharacters:
+      if (InsertLeadingSpace(t)) return true;
       break;
-    }
     case TokenKind::kStartTag:
       if (t.tag == TagId::html) return InBody(t);
       if (IsOneOf(t.tag, {TagId::basefont, TagId::bgsound, TagId::link, TagId::meta, TagId::noframes, TagId::style})) {
@@ -229,13 +221,9 @@ bool Builder::InHeadNoscript(Tok& t) {
 
 bool Builder::AfterHead(Tok& t) {
   switch (t.kind) {
-    case TokenKind::kCharacters: {
-      const std::size_t n = LeadingSpace(t.text);
-      InsertCharacters(t.text.substr(0, n));
-      t.text.remove_prefix(n);
-      if (t.text.empty()) return true;
+    case TokenKind::kCharacters:
+      if (InsertLeadingSpace(t)) return true;
       break;
-    }
     case TokenKind::kComment:
       InsertComment(t.text);
       return true;

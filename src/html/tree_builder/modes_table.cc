@@ -173,13 +173,9 @@ bool Builder::InCaption(Tok& t) {
 
 bool Builder::InColumnGroup(Tok& t) {
   switch (t.kind) {
-    case TokenKind::kCharacters: {
-      const std::size_t n = LeadingSpace(t.text);
-      InsertCharacters(t.text.substr(0, n));
-      t.text.remove_prefix(n);
-      if (t.text.empty()) return true;
+    case TokenKind::kCharacters:
+      if (InsertLeadingSpace(t)) return true;
       break;
-    }
     case TokenKind::kComment:
       InsertComment(t.text);
       return true;
