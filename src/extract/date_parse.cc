@@ -3,6 +3,7 @@
 // character and can overflow the stack on long input, and the patterns here
 // need month-name lookups a regex cannot do.
 #include "extract/date_parse.h"
+#include "extract/date_find.h"
 
 #include <algorithm>
 #include <array>
@@ -358,16 +359,14 @@ std::optional<DateTime> ParseIso(std::string_view s) {
   return dt;
 }
 
-// The date (and time) found in s, with the byte offset where it starts.
-struct Found {
-  DateTime dt;
-  std::size_t pos = 0;
-};
+}  // namespace
 
-std::optional<Found> FindDateTime(std::string_view s) {
+namespace internal {
+
+std::optional<FoundDate> FindDateTime(std::string_view s) {
   if (s.size() > kMaxDateTextBytes) s = s.substr(0, kMaxDateTextBytes);
   std::string_view trimmed = Trim(s);
-  if (auto iso = ParseIso(trimmed)) return Found{*iso, static_cast<std::size_t>(trimmed.data() - s.data())};
+  if (auto iso = ParseIso(trimmed)) return FoundDate{*iso, static_cast<std::size_t>(trimmed.data() - s.data())};
   // ISO-shaped but invalid ("2025-04-04T25:01"): reject, do not salvage.
   if (trimmed.size() > 10 && trimmed[4] == '-' && trimmed[7] == '-' && (trimmed[10] == 'T' || trimmed[10] == ' ') &&
       std::isdigit(static_cast<unsigned char>(trimmed[0]))) {
@@ -378,7 +377,7 @@ std::optional<Found> FindDateTime(std::string_view s) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::optional<DateMatch> d = DateAt(k, i);
     if (!d || !ValidDate(d->y, d->m, d->d)) continue;
-    Found f{DateTime{d->y, d->m, d->d}, tokens[d->begin].pos};
+    FoundDate f{DateTime{d->y, d->m, d->d}, tokens[d->begin].pos};
     // A time right after the date (skipping ",", "um", "at", "-", "|"),
     // else one right before it ("13:01 Uhr, 04.04.2025").
     std::optional<TimeMatch> t;
@@ -405,7 +404,7 @@ std::optional<Found> FindDateTime(std::string_view s) {
   return std::nullopt;
 }
 
-}  // namespace
+}  // namespace internal
 
 std::string DateTime::DateIso() const {
   char buf[16];
@@ -428,7 +427,7 @@ std::string DateTime::ToIso() const {
 }
 
 std::optional<DateTime> ParseDateTime(std::string_view text) {
-  std::optional<Found> f = FindDateTime(text);
+  std::optional<internal::FoundDate> f = internal::FindDateTime(text);
   if (!f) return std::nullopt;
   return f->dt;
 }
@@ -497,110 +496,6 @@ std::string WithInferredOffset(std::string_view iso, std::string_view language,
   std::optional<DateTime> dt = ParseIso(Trim(iso));
   if (!dt) return std::string(iso);
   return WithInferredOffset(*dt, language, country).ToIso();
-}
-
-// --- Dates in visible text ---
-
-namespace {
-
-struct DateLabel {
-  const char* folded;  // lower case, as FoldCase writes it
-  DateKind kind;
-  const char* meaning;
-  // The word is also common prose ("Er stand am 4. April vor Gericht"):
-  // count it only at the start of the line or followed by ":".
-  bool only_as_heading = false;
-};
-
-// Longer labels first where one contains another ("zuletzt aktualisiert"
-// before "aktualisiert") so the label reported is the whole phrase.
-constexpr DateLabel kDateLabels[] = {
-    {"veröffentlicht", DateKind::kPublished, "de: published"},
-    {"erschienen", DateKind::kPublished, "de: appeared (print or online)"},
-    {"publiziert", DateKind::kPublished, "de/ch: published"},
-    {"erstellt", DateKind::kPublished, "de: created (CMS pages)"},
-    {"zuletzt aktualisiert", DateKind::kModified, "de: last updated"},
-    {"aktualisiert", DateKind::kModified, "de: updated"},
-    {"geändert", DateKind::kModified, "de: changed"},
-    {"stand", DateKind::kModified, "de: 'as of' — the time of the latest version (tagesschau, ZDF)", true},
-    {"first published", DateKind::kPublished, "en: first publication"},
-    {"published", DateKind::kPublished, "en: published"},
-    {"posted", DateKind::kPublished, "en: blog posts"},
-    {"last modified", DateKind::kModified, "en: last modified"},
-    {"last updated", DateKind::kModified, "en: last updated"},
-    {"modified", DateKind::kModified, "en: modified"},
-    {"updated", DateKind::kModified, "en: updated"},
-};
-
-bool IsLetterAt(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  return ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80;
-}
-
-// Position of `label` in `folded` as a whole word at or after `from`.
-std::size_t FindWord(std::string_view folded, std::string_view label, std::size_t from) {
-  while (from < folded.size()) {
-    std::size_t p = folded.find(label, from);
-    if (p == std::string_view::npos) return p;
-    bool start_ok = p == 0 || !IsLetterAt(folded, p - 1);
-    // Whole words only: "Veröffentlichung" and "Standort" must not count.
-    bool end_ok = p + label.size() >= folded.size() || !IsLetterAt(folded, p + label.size());
-    if (start_ok && end_ok) return p;
-    from = p + 1;
-  }
-  return std::string_view::npos;
-}
-
-}  // namespace
-
-std::optional<TextDate> FindDateInText(std::string_view line) {
-  if (line.size() > kMaxDateTextBytes * 4) line = line.substr(0, kMaxDateTextBytes * 4);
-  std::string folded = FoldCase(line);  // same byte offsets as `line`
-  struct Hit {
-    std::size_t pos;
-    const DateLabel* label;
-  };
-  std::vector<Hit> hits;
-  for (const DateLabel& l : kDateLabels) {
-    std::string_view name = l.folded;
-    for (std::size_t p = FindWord(folded, name, 0); p != std::string_view::npos;
-         p = FindWord(folded, name, p + 1)) {
-      bool inside_longer = false;  // "aktualisiert" inside "zuletzt aktualisiert"
-      for (const Hit& h : hits) {
-        if (p >= h.pos && p < h.pos + std::string_view(h.label->folded).size()) inside_longer = true;
-      }
-      if (l.only_as_heading) {
-        std::size_t end = p + name.size();
-        bool at_start = Trim(std::string_view(folded).substr(0, p)).empty();
-        bool colon = end < folded.size() && folded[end] == ':';
-        if (!at_start && !colon) continue;
-      }
-      if (!inside_longer) hits.push_back({p, &l});
-    }
-  }
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
-  for (const Hit& h : hits) {
-    std::size_t after = h.pos + std::string_view(h.label->folded).size();
-    std::string_view rest = line.substr(after);
-    std::optional<Found> f = FindDateTime(rest);
-    if (!f || f->pos > kMaxLabelToDateBytes) continue;
-    return TextDate{f->dt, h.label->kind, std::string(line.substr(h.pos, after - h.pos))};
-  }
-  std::string_view trimmed = Trim(line);
-  // "08.11.2021 | Online-Fachtag …": a date set off by a bar at the start of
-  // a longer line is a dateline too (teaser and list templates).
-  if (trimmed.size() > kMaxBareDateLineBytes) {
-    const std::size_t bar = trimmed.find(" | ");
-    if (bar == std::string_view::npos || bar > kMaxBareDateLineBytes) return std::nullopt;
-    if (trimmed[0] < '0' || trimmed[0] > '9') return std::nullopt;  // the line opens with the date
-    std::optional<Found> f = FindDateTime(trimmed.substr(0, bar));
-    if (f && f->pos == 0) return TextDate{f->dt, DateKind::kUnlabeled, ""};
-    return std::nullopt;
-  }
-  if (trimmed.size() <= kMaxBareDateLineBytes) {
-    if (std::optional<Found> f = FindDateTime(trimmed)) return TextDate{f->dt, DateKind::kUnlabeled, ""};
-  }
-  return std::nullopt;
 }
 
 }  // namespace klartext::extract

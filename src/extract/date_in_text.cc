@@ -1,0 +1,120 @@
+// FindDateInText: labelled dates in a line of visible text
+// ("Veröffentlicht: 04.04.2025", "Updated: April 4, 2025"); see
+// extract/date_parse.h. The date itself is read by internal::FindDateTime.
+#include <algorithm>
+#include <optional>
+#include <vector>
+#include <string>
+#include <string_view>
+
+#include "core/text.h"
+#include "extract/date_find.h"
+#include "extract/date_parse.h"
+
+namespace klartext::extract {
+
+// --- Dates in visible text ---
+
+namespace {
+
+struct DateLabel {
+  const char* folded;  // lower case, as FoldCase writes it
+  DateKind kind;
+  const char* meaning;
+  // The word is also common prose ("Er stand am 4. April vor Gericht"):
+  // count it only at the start of the line or followed by ":".
+  bool only_as_heading = false;
+};
+
+// Longer labels first where one contains another ("zuletzt aktualisiert"
+// before "aktualisiert") so the label reported is the whole phrase.
+constexpr DateLabel kDateLabels[] = {
+    {"veröffentlicht", DateKind::kPublished, "de: published"},
+    {"erschienen", DateKind::kPublished, "de: appeared (print or online)"},
+    {"publiziert", DateKind::kPublished, "de/ch: published"},
+    {"erstellt", DateKind::kPublished, "de: created (CMS pages)"},
+    {"zuletzt aktualisiert", DateKind::kModified, "de: last updated"},
+    {"aktualisiert", DateKind::kModified, "de: updated"},
+    {"geändert", DateKind::kModified, "de: changed"},
+    {"stand", DateKind::kModified, "de: 'as of' — the time of the latest version (tagesschau, ZDF)", true},
+    {"first published", DateKind::kPublished, "en: first publication"},
+    {"published", DateKind::kPublished, "en: published"},
+    {"posted", DateKind::kPublished, "en: blog posts"},
+    {"last modified", DateKind::kModified, "en: last modified"},
+    {"last updated", DateKind::kModified, "en: last updated"},
+    {"modified", DateKind::kModified, "en: modified"},
+    {"updated", DateKind::kModified, "en: updated"},
+};
+
+bool IsLetterAt(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  return ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80;
+}
+
+// Position of `label` in `folded` as a whole word at or after `from`.
+std::size_t FindWord(std::string_view folded, std::string_view label, std::size_t from) {
+  while (from < folded.size()) {
+    std::size_t p = folded.find(label, from);
+    if (p == std::string_view::npos) return p;
+    bool start_ok = p == 0 || !IsLetterAt(folded, p - 1);
+    // Whole words only: "Veröffentlichung" and "Standort" must not count.
+    bool end_ok = p + label.size() >= folded.size() || !IsLetterAt(folded, p + label.size());
+    if (start_ok && end_ok) return p;
+    from = p + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<TextDate> FindDateInText(std::string_view line) {
+  if (line.size() > kMaxDateTextBytes * 4) line = line.substr(0, kMaxDateTextBytes * 4);
+  std::string folded = FoldCase(line);  // same byte offsets as `line`
+  struct Hit {
+    std::size_t pos;
+    const DateLabel* label;
+  };
+  std::vector<Hit> hits;
+  for (const DateLabel& l : kDateLabels) {
+    std::string_view name = l.folded;
+    for (std::size_t p = FindWord(folded, name, 0); p != std::string_view::npos;
+         p = FindWord(folded, name, p + 1)) {
+      bool inside_longer = false;  // "aktualisiert" inside "zuletzt aktualisiert"
+      for (const Hit& h : hits) {
+        if (p >= h.pos && p < h.pos + std::string_view(h.label->folded).size()) inside_longer = true;
+      }
+      if (l.only_as_heading) {
+        std::size_t end = p + name.size();
+        bool at_start = Trim(std::string_view(folded).substr(0, p)).empty();
+        bool colon = end < folded.size() && folded[end] == ':';
+        if (!at_start && !colon) continue;
+      }
+      if (!inside_longer) hits.push_back({p, &l});
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
+  for (const Hit& h : hits) {
+    std::size_t after = h.pos + std::string_view(h.label->folded).size();
+    std::string_view rest = line.substr(after);
+    std::optional<internal::FoundDate> f = internal::FindDateTime(rest);
+    if (!f || f->pos > kMaxLabelToDateBytes) continue;
+    return TextDate{f->dt, h.label->kind, std::string(line.substr(h.pos, after - h.pos))};
+  }
+  std::string_view trimmed = Trim(line);
+  // "08.11.2021 | Online-Fachtag …": a date set off by a bar at the start of
+  // a longer line is a dateline too (teaser and list templates).
+  if (trimmed.size() > kMaxBareDateLineBytes) {
+    const std::size_t bar = trimmed.find(" | ");
+    if (bar == std::string_view::npos || bar > kMaxBareDateLineBytes) return std::nullopt;
+    if (trimmed[0] < '0' || trimmed[0] > '9') return std::nullopt;  // the line opens with the date
+    std::optional<internal::FoundDate> f = internal::FindDateTime(trimmed.substr(0, bar));
+    if (f && f->pos == 0) return TextDate{f->dt, DateKind::kUnlabeled, ""};
+    return std::nullopt;
+  }
+  if (trimmed.size() <= kMaxBareDateLineBytes) {
+    if (std::optional<internal::FoundDate> f = internal::FindDateTime(trimmed)) return TextDate{f->dt, DateKind::kUnlabeled, ""};
+  }
+  return std::nullopt;
+}
+
+}  // namespace klartext::extract
