@@ -20,4 +20,4 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -LE quality
 
 echo "== Fuzz targets: a short libFuzzer run of each (scripts/fuzz.sh, doc/cli.md)"
-scripts/fuzz.sh "${KLARTEXT_FUZZ_SECONDS:-10}"
+scripts/fuzz.sh "${KLARTEXT_FUZZ_SECONDS:-60}"

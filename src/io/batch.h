@@ -1,10 +1,14 @@
 // io/batch.h: extract many pages on all cores, output in input order.
 //
-//   reader thread ──► bounded window ──► N workers (Extract + emit) ──► writer
+//   N workers, each: read next record ──► Extract + emit ──► write what is next in order
 //
-// One reader takes InputRecords from an InputSource; N workers, each on a
-// LargeStackThread, extract and format them; the calling thread writes the
-// results strictly in input order. At most `window` records are between
+// N workers, each on a LargeStackThread, take turns at reading InputRecords
+// from an InputSource (one at a time, so records are numbered in input
+// order), extract and format them in parallel, and write the results
+// strictly in input order: whoever finishes the record that is next writes
+// it and any finished ones after it. There is no reader or writer thread,
+// so -j 1 is one thread doing everything and -j N keeps N cores busy
+// without a hand-off per record. At most `window` records are between
 // being read and being written, so memory is bounded by the window times
 // the largest record, never by the size of the input (a 100 GB WARC needs
 // no more memory than a 1 MB one).
@@ -13,7 +17,8 @@
 // error line in its place (JSON) or reported on stderr only (Markdown,
 // text), and the run goes on.
 // Thread safety: RunBatch is called from one thread; it starts and joins
-// its own threads.
+// its own threads. The InputSource is used by one worker at a time, the
+// output streams and the Progress by one worker at a time.
 #ifndef KLARTEXT_IO_BATCH_H_
 #define KLARTEXT_IO_BATCH_H_
 

@@ -1,7 +1,11 @@
 // io/gzip_stream.h: the bytes of a file, gunzipped when they are gzip.
 //
 // A ByteStream reads a plain or gzip-compressed source sequentially with a
-// fixed-size buffer, so a multi-gigabyte archive never sits in memory. Gzip
+// fixed-size buffer, so a multi-gigabyte archive never sits in memory. A
+// plain regular file is memory-mapped instead and read without copying:
+// Peek hands out views straight into the mapping, and pages already read
+// are dropped from the process as reading moves on, so the resident set
+// stays small however large the file. Gzip
 // is recognised by its magic bytes (1f 8b), not by the file name. Any
 // number of concatenated gzip members are read as one stream: that is how
 // a .warc.gz stores one member per record (WARC 1.1, annex D).
@@ -42,7 +46,19 @@ class ByteStream {
   // positioned after the damage; reading on continues with the next member.
   Result<std::size_t> Read(char* buf, std::size_t n);
 
+  // Zero-copy reading, for parsers that look ahead (the WARC reader). Makes
+  // at least `want` bytes visible past the read position unless the stream
+  // ends or fails first, and returns every visible byte (possibly many
+  // more than `want`). A failure is stored in *error, after the bytes
+  // before it have been made visible; reading on continues past it, as
+  // with Read. The view is valid until the next call on the stream. Use
+  // either Read or Peek/Skip on one stream, not both.
+  std::string_view Peek(std::size_t want, Status* error);
+  // Consumes `n` bytes of the last Peek's view (n <= its size).
+  void Skip(std::size_t n);
+
   bool compressed() const { return gzip_; }
+  bool mapped() const { return map_ != nullptr; }
   // Bytes consumed from the underlying source (file position): the measure
   // of progress, comparable with the file size.
   std::uint64_t source_offset() const { return source_consumed_; }
@@ -56,7 +72,19 @@ class ByteStream {
   // Drops input up to the next gzip member header; false if none is left.
   Result<bool> SkipToNextMember();
 
+  // Maps `file_` if it is a plain regular file; leaves it unmapped (to be
+  // read with fread) for gzip, pipes and anything mmap refuses.
+  void TryMap();
+  // Hands the pages before the read position back to the kernel.
+  void ReleaseReadPages();
+
   std::FILE* file_ = nullptr;
+  const char* map_ = nullptr;     // the whole file, when mapped
+  std::size_t map_size_ = 0;
+  std::size_t map_pos_ = 0;       // read position in the mapping
+  std::size_t map_released_ = 0;  // bytes before this are released
+  std::string peek_;              // Peek's buffer when not mapped
+  std::size_t peek_pos_ = 0;
   std::string memory_;            // the source when made by FromString
   std::size_t memory_pos_ = 0;
   std::string in_;                // buffered source bytes

@@ -7,8 +7,10 @@
 namespace klartext::io {
 namespace {
 
-// Read granularity from the ByteStream.
+// Look-ahead asked of the ByteStream for a block (mapped files show all).
 constexpr std::size_t kReadChunk = std::size_t{64} << 10;
+// First look-ahead for a header line; doubled until a line end shows.
+constexpr std::size_t kLineProbe = 256;
 // A WARC or HTTP header line longer than this is not a header: real ones
 // are under a few KiB (long URIs included).
 constexpr std::size_t kMaxHeaderLine = std::size_t{64} << 10;
@@ -42,65 +44,77 @@ bool IsWarcPath(std::string_view path) {
 WarcReader::WarcReader(std::unique_ptr<ByteStream> stream, const WarcReaderOptions& options)
     : stream_(std::move(stream)), options_(options) {}
 
-void WarcReader::Fill(std::size_t want) {
-  if (pos_ > 0 && pos_ >= buf_.size() / 2) {
-    buf_.erase(0, pos_);
-    pos_ = 0;
+std::string_view WarcReader::Fill(std::size_t want) {
+  // After a stream error nothing more is read until the error is reported
+  // (Broken) or passed over (Resync); what is already visible stays so.
+  if (eof_ || !stream_error_.ok()) {
+    Status ignored;
+    return stream_->Peek(0, &ignored);
   }
-  while (!eof_ && stream_error_.ok() && buf_.size() - pos_ < want) {
-    std::size_t old = buf_.size();
-    buf_.resize(old + kReadChunk);
-    Result<std::size_t> got = stream_->Read(buf_.data() + old, kReadChunk);
-    if (!got.ok()) {
-      buf_.resize(old);
-      stream_error_ = got.status();
-      return;
-    }
-    buf_.resize(old + *got);
-    if (*got == 0) eof_ = true;
+  Status error;
+  std::string_view avail = stream_->Peek(want, &error);
+  if (!error.ok()) {
+    stream_error_ = error;
+  } else if (avail.size() < want) {
+    eof_ = true;
   }
+  return avail;
 }
 
 bool WarcReader::ReadLine(std::string* line, bool* too_long) {
-  line->clear();
   *too_long = false;
+  std::size_t want = kLineProbe;
+  std::size_t scanned = 0;  // bytes of the view known to hold no line end
   for (;;) {
-    std::string_view avail(buf_.data() + pos_, buf_.size() - pos_);
-    std::size_t nl = avail.find('\n');
+    std::string_view avail = Fill(want);
+    std::size_t nl = avail.find('\n', scanned);
     if (nl != std::string_view::npos) {
       std::string_view l = avail.substr(0, nl);
-      if (line->size() + l.size() > kMaxHeaderLine) {
-        *too_long = true;
-      } else {
-        line->append(l);
-      }
-      pos_ += nl + 1;
+      *too_long = l.size() > kMaxHeaderLine;
+      line->assign(l.substr(0, kMaxHeaderLine));
+      stream_->Skip(nl + 1);
       if (!line->empty() && line->back() == '\r') line->pop_back();
       return true;
     }
-    // No line end yet: keep at most kMaxHeaderLine bytes, drop the rest.
-    if (line->size() + avail.size() > kMaxHeaderLine) {
+    if (avail.size() > kMaxHeaderLine) {
+      // Not a header line: keep its head for the message, skip the rest.
       *too_long = true;
-    } else {
-      line->append(avail);
+      line->assign(avail.substr(0, kMaxHeaderLine));
+      stream_->Skip(avail.size());
+      SkipToLineEnd();
+      return true;
     }
-    pos_ = buf_.size();
-    if (eof_ || !stream_error_.ok()) return !line->empty();
-    Fill(1);
-    if (pos_ == buf_.size() && (eof_ || !stream_error_.ok())) return !line->empty();
+    if (avail.size() < want) {  // the input ended or broke: the rest is the line
+      line->assign(avail);
+      stream_->Skip(avail.size());
+      return !line->empty();
+    }
+    scanned = avail.size();
+    want = 2 * avail.size();
+  }
+}
+
+void WarcReader::SkipToLineEnd() {
+  for (;;) {
+    std::string_view avail = Fill(kReadChunk);
+    if (avail.empty()) return;
+    std::size_t nl = avail.find('\n');
+    if (nl != std::string_view::npos) {
+      stream_->Skip(nl + 1);
+      return;
+    }
+    stream_->Skip(avail.size());
   }
 }
 
 bool WarcReader::ReadBlock(std::uint64_t n, std::string* out) {
   if (out != nullptr) out->reserve(static_cast<std::size_t>(n));
   while (n > 0) {
-    if (pos_ == buf_.size()) {
-      Fill(1);
-      if (pos_ == buf_.size()) return false;
-    }
-    std::size_t take = static_cast<std::size_t>(std::min<std::uint64_t>(n, buf_.size() - pos_));
-    if (out != nullptr) out->append(buf_, pos_, take);
-    pos_ += take;
+    std::string_view avail = Fill(static_cast<std::size_t>(std::min<std::uint64_t>(n, kReadChunk)));
+    if (avail.empty()) return false;
+    std::size_t take = static_cast<std::size_t>(std::min<std::uint64_t>(n, avail.size()));
+    if (out != nullptr) out->append(avail.data(), take);
+    stream_->Skip(take);
     n -= take;
   }
   return true;
@@ -134,7 +148,7 @@ Status WarcReader::Broken(std::string_view why) {
     stream_error_ = Status();
     return Status::Corrupt(std::string(why) + " (" + std::string(s.message()) + ")");
   }
-  if (eof_ && pos_ == buf_.size()) finished_ = true;
+  if (eof_ && Fill(1).empty()) finished_ = true;
   return Status::Corrupt(why);
 }
 
@@ -220,11 +234,11 @@ Result<bool> WarcReader::Next(WarcRecord* r) {
   // The block is followed by two CRLFs; tolerate bare LFs or their absence
   // (the next version line check resyncs on anything worse).
   for (int i = 0; i < 2; ++i) {
-    Fill(2);
-    if (buf_.compare(pos_, 2, "\r\n") == 0) {
-      pos_ += 2;
-    } else if (pos_ < buf_.size() && buf_[pos_] == '\n') {
-      pos_ += 1;
+    std::string_view avail = Fill(2);
+    if (avail.substr(0, 2) == "\r\n") {
+      stream_->Skip(2);
+    } else if (!avail.empty() && avail[0] == '\n') {
+      stream_->Skip(1);
     }
   }
   return true;

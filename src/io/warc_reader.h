@@ -4,6 +4,8 @@
 // `.warc.gz` (one gzip member per record, or one for the whole file) are
 // read the same way. Only one record's block is in memory at a time, and
 // only when the caller wants it: other blocks are skipped as they stream by.
+// Headers are parsed in place in the stream's look-ahead (ByteStream::Peek),
+// so a mapped .warc is copied once, into the block, and nowhere else.
 //
 //   WarcReader reader(std::move(stream), {});
 //   WarcRecord record;
@@ -77,12 +79,14 @@ class WarcReader {
   std::uint64_t source_offset() const { return stream_->source_offset(); }
 
  private:
-  // Fills buf_ with at least `want` bytes past pos_ if the stream has them.
-  // A stream error is remembered in stream_error_ and ends the fill.
-  void Fill(std::size_t want);
+  // The stream's unread bytes, at least `want` of them if it has them. A
+  // stream error is remembered in stream_error_ and ends the look-ahead.
+  std::string_view Fill(std::size_t want);
   // One line without its line end; false at end of input. Lines longer than
   // the header limit are cut and flagged in *too_long.
   bool ReadLine(std::string* line, bool* too_long);
+  // Consumes input up to and including the next line end.
+  void SkipToLineEnd();
   // Consumes `n` block bytes into *out (or discards them when out is null);
   // false if the input ends or breaks first.
   bool ReadBlock(std::uint64_t n, std::string* out);
@@ -92,8 +96,6 @@ class WarcReader {
 
   std::unique_ptr<ByteStream> stream_;
   WarcReaderOptions options_;
-  std::string buf_;
-  std::size_t pos_ = 0;
   bool eof_ = false;
   Status stream_error_;       // a Corrupt/IoError from the ByteStream, not yet reported
   bool need_resync_ = false;  // the last record was broken

@@ -85,6 +85,32 @@ TEST(Batch, OutputKeepsInputOrderWithTwoThreads) {
   EXPECT_NE(err.find("missing5.html"), std::string::npos);
 }
 
+// Every worker reads, extracts and writes in turn; whatever the number of
+// workers and the window, each record is written once, in input order.
+TEST(Batch, EveryWorkerCountAndWindowKeepsOrderAndCount) {
+  TempDir dir("batch-window");
+  std::string warc;
+  for (int i = 0; i < 30; ++i) {
+    std::string body = (i % 3 == 0 ? std::string(30000, 'w') + " " : std::string("page ")) + std::to_string(i);
+    warc += ResponseRecord("<urn:uuid:" + std::to_string(i) + ">", "https://a.example/" + std::to_string(i), "text/html",
+                           Page("T" + std::to_string(i), body));
+  }
+  WriteFile(dir.path() / "w.warc", warc);
+  for (int threads : {1, 2, 4, 8}) {
+    for (std::size_t window : {std::size_t{1}, std::size_t{2}, std::size_t{0}}) {
+      SCOPED_TRACE("threads " + std::to_string(threads) + " window " + std::to_string(window));
+      BatchOptions options;
+      options.threads = threads;
+      options.window = window;
+      BatchResult result;
+      auto lines = Lines(RunCaptured({dir / "w.warc"}, options, &result));
+      ASSERT_EQ(lines.size(), 30u);
+      for (int i = 0; i < 30; ++i) EXPECT_EQ(lines[i]["warc_record_id"], "<urn:uuid:" + std::to_string(i) + ">");
+      EXPECT_EQ(result.counts.ok, 30u);
+    }
+  }
+}
+
 TEST(Batch, WarcRecordsCarryUrlAndRecordId) {
   TempDir dir("batch-warc");
   WriteFile(dir.path() / "c.warc",

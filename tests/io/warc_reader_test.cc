@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
 #include <vector>
 
 #include "io/warc_fixtures.h"
@@ -33,6 +37,40 @@ Read ReadAll(std::string bytes, WarcReaderOptions options = {}) {
     out.records.push_back(std::move(r));
   }
   ADD_FAILURE() << "reader never ended";
+  return out;
+}
+
+// The same bytes read from a file on disk, which the ByteStream maps.
+Read ReadAllFromFile(const std::string& bytes, WarcReaderOptions options = {}) {
+  static int counter = 0;
+  std::filesystem::path path = std::filesystem::temp_directory_path() /
+                               ("klartext-warc-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) + ".warc");
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (f == nullptr) {
+    ADD_FAILURE() << "cannot write " << path;
+    return {};
+  }
+  std::fwrite(bytes.data(), 1, bytes.size(), f);
+  std::fclose(f);
+  auto stream = ByteStream::OpenFile(path.string());
+  if (!stream.ok()) {
+    ADD_FAILURE() << stream.status().ToString();
+    return {};
+  }
+  EXPECT_EQ((*stream)->mapped(), !bytes.empty() && bytes.compare(0, 2, "\x1f\x8b") != 0);
+  WarcReader reader(std::move(*stream), options);
+  Read out;
+  for (int guard = 0; guard < 10000; ++guard) {
+    WarcRecord r;
+    Result<bool> more = reader.Next(&r);
+    if (!more.ok()) {
+      out.errors.push_back(more.status());
+      continue;
+    }
+    if (!*more) break;
+    out.records.push_back(std::move(r));
+  }
+  std::filesystem::remove(path);
   return out;
 }
 
@@ -155,6 +193,55 @@ TEST(WarcReader, BinaryJunkEndsWithErrorsNotForever) {
   Read got = ReadAll(junk);
   EXPECT_TRUE(got.records.empty());
   EXPECT_EQ(got.errors.size(), 1u);
+}
+
+TEST(WarcReader, AHeaderLineOverTheLimitIsCorruptAndTheNextRecordIsRead) {
+  std::string warc = "WARC/1.1\r\nWARC-Type: response\r\nX-Long: " + std::string(70 << 10, 'L') + "\r\n\r\n" +
+                     ResponseRecord("<urn:uuid:after>", "u", "text/html", "a");
+  Read got = ReadAll(warc);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_NE(got.errors[0].message().find("too long"), std::string_view::npos) << got.errors[0].ToString();
+  ASSERT_EQ(got.records.size(), 1u);
+  EXPECT_EQ(got.records[0].record_id, "<urn:uuid:after>");
+}
+
+// A mapped file is parsed in place; every case must come out as it does
+// from memory, where the reader sees the bytes through a copy buffer.
+TEST(WarcReader, AMappedFileReadsExactlyAsTheSameBytesInMemory) {
+  std::string big_page = "<p>" + std::string(300 << 10, 'b') + "</p>";  // spans many look-aheads
+  std::string full = ResponseRecord("<urn:uuid:cut>", "u", "text/html", std::string(2000, 'x'));
+  std::vector<std::string> cases = {
+      Warcinfo() + ResponseRecord("<urn:uuid:1>", "https://a.example/1", "text/html", "<p>one</p>"),
+      ResponseRecord("<urn:uuid:big>", "u", "text/html", big_page) + ResponseRecord("<urn:uuid:2>", "u2", "text/html", "b"),
+      ResponseRecord("<urn:uuid:1>", "u1", "text/html", "a") + "this is not a WARC record\r\nnor this\r\n" +
+          ResponseRecord("<urn:uuid:2>", "u2", "text/html", "b"),
+      ResponseRecord("<urn:uuid:1>", "u1", "text/html", "a") + full.substr(0, full.size() / 2),
+      "WARC/1.1\r\nX-Long: " + std::string(70 << 10, 'L') + "\r\n\r\n" + ResponseRecord("<urn:uuid:3>", "u", "text/html", "c"),
+      "\r\n\r\n",
+      "WARC/1.0\nWARC-Type: response\nContent-Length: 3\n\nabc",  // no trailing line ends at all
+  };
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    SCOPED_TRACE("case " + std::to_string(i));
+    Read memory = ReadAll(cases[i]);
+    Read file = ReadAllFromFile(cases[i]);
+    ASSERT_EQ(file.records.size(), memory.records.size());
+    ASSERT_EQ(file.errors.size(), memory.errors.size());
+    for (std::size_t r = 0; r < memory.records.size(); ++r) {
+      EXPECT_EQ(file.records[r].record_id, memory.records[r].record_id);
+      EXPECT_EQ(file.records[r].type, memory.records[r].type);
+      EXPECT_EQ(file.records[r].block, memory.records[r].block);
+      EXPECT_EQ(file.records[r].content_length, memory.records[r].content_length);
+    }
+    for (std::size_t e = 0; e < memory.errors.size(); ++e) {
+      EXPECT_EQ(file.errors[e].ToString(), memory.errors[e].ToString());
+    }
+  }
+  // The large page came through whole.
+  Read file = ReadAllFromFile(cases[1]);
+  ASSERT_EQ(file.records.size(), 2u);
+  auto http = ParseHttpResponse(file.records[0].block);
+  ASSERT_TRUE(http.ok());
+  EXPECT_EQ(http->body, big_page);
 }
 
 TEST(WarcHttp, ChunkedAndGzipBodiesAreDecoded) {
