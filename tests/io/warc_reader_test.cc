@@ -23,8 +23,8 @@ struct Read {
   std::vector<Status> errors;
 };
 
-Read ReadAll(std::string bytes, WarcReaderOptions options = {}) {
-  WarcReader reader(ByteStream::FromString(std::move(bytes)), options);
+// Every record and error the reader gives, until it ends.
+Read Drain(WarcReader& reader) {
   Read out;
   for (int guard = 0; guard < 10000; ++guard) {
     WarcRecord r;
@@ -38,6 +38,11 @@ Read ReadAll(std::string bytes, WarcReaderOptions options = {}) {
   }
   ADD_FAILURE() << "reader never ended";
   return out;
+}
+
+Read ReadAll(std::string bytes, WarcReaderOptions options = {}) {
+  WarcReader reader(ByteStream::FromString(std::move(bytes)), options);
+  return Drain(reader);
 }
 
 // The same bytes read from a file on disk, which the ByteStream maps.
@@ -59,17 +64,7 @@ Read ReadAllFromFile(const std::string& bytes, WarcReaderOptions options = {}) {
   }
   EXPECT_EQ((*stream)->mapped(), !bytes.empty() && bytes.compare(0, 2, "\x1f\x8b") != 0);
   WarcReader reader(std::move(*stream), options);
-  Read out;
-  for (int guard = 0; guard < 10000; ++guard) {
-    WarcRecord r;
-    Result<bool> more = reader.Next(&r);
-    if (!more.ok()) {
-      out.errors.push_back(more.status());
-      continue;
-    }
-    if (!*more) break;
-    out.records.push_back(std::move(r));
-  }
+  Read out = Drain(reader);
   std::filesystem::remove(path);
   return out;
 }
