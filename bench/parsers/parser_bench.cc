@@ -2,8 +2,7 @@
 // parser is on the dev pages. doc/parser-choice.md records the figures.
 //
 //   klartext-parser-bench --parser all            # each parser in its own process
-//   klartext-parser-bench --parser gumbo --reps 5 [--counts FILE]
-//   klartext-parser-bench --compare-own           # own parser vs ParseHtml
+//   klartext-parser-bench --parser own-dom --reps 5 [--counts FILE]
 //
 // Pages are decompressed into memory first; a run then times only the
 // parser (parse + free; counting elements is untimed) over all pages,
@@ -14,8 +13,6 @@
 // a parser crash into a reported failure instead of a dead benchmark).
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gumbo.h>
 
 #include <algorithm>
 #include <chrono>
@@ -29,9 +26,11 @@
 #include "html/parse.h"
 #include "html/tokenizer.h"
 #include "html/tree_builder/tree_builder.h"
-#include "compare_own.h"
 #include "page_corpus.h"
 
+#if KLARTEXT_BENCH_GUMBO
+#include <gumbo.h>
+#endif
 #if KLARTEXT_BENCH_LIBXML2
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -74,6 +73,7 @@ class MemchrFloor : public ParserUnderTest {
   std::size_t count_ = 0;
 };
 
+#if KLARTEXT_BENCH_GUMBO
 class Gumbo : public ParserUnderTest {
  public:
   Gumbo() { options_.max_errors = 0; }
@@ -105,25 +105,7 @@ class Gumbo : public ParserUnderTest {
   GumboOutput* out_ = nullptr;
 };
 
-// html::ParseHtml: Gumbo plus the copy into our Document.
-class KlartextDocument : public ParserUnderTest {
- public:
-  bool Parse(const std::string& page) override {
-    auto r = html::ParseHtml(page);
-    if (!r.ok()) return false;
-    doc_ = std::make_unique<html::Document>(std::move(r).value());
-    return true;
-  }
-  std::size_t Elements() override {
-    std::size_t n = 0;
-    for (html::NodeId id = 0; id < doc_->size(); ++id) n += (*doc_)[id].is_element();
-    return n;
-  }
-  void Free() override { doc_.reset(); }
-
- private:
-  std::unique_ptr<html::Document> doc_;
-};
+#endif
 
 // klartext's own tokenizer alone (no tree): every token is pulled, and the
 // content states a tree builder would set after <script>, <style>, <title>
@@ -162,7 +144,7 @@ class KlartextTokenizer : public ParserUnderTest {
 };
 
 // klartext's own tree builder: the working tree only ("own-tree"), or
-// copied into html::Document ("own-dom", what ParseHtml would return).
+// copied into html::Document ("own-dom": html::ParseHtml, what Extract uses).
 class KlartextOwnTree : public ParserUnderTest {
  public:
   bool Parse(const std::string& page) override {
@@ -185,7 +167,7 @@ class KlartextOwnTree : public ParserUnderTest {
 class KlartextOwnDocument : public ParserUnderTest {
  public:
   bool Parse(const std::string& page) override {
-    auto r = html::ParseHtmlWithOwnParser(page);
+    auto r = html::ParseHtml(page);
     if (!r.ok()) return false;
     doc_ = std::make_unique<html::Document>(std::move(r).value());
     return true;
@@ -271,7 +253,10 @@ class MyHtml : public ParserUnderTest {
 #endif
 
 std::vector<std::string> ParserNames() {
-  std::vector<std::string> names{"memchr", "tokenizer", "own-tree", "own-dom", "gumbo", "klartext-dom"};
+  std::vector<std::string> names{"memchr", "tokenizer", "own-tree", "own-dom"};
+#if KLARTEXT_BENCH_GUMBO
+  names.push_back("gumbo");
+#endif
 #if KLARTEXT_BENCH_LIBXML2
   names.push_back("libxml2");
 #endif
@@ -286,8 +271,9 @@ std::unique_ptr<ParserUnderTest> MakeParser(const std::string& name) {
   if (name == "tokenizer") return std::make_unique<KlartextTokenizer>();
   if (name == "own-tree") return std::make_unique<KlartextOwnTree>();
   if (name == "own-dom") return std::make_unique<KlartextOwnDocument>();
+#if KLARTEXT_BENCH_GUMBO
   if (name == "gumbo") return std::make_unique<Gumbo>();
-  if (name == "klartext-dom") return std::make_unique<KlartextDocument>();
+#endif
 #if KLARTEXT_BENCH_LIBXML2
   if (name == "libxml2") return std::make_unique<LibXml2>();
 #endif
@@ -419,13 +405,12 @@ int main(int argc, char** argv) {
     else if (a == "--counts" && i + 1 < argc) counts = argv[++i];
     else if (a == "--data" && i + 1 < argc) data = argv[++i];
     else if (a == "--no-header") header = false;
-    else if (a == "--compare-own") parser = "compare-own";
     else {
       std::fprintf(stderr,
-                   "usage: %s [--parser all|memchr|tokenizer|own-tree|own-dom|gumbo|klartext-dom|libxml2|myhtml] [--reps N]\n"
+                   "usage: %s [--parser all|memchr|tokenizer|own-tree|own-dom|gumbo|libxml2|myhtml] [--reps N]\n"
                    "          [--counts FILE] [--data SHARED_DATA_DIR]\n"
-                   "       %s --compare-own   (own parser's Document vs ParseHtml's)\n",
-                   argv[0], argv[0]);
+                   "(gumbo, libxml2 and myhtml only when built with their Debian packages)\n",
+                   argv[0]);
       return 2;
     }
   }
@@ -440,7 +425,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "no pages found under %s\n", data.c_str());
     return 2;
   }
-  if (parser == "compare-own") return CompareOwnWithGumbo(pages);
   const long corpus_rss = PeakRssKib();
   if (header) PrintHeader();
   return RunOne(parser, pages, reps, counts, corpus_rss);
