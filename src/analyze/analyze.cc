@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analyze/document.h"
+#include "core/language.h"
 #include "core/utf8.h"
 
 namespace klartext {
@@ -176,26 +177,11 @@ Analysis Run(std::string text, const std::vector<ExtraPart>& extras, std::string
 }  // namespace
 
 std::string_view GuessLanguage(std::string_view text) {
-  // Enough words to decide; more only costs time.
-  constexpr int kWordsToRead = 2000;
-  const analyze::Lexicon& de = analyze::GermanLexicon();
-  const analyze::Lexicon& en = analyze::EnglishLexicon();
-  int german = 0, english = 0, words = 0;
-  std::size_t i = 0;
-  while (i < text.size() && words < kWordsToRead) {
-    while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
-    std::size_t j = i;
-    while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
-    if (j > i) {
-      std::string w(text.substr(i, j - i));
-      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      german += de.function_words.count(w) ? 1 : 0;
-      english += en.function_words.count(w) ? 1 : 0;
-      ++words;
-    }
-    i = j;
-  }
-  return german >= english ? "de" : "en";
+  // Statements are found in German and English only: the one of the two
+  // with more function words in the first words (core/language.h) wins.
+  constexpr std::size_t kWordsToRead = 2000;
+  const FunctionWordCounts counts = CountFunctionWords(text, kWordsToRead);
+  return counts.hits[LanguageIndex(Language::kEnglish)] > counts.hits[LanguageIndex(Language::kGerman)] ? "en" : "de";
 }
 
 Analysis Analyze(const Article& article, const AnalyzeOptions& options) {
