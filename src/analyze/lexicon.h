@@ -80,8 +80,6 @@ struct Lexicon {
   // Capitalised words that are never names (sentence-initial function words,
   // weekdays, generic nouns that often precede names).
   WordSet not_names;
-  // The most frequent function words, for telling languages apart.
-  WordSet function_words;
   // Storage for words the builder makes (verb forms); the string_views
   // above may point into it. A deque never moves its elements.
   std::deque<std::string> owned;

@@ -218,13 +218,7 @@ constexpr std::string_view kNotNames[] = {
     "gesprächen", "dabei", "zudem", "vorläufig", "kreml",
 };
 
-constexpr std::string_view kFunctionWords[] = {
-    "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "sich", "auf",
-    "ein", "eine", "dem", "des", "im", "für", "auch", "es", "sie", "er", "wird", "hat",
-};
-
 void BuildGerman(Lexicon& lex) {
-  AddAll(lex.function_words, kFunctionWords);
   lex.language = "de";
   for (const VerbStem& v : kWeakSpeechVerbs) AddWeakVerb(lex, v);
   for (const VerbForm& v : kStrongSpeechForms) AddVerbForm(lex, v);

@@ -136,13 +136,7 @@ constexpr std::string_view kNotNames[] = {
     "republicans", "democrats", "republican", "democrat", "americans", "american",
 };
 
-constexpr std::string_view kFunctionWords[] = {
-    "the", "and", "of", "to", "is", "in", "that", "it", "for", "was", "on", "with",
-    "he", "as", "his", "they", "be", "at", "by", "this", "are", "from", "or", "have",
-};
-
 void BuildEnglish(Lexicon& lex) {
-  AddAll(lex.function_words, kFunctionWords);
   lex.language = "en";
   for (const EnglishVerb& v : kSpeechVerbs) AddEnglishVerb(lex, v.base, v.third, v.past, v.particle);
   AddAll(lex.complementizers, kComplementizers);
