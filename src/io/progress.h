@@ -6,7 +6,8 @@
 // known (files; not stdin). When stderr is not a terminal, or the caller
 // asks for quiet, nothing is drawn. The summary line is separate
 // (Summary()), so the caller decides where it goes.
-// Thread safety: one thread (the batch writer) calls Update and Finish.
+// Thread safety: not thread-safe; the batch calls Update and Finish from
+// whichever worker holds the turn to write (one at a time).
 #ifndef KLARTEXT_IO_PROGRESS_H_
 #define KLARTEXT_IO_PROGRESS_H_
 
