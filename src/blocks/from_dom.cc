@@ -36,6 +36,23 @@ constexpr std::size_t kMaxDataTableCellBytes = 400;
 // boilerplate itself, and is ignored.
 constexpr double kWrapperTextShare = 0.5;
 
+// U+00AD SOFT HYPHEN (&shy;) marks where a browser may break a word; it is
+// invisible unless the word breaks, and a copied or quoted text has none.
+// Left in, it splits words ("Mit\u00ADtel\u00ADal\u00ADter") for every
+// reader of the text.
+constexpr std::string_view kSoftHyphen = "\xC2\xAD";
+
+std::string RemoveSoftHyphens(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0;;) {
+    const std::size_t hit = text.find(kSoftHyphen, at);
+    out.append(text.substr(at, hit == std::string_view::npos ? std::string_view::npos : hit - at));
+    if (hit == std::string_view::npos) return out;
+    at = hit + kSoftHyphen.size();
+  }
+}
+
 bool SkipsSubtree(Tag tag) {
   switch (tag) {
     case Tag::k_script: case Tag::k_style: case Tag::k_noscript: case Tag::k_template:
@@ -231,6 +248,11 @@ class DomWalker {
   }
 
   void AddText(std::string_view text) {
+    std::string without_soft_hyphens;
+    if (text.find(kSoftHyphen) != std::string_view::npos) {
+      without_soft_hyphens = RemoveSoftHyphens(text);
+      text = without_soft_hyphens;
+    }
     const std::size_t before = text_.size();
     if (InPre()) {
       text_.append(text);
