@@ -90,7 +90,9 @@ double InitialScore(const Document& doc, const blocks::BlockStream& s, NodeId id
   const std::uint32_t own = s.own_flags[id];
   if (own & blocks::kBoilerClass) score -= kClassWeight;
   if (own & blocks::kInComments) score -= kClassWeight;
-  if (own & blocks::kContentClass) score += kClassWeight;
+  // "articleMeta", "entry-meta", "post-date": a content word naming a
+  // byline or date line is no article container.
+  if ((own & blocks::kContentClass) && !(own & blocks::kMetaClass)) score += kClassWeight;
   if (own & blocks::kInArticle) score += kArticleElementBonus;
   return score;
 }
