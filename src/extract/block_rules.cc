@@ -67,6 +67,46 @@ void DropOrphanHeadings(const std::vector<Block>& bs, Labels& labels) {
   for (std::size_t i : open) labels[i] = Label::kBoilerplate;
 }
 
+// Short lines after the article's last paragraph — "Weitere Beiträge",
+// "À découvrir", "Weiterführender Link" — open lists whose items other
+// rules removed; with nothing of the article after them they are the
+// page's, not the article's. A line is a stub when it is at most this long
+// and does not end like a sentence …
+constexpr std::uint32_t kMaxTrailingStubChars = 60;
+// … and the article's last paragraph is the last content block of at least
+// this length.
+constexpr std::uint32_t kMinClosingParagraphChars = 100;
+
+// "20) …", "3. …": the last entry of a numbered list written as paragraphs.
+bool StartsWithEnumeration(std::string_view text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits > 0 && digits < text.size() && (text[digits] == ')' || text[digits] == '.');
+}
+
+void DropTrailingStubs(const std::vector<Block>& bs, Labels& labels) {
+  std::size_t last = bs.size();
+  for (std::size_t i = bs.size(); i-- > 0;) {
+    if (labels[i] == Label::kContent && (bs[i].chars >= kMinClosingParagraphChars || bs[i].kind == Kind::kTable)) {
+      last = i;
+      break;
+    }
+  }
+  if (last == bs.size()) return;
+  for (std::size_t i = last + 1; i < bs.size(); ++i) {
+    const Block& b = bs[i];
+    if (labels[i] != Label::kContent || b.chars > kMaxTrailingStubChars || EndsLikeSentence(b.text)) continue;
+    // List items close many articles (tips, sources); "Key: value" lines
+    // are facts (a deadline, a data sheet), and a line ending in ':'
+    // introduces what follows; none of these opens a list of links.
+    if (b.kind == Kind::kListItem || b.kind == Kind::kCode || b.kind == Kind::kTable) continue;
+    if (b.text.find(':') != std::string::npos || StartsWithEnumeration(b.text)) continue;
+    if (b.words > 0) {
+      labels[i] = Label::kBoilerplate;
+    }
+  }
+}
+
 }  // namespace
 
 bool EndsLikeSentence(std::string_view t) {
@@ -87,6 +127,17 @@ bool EndsLikeSentence(std::string_view t) {
         continue;
       }
       if (last == 0xA6) return true;  // … U+2026
+    }
+    // The ideographic full stop 。 (U+3002) and the full-width ！ ？
+    // (U+FF01, U+FF1F) end Chinese and Japanese sentences.
+    // Full-width closing brackets and corner quotes ） 」 』 may follow.
+    if (t.size() >= 3) {
+      const std::string_view tail = t.substr(t.size() - 3);
+      if (tail == "\xE3\x80\x82" || tail == "\xEF\xBC\x81" || tail == "\xEF\xBC\x9F") return true;
+      if (tail == "\xEF\xBC\x89" || tail == "\xE3\x80\x8D" || tail == "\xE3\x80\x8F") {
+        t.remove_suffix(3);
+        continue;
+      }
     }
     if (t.size() >= 2 && static_cast<unsigned char>(t[t.size() - 2]) == 0xC2 && (c == 0xAB || c == 0xBB)) {
       t.remove_suffix(2);
@@ -164,7 +215,10 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
   }
   // Leaning to recall keeps subheads whose text went: they may still say
   // what the article is about.
-  if (options.favor != Favor::kRecall) DropOrphanHeadings(bs, labels);
+  if (options.favor != Favor::kRecall) {
+    DropOrphanHeadings(bs, labels);
+    if (stream.from_html) DropTrailingStubs(bs, labels);
+  }
 }
 
 }  // namespace klartext::extract
