@@ -31,6 +31,12 @@ using html::Tag;
 // A table is read as data (rows and cells) only if no cell holds more than
 // this many bytes of text; longer cells mean the table lays out the page.
 constexpr std::size_t kMaxDataTableCellBytes = 400;
+// A <noscript> is fallback content for browsers without scripting and is
+// skipped, unless it holds more than kWrapperTextShare of the page's text:
+// then its end tag was ignored ("<noscript><div></noscript>": a parser
+// without scripting cannot close it across the <div>), and what a browser
+// shows — the rest of the page — is inside it.
+//
 // A boilerplate class on an element holding more than this share of the
 // page's text names a page-wide wrapper ("page-with-sidebar"), not the
 // boilerplate itself, and is ignored.
@@ -146,7 +152,9 @@ std::vector<std::uint32_t> SubtreeTextBytes(const Document& doc) {
   std::vector<std::uint32_t> bytes(doc.size(), 0);
   for (NodeId id = static_cast<NodeId>(doc.size()); id-- > 1;) {
     const Node& n = doc[id];
-    if (n.is_element() && SkipsSubtree(n.tag)) bytes[id] = 0;
+    // <noscript> counts here: Run() decides from its size whether it is
+    // a fallback (skipped) or a broken wrapper (read).
+    if (n.is_element() && SkipsSubtree(n.tag) && n.tag != Tag::k_noscript) bytes[id] = 0;
     if (n.is_text()) bytes[id] = static_cast<std::uint32_t>(n.text.size());
     if (n.parent != html::kNoNode) bytes[n.parent] += bytes[id];
   }
@@ -196,7 +204,8 @@ class DomWalker {
         own &= ~(kBoilerClass | kInAside | kInNav | kInFooter | kRelatedClass | kAdClass);
       }
       out_.own_flags[id] = own;
-      if (SkipsSubtree(n.tag) || (own & kHidden)) {
+      const bool broken_noscript = n.tag == Tag::k_noscript && out_.text_bytes[id] > kWrapperTextShare * page_bytes;
+      if ((SkipsSubtree(n.tag) && !broken_noscript) || (own & kHidden)) {
         id = doc_.SubtreeEnd(id) - 1;  // the loop's ++id moves past the subtree
         continue;
       }
