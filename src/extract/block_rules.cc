@@ -29,6 +29,12 @@ constexpr std::uint32_t kMaxCaptionLeadInChars = 250;
 // A block repeating earlier text is a duplicate only if long enough not to
 // be a legitimately repeated word ("Ja.").
 constexpr std::uint32_t kMinDuplicateChars = 20;
+// In HTML, where alt texts are no blocks, lines repeat in the body by
+// design — a meal plan's "Eat every 2–3 hours" and its ingredient lines
+// per day, "Account: …" per portrait, a subhead per section — and only a
+// repeated paragraph at least this long is a copy (the article printed
+// twice for two screen sizes, a pull quote).
+constexpr std::uint32_t kMinHtmlDuplicateChars = 250;
 // Blocks whose text is mostly link text are navigation or teasers. Lists of
 // links are held to a stricter share than paragraphs with a link in them.
 constexpr double kMaxParagraphLinkDensity = 0.5;
@@ -209,7 +215,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
         continue;
       }
     }
-    if (b.chars >= kMinDuplicateChars && b.kind != Kind::kTable) {
+    if (b.chars >= (stream.from_html ? kMinHtmlDuplicateChars : kMinDuplicateChars) && b.kind != Kind::kTable) {
       if (!seen.insert(norm).second) labels[i] = Label::kBoilerplate;
     }
   }
