@@ -113,6 +113,18 @@ void DropTrailingStubs(const std::vector<Block>& bs, Labels& labels) {
   }
 }
 
+// A block that is one web address and nothing else is the page's own
+// address printed for sharing or printing, or a link written out: no
+// sentence of an article.
+bool IsBareUrl(std::string_view text) {
+  text = Trim(text);
+  if (!StartsWith(text, "http://") && !StartsWith(text, "https://") && !StartsWith(text, "www.")) return false;
+  for (char c : text) {
+    if (IsAsciiSpace(c)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool EndsLikeSentence(std::string_view t) {
@@ -197,6 +209,10 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
         continue;
       }
       promo_tail = 0;
+    }
+    if (IsBareUrl(b.text)) {
+      labels[i] = Label::kBoilerplate;
+      continue;
     }
     if (b.chars <= kBoilerPhraseMaxChars && ContainsBoilerPhrase(norm)) {
       labels[i] = Label::kBoilerplate;
