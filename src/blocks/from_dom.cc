@@ -74,6 +74,11 @@ bool SkipsSubtree(Tag tag) {
   }
 }
 
+// <rt> and <rp> hold a ruby annotation — the reading of the characters
+// before it (子<rt>こ</rt>ども), shown small above them — not running
+// text: read inline, they would garble every annotated word.
+bool IsRubyAnnotation(const Node& n) { return n.tag == Tag::kOther && (n.name == "rt" || n.name == "rp"); }
+
 bool IsBlockLevel(const Node& n) {
   switch (n.tag) {
     case Tag::k_address: case Tag::k_article: case Tag::k_aside: case Tag::k_blockquote:
@@ -154,7 +159,7 @@ std::vector<std::uint32_t> SubtreeTextBytes(const Document& doc) {
     const Node& n = doc[id];
     // <noscript> counts here: Run() decides from its size whether it is
     // a fallback (skipped) or a broken wrapper (read).
-    if (n.is_element() && SkipsSubtree(n.tag) && n.tag != Tag::k_noscript) bytes[id] = 0;
+    if (n.is_element() && ((SkipsSubtree(n.tag) && n.tag != Tag::k_noscript) || IsRubyAnnotation(n))) bytes[id] = 0;
     if (n.is_text()) bytes[id] = static_cast<std::uint32_t>(n.text.size());
     if (n.parent != html::kNoNode) bytes[n.parent] += bytes[id];
   }
@@ -205,7 +210,7 @@ class DomWalker {
       }
       out_.own_flags[id] = own;
       const bool broken_noscript = n.tag == Tag::k_noscript && out_.text_bytes[id] > kWrapperTextShare * page_bytes;
-      if ((SkipsSubtree(n.tag) && !broken_noscript) || (own & kHidden)) {
+      if ((SkipsSubtree(n.tag) && !broken_noscript) || IsRubyAnnotation(n) || (own & kHidden)) {
         id = doc_.SubtreeEnd(id) - 1;  // the loop's ++id moves past the subtree
         continue;
       }

@@ -44,5 +44,17 @@ TEST(DomTextTest, NoscriptLeftOpenAroundThePageIsRead) {
   EXPECT_NE(text.find("The museum reopened"), std::string::npos);
 }
 
+TEST(DomTextTest, RubyAnnotationsAreSkipped) {
+  // 外国人の皆さん with readings over 外国人 and 皆.
+  const std::string text = ArticleText(
+      "<html><body><article><p><ruby>\xE5\xA4\x96\xE5\x9B\xBD\xE4\xBA\xBA<rp>(</rp><rt>\xE3\x81\x8C"
+      "\xE3\x81\x84\xE3\x81\x93\xE3\x81\x8F\xE3\x81\x98\xE3\x82\x93</rt><rp>)</rp></ruby>\xE3\x81\xAE"
+      "<ruby>\xE7\x9A\x86<rt>\xE3\x81\xBF\xE3\x81\xAA</rt></ruby>\xE3\x81\x95\xE3\x82\x93</p>" +
+      kParagraphs + "</article></body></html>");
+  EXPECT_NE(text.find("\xE5\xA4\x96\xE5\x9B\xBD\xE4\xBA\xBA\xE3\x81\xAE\xE7\x9A\x86\xE3\x81\x95\xE3\x82\x93"),
+            std::string::npos);
+  EXPECT_EQ(text.find("("), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext
