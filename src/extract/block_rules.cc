@@ -166,7 +166,16 @@ bool EndsLikeSentence(std::string_view t) {
   return false;
 }
 
-void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& options, Labels& labels) {
+std::size_t BodyChars(const blocks::BlockStream& stream, const Labels& labels) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < stream.blocks.size(); ++i) {
+    if (labels[i] == Label::kContent || labels[i] == Label::kLead) chars += stream.blocks[i].chars;
+  }
+  return chars;
+}
+
+void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& options, Labels& labels,
+                     LinkRule link_rule) {
   const auto& bs = stream.blocks;
   std::unordered_set<std::string> seen;
   bool in_related = false;
@@ -222,7 +231,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       labels[i] = Label::kCaption;
       continue;
     }
-    if (stream.from_html && b.kind != Kind::kTable) {
+    if (stream.from_html && b.kind != Kind::kTable && link_rule == LinkRule::kApply) {
       const double limit = link_density_factor * (b.kind == Kind::kHeading    ? kMaxHeadingLinkDensity
                                                   : b.kind == Kind::kListItem ? kMaxListItemLinkDensity
                                                                               : kMaxParagraphLinkDensity);
