@@ -52,6 +52,13 @@ bool ResumesBody(const Block& b) {
          b.link_density() < kResumeMaxLinkDensity;
 }
 
+// A "heading" this long is a standfirst or a sentence set in a heading
+// element, not a section title: it announces nothing and is never dropped
+// for what follows it.
+constexpr std::uint32_t kMinStandfirstHeadingChars = 100;
+
+bool IsStandfirstHeading(const Block& b) { return b.chars >= kMinStandfirstHeadingChars; }
+
 // A subhead with no body text under it — its list of teasers was dropped,
 // or it closes the region ("Aktuelle Produkttests", "FAQs") — is not part
 // of the article: the text it announced is gone.
@@ -60,7 +67,7 @@ void DropOrphanHeadings(const std::vector<Block>& bs, Labels& labels) {
   std::vector<std::size_t> open;
   for (std::size_t i = 0; i < bs.size(); ++i) {
     if (labels[i] != Label::kContent && labels[i] != Label::kLead) continue;
-    if (bs[i].kind != Kind::kHeading) {
+    if (bs[i].kind != Kind::kHeading || IsStandfirstHeading(bs[i])) {
       open.clear();
       continue;
     }
@@ -71,6 +78,30 @@ void DropOrphanHeadings(const std::vector<Block>& bs, Labels& labels) {
     open.push_back(i);
   }
   for (std::size_t i : open) labels[i] = Label::kBoilerplate;
+}
+
+// A subhead whose next block (images and further subheads aside) is a
+// link list the rules removed announced that list ("Weitere Beiträge",
+// "Noch mehr Infos für dich"), even when body text follows later: it goes
+// with its list. A removed block counts as such a list when at least this
+// share of its text is link text; an ad label or a share line does not.
+constexpr double kAnnouncedListMinLinkDensity = 0.5;
+
+void DropListHeadings(const std::vector<Block>& bs, Labels& labels) {
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (labels[i] != Label::kContent || bs[i].kind != Kind::kHeading || IsStandfirstHeading(bs[i])) continue;
+    std::size_t j = i + 1;
+    while (j < bs.size() && (bs[j].kind == Kind::kImage || (bs[j].kind == Kind::kHeading &&
+                                                              labels[j] == Label::kContent))) {
+      ++j;
+    }
+    if (j < bs.size() && labels[j] == Label::kBoilerplate &&
+        bs[j].link_density() >= kAnnouncedListMinLinkDensity) {
+      for (std::size_t k = i; k < j; ++k) {
+        if (bs[k].kind == Kind::kHeading) labels[k] = Label::kBoilerplate;
+      }
+    }
+  }
 }
 
 // Short lines after the article's last paragraph — "Weitere Beiträge",
@@ -248,7 +279,10 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
   // what the article is about.
   if (options.favor != Favor::kRecall) {
     DropOrphanHeadings(bs, labels);
-    if (stream.from_html) DropTrailingStubs(bs, labels);
+    if (stream.from_html) {
+      DropListHeadings(bs, labels);
+      DropTrailingStubs(bs, labels);
+    }
   }
 }
 
