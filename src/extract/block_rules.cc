@@ -45,6 +45,20 @@ constexpr double kMaxHeadingLinkDensity = 0.9;
 constexpr double kPrecisionLinkDensityFactor = 0.6;
 constexpr double kRecallLinkDensityFactor = 1.5;
 
+// The line under an image is its caption when it carries a photo credit:
+// a '©', or a closing parenthesis naming photographer and agency
+// ("(mlharing / iStock.com)"). Only lines up to this long qualify; a
+// paragraph that mentions a copyright is text.
+constexpr std::uint32_t kMaxCreditCaptionChars = 200;
+
+bool CarriesPhotoCredit(std::string_view text) {
+  if (text.find("\xC2\xA9") != std::string_view::npos) return true;  // ©
+  text = Trim(text);
+  if (text.empty() || text.back() != ')') return false;
+  const std::size_t open = text.rfind('(');
+  return open != std::string_view::npos && text.find(" / ", open) != std::string_view::npos;
+}
+
 bool IsContentish(Label l) { return l == Label::kContent; }
 
 bool ResumesBody(const Block& b) {
@@ -256,6 +270,11 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
     }
     if (b.chars <= kBoilerPhraseMaxChars && ContainsBoilerPhrase(norm)) {
       labels[i] = Label::kBoilerplate;
+      continue;
+    }
+    if (i > 0 && bs[i - 1].kind == Kind::kImage && b.chars <= kMaxCreditCaptionChars &&
+        b.kind != Kind::kHeading && b.link_density() <= kMaxParagraphLinkDensity && CarriesPhotoCredit(b.text)) {
+      labels[i] = Label::kCaption;
       continue;
     }
     if (b.chars <= kMaxCaptionLeadInChars && b.kind != Kind::kHeading && StartsWithCaptionLeadIn(norm)) {
