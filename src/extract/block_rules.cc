@@ -59,6 +59,11 @@ bool CarriesPhotoCredit(std::string_view text) {
   return open != std::string_view::npos && text.find(" / ", open) != std::string_view::npos;
 }
 
+bool IsCaptionSized(const Block& b) {
+  return b.chars <= kMaxCreditCaptionChars && b.kind != Kind::kHeading && b.kind != Kind::kImage &&
+         b.link_density() <= kMaxParagraphLinkDensity;
+}
+
 bool IsContentish(Label l) { return l == Label::kContent; }
 
 bool ResumesBody(const Block& b) {
@@ -272,10 +277,15 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       labels[i] = Label::kBoilerplate;
       continue;
     }
-    if (i > 0 && bs[i - 1].kind == Kind::kImage && b.chars <= kMaxCreditCaptionChars &&
-        b.kind != Kind::kHeading && b.link_density() <= kMaxParagraphLinkDensity && CarriesPhotoCredit(b.text)) {
-      labels[i] = Label::kCaption;
-      continue;
+    if (i > 0 && bs[i - 1].kind == Kind::kImage && IsCaptionSized(b)) {
+      // The caption under an image carries the credit, or is followed by
+      // a credit line of its own.
+      const bool credit_follows = i + 1 < bs.size() && IsCaptionSized(bs[i + 1]) && CarriesPhotoCredit(bs[i + 1].text);
+      if (CarriesPhotoCredit(b.text) || credit_follows) {
+        labels[i] = Label::kCaption;
+        if (credit_follows && labels[i + 1] == Label::kContent) labels[i + 1] = Label::kCaption;
+        continue;
+      }
     }
     if (b.chars <= kMaxCaptionLeadInChars && b.kind != Kind::kHeading && StartsWithCaptionLeadIn(norm)) {
       labels[i] = Label::kCaption;

@@ -39,6 +39,12 @@ TEST(BoilerLinesTest, ContactAndInboxLinesGo) {
   EXPECT_EQ(text.find("Kommentare"), std::string::npos);
 }
 
+TEST(BoilerLinesTest, DownloadLineInsideTheTextGoes) {
+  const std::string text = ArticleText("<p>Dieses Skript als PDF herunterladen</p>" + kBody);
+  EXPECT_EQ(text.find("PDF"), std::string::npos);
+  EXPECT_NE(text.find("The library will stay open"), std::string::npos);
+}
+
 TEST(BoilerLinesTest, BareUrlGoesButSentenceWithUrlStays) {
   const std::string text = ArticleText(kBody + "<p>https://news.example.com/2024/05/library-hours.html</p>"
                                                "<p>The full plan is online at https://example.com/plan for "

@@ -30,6 +30,15 @@ TEST(CreditCaptionTest, LineWithCreditUnderImageIsCaption) {
   EXPECT_EQ(text.find("Jane Doe"), std::string::npos);
 }
 
+TEST(CreditCaptionTest, CaptionFollowedByCreditLineIsCaption) {
+  const std::string text = ArticleText(kBody + "<img src=\"/a.jpg\"><p>A small round cut-out for the "
+                                       "camera</p><p>\xC2\xA9 Jane Doe</p><p>Observers expect the animal to "
+                                       "return to the same meadow next winter, as it did in the last two years.</p>");
+  EXPECT_EQ(text.find("round cut-out"), std::string::npos);
+  EXPECT_EQ(text.find("Jane Doe"), std::string::npos);
+  EXPECT_NE(text.find("Observers expect"), std::string::npos);
+}
+
 TEST(CreditCaptionTest, ParagraphUnderImageWithoutCreditStays) {
   const std::string text = ArticleText("<img src=\"/a.jpg\"><p>Seen from close by (it rarely allows "
                                        "that), the ermine is smaller than most people think.</p>" + kBody);

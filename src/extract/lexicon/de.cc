@@ -82,6 +82,7 @@ constexpr Phrase kGerman[] = {
     {"vervielfältigung nur mit", R::kBoilerPhrase},  // copyright lines
     {"bild vergrößern", R::kBoilerLine},
     {"bildergalerie", R::kBoilerLine},
+    {"als pdf herunterladen", R::kBoilerPhrase},  // download links under the text
     {"mehr anzeigen", R::kBoilerLine},
     {"weiterlesen", R::kBoilerLine},
     {"lade", R::kBoilerLine},

@@ -70,6 +70,7 @@ constexpr Phrase kEnglish[] = {
     {"loading", R::kBoilerLine},
     {"see all", R::kBoilerLine},
     {"view comments", R::kBoilerLine},
+    {"download as pdf", R::kBoilerPhrase},  // download links under the text
     // Captions and credits: "Figure 2: …", "Photo: …".
     {"figure", R::kCaptionLeadIn},
     {"fig", R::kCaptionLeadIn},
