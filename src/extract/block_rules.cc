@@ -123,6 +123,31 @@ void DropListHeadings(const std::vector<Block>& bs, Labels& labels) {
   }
 }
 
+// Reader comments close an article: once a comment section begins after
+// most of the body, nothing after it is the article's (a rental ad under
+// the comment form, the next teaser). "Most" guards against a comment
+// count or link near the headline ("2 Kommentare").
+constexpr double kCommentsAfterBodyShare = 0.6;
+
+void DropAfterComments(const std::vector<Block>& bs, Labels& labels) {
+  std::size_t body_chars = 0;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (labels[i] == Label::kContent || labels[i] == Label::kLead) body_chars += bs[i].chars;
+  }
+  std::size_t before = 0;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (labels[i] == Label::kOutside) continue;
+    if (bs[i].has(blocks::kInComments) || labels[i] == Label::kComment) {
+      if (double(before) < kCommentsAfterBodyShare * double(body_chars)) continue;
+      for (std::size_t k = i + 1; k < bs.size(); ++k) {
+        if (labels[k] == Label::kContent || labels[k] == Label::kLead) labels[k] = Label::kBoilerplate;
+      }
+      return;
+    }
+    if (labels[i] == Label::kContent || labels[i] == Label::kLead) before += bs[i].chars;
+  }
+}
+
 // Short lines after the article's last paragraph — "Weitere Beiträge",
 // "À découvrir", "Weiterführender Link" — open lists whose items other
 // rules removed; with nothing of the article after them they are the
@@ -309,6 +334,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
   if (options.favor != Favor::kRecall) {
     DropOrphanHeadings(bs, labels);
     if (stream.from_html) {
+      DropAfterComments(bs, labels);
       DropListHeadings(bs, labels);
       DropTrailingStubs(bs, labels);
     }
