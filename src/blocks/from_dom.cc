@@ -31,10 +31,33 @@ using html::Tag;
 // A table is read as data (rows and cells) only if no cell holds more than
 // this many bytes of text; longer cells mean the table lays out the page.
 constexpr std::size_t kMaxDataTableCellBytes = 400;
+// A <noscript> is fallback content for browsers without scripting and is
+// skipped, unless it holds more than kWrapperTextShare of the page's text:
+// then its end tag was ignored ("<noscript><div></noscript>": a parser
+// without scripting cannot close it across the <div>), and what a browser
+// shows — the rest of the page — is inside it.
+//
 // A boilerplate class on an element holding more than this share of the
 // page's text names a page-wide wrapper ("page-with-sidebar"), not the
 // boilerplate itself, and is ignored.
 constexpr double kWrapperTextShare = 0.5;
+
+// U+00AD SOFT HYPHEN (&shy;) marks where a browser may break a word; it is
+// invisible unless the word breaks, and a copied or quoted text has none.
+// Left in, it splits words ("Mit\u00ADtel\u00ADal\u00ADter") for every
+// reader of the text.
+constexpr std::string_view kSoftHyphen = "\xC2\xAD";
+
+std::string RemoveSoftHyphens(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0;;) {
+    const std::size_t hit = text.find(kSoftHyphen, at);
+    out.append(text.substr(at, hit == std::string_view::npos ? std::string_view::npos : hit - at));
+    if (hit == std::string_view::npos) return out;
+    at = hit + kSoftHyphen.size();
+  }
+}
 
 bool SkipsSubtree(Tag tag) {
   switch (tag) {
@@ -50,6 +73,11 @@ bool SkipsSubtree(Tag tag) {
       return false;
   }
 }
+
+// <rt> and <rp> hold a ruby annotation — the reading of the characters
+// before it (子<rt>こ</rt>ども), shown small above them — not running
+// text: read inline, they would garble every annotated word.
+bool IsRubyAnnotation(const Node& n) { return n.tag == Tag::kOther && (n.name == "rt" || n.name == "rp"); }
 
 bool IsBlockLevel(const Node& n) {
   switch (n.tag) {
@@ -129,7 +157,9 @@ std::vector<std::uint32_t> SubtreeTextBytes(const Document& doc) {
   std::vector<std::uint32_t> bytes(doc.size(), 0);
   for (NodeId id = static_cast<NodeId>(doc.size()); id-- > 1;) {
     const Node& n = doc[id];
-    if (n.is_element() && SkipsSubtree(n.tag)) bytes[id] = 0;
+    // <noscript> counts here: Run() decides from its size whether it is
+    // a fallback (skipped) or a broken wrapper (read).
+    if (n.is_element() && ((SkipsSubtree(n.tag) && n.tag != Tag::k_noscript) || IsRubyAnnotation(n))) bytes[id] = 0;
     if (n.is_text()) bytes[id] = static_cast<std::uint32_t>(n.text.size());
     if (n.parent != html::kNoNode) bytes[n.parent] += bytes[id];
   }
@@ -179,7 +209,8 @@ class DomWalker {
         own &= ~(kBoilerClass | kInAside | kInNav | kInFooter | kRelatedClass | kAdClass);
       }
       out_.own_flags[id] = own;
-      if (SkipsSubtree(n.tag) || (own & kHidden)) {
+      const bool broken_noscript = n.tag == Tag::k_noscript && out_.text_bytes[id] > kWrapperTextShare * page_bytes;
+      if ((SkipsSubtree(n.tag) && !broken_noscript) || IsRubyAnnotation(n) || (own & kHidden)) {
         id = doc_.SubtreeEnd(id) - 1;  // the loop's ++id moves past the subtree
         continue;
       }
@@ -231,6 +262,11 @@ class DomWalker {
   }
 
   void AddText(std::string_view text) {
+    std::string without_soft_hyphens;
+    if (text.find(kSoftHyphen) != std::string_view::npos) {
+      without_soft_hyphens = RemoveSoftHyphens(text);
+      text = without_soft_hyphens;
+    }
     const std::size_t before = text_.size();
     if (InPre()) {
       text_.append(text);

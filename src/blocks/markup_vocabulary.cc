@@ -73,6 +73,8 @@ constexpr VocabularyEntry kVocabulary[] = {
     {"kicker", kKickerClass},
     {"lead", kLeadClass},
     {"lede", kLeadClass},
+    {"legend", kCaptionClass},             // image legends ("legend", "img-legend")
+    {"legende", kCaptionClass},            // French "légende", German "Legende"
     {"login", kBoiler | kDialogClass},
     {"masthead", kBoiler | kInHeader},
     {"menu", kBoiler | kInNav},

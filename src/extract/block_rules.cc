@@ -2,6 +2,8 @@
 
 #include <string>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "core/text.h"
 #include "extract/lexicon/lexicon.h"
@@ -29,6 +31,12 @@ constexpr std::uint32_t kMaxCaptionLeadInChars = 250;
 // A block repeating earlier text is a duplicate only if long enough not to
 // be a legitimately repeated word ("Ja.").
 constexpr std::uint32_t kMinDuplicateChars = 20;
+// In HTML, where alt texts are no blocks, lines repeat in the body by
+// design — a meal plan's "Eat every 2–3 hours" and its ingredient lines
+// per day, "Account: …" per portrait, a subhead per section — and only a
+// repeated paragraph at least this long is a copy (the article printed
+// twice for two screen sizes, a pull quote).
+constexpr std::uint32_t kMinHtmlDuplicateChars = 250;
 // Blocks whose text is mostly link text are navigation or teasers. Lists of
 // links are held to a stricter share than paragraphs with a link in them.
 constexpr double kMaxParagraphLinkDensity = 0.5;
@@ -39,12 +47,38 @@ constexpr double kMaxHeadingLinkDensity = 0.9;
 constexpr double kPrecisionLinkDensityFactor = 0.6;
 constexpr double kRecallLinkDensityFactor = 1.5;
 
+// The line under an image is its caption when it carries a photo credit:
+// a '©', or a closing parenthesis naming photographer and agency
+// ("(mlharing / iStock.com)"). Only lines up to this long qualify; a
+// paragraph that mentions a copyright is text.
+constexpr std::uint32_t kMaxCreditCaptionChars = 200;
+
+bool CarriesPhotoCredit(std::string_view text) {
+  if (text.find("\xC2\xA9") != std::string_view::npos) return true;  // ©
+  text = Trim(text);
+  if (text.empty() || text.back() != ')') return false;
+  const std::size_t open = text.rfind('(');
+  return open != std::string_view::npos && text.find(" / ", open) != std::string_view::npos;
+}
+
+bool IsCaptionSized(const Block& b) {
+  return b.chars <= kMaxCreditCaptionChars && b.kind != Kind::kHeading && b.kind != Kind::kImage &&
+         b.link_density() <= kMaxParagraphLinkDensity;
+}
+
 bool IsContentish(Label l) { return l == Label::kContent; }
 
 bool ResumesBody(const Block& b) {
   return b.kind == Kind::kParagraph && b.chars >= kResumeBodyChars &&
          b.link_density() < kResumeMaxLinkDensity;
 }
+
+// A "heading" this long is a standfirst or a sentence set in a heading
+// element, not a section title: it announces nothing and is never dropped
+// for what follows it.
+constexpr std::uint32_t kMinStandfirstHeadingChars = 100;
+
+bool IsStandfirstHeading(const Block& b) { return b.chars >= kMinStandfirstHeadingChars; }
 
 // A subhead with no body text under it — its list of teasers was dropped,
 // or it closes the region ("Aktuelle Produkttests", "FAQs") — is not part
@@ -54,7 +88,7 @@ void DropOrphanHeadings(const std::vector<Block>& bs, Labels& labels) {
   std::vector<std::size_t> open;
   for (std::size_t i = 0; i < bs.size(); ++i) {
     if (labels[i] != Label::kContent && labels[i] != Label::kLead) continue;
-    if (bs[i].kind != Kind::kHeading) {
+    if (bs[i].kind != Kind::kHeading || IsStandfirstHeading(bs[i])) {
       open.clear();
       continue;
     }
@@ -65,6 +99,163 @@ void DropOrphanHeadings(const std::vector<Block>& bs, Labels& labels) {
     open.push_back(i);
   }
   for (std::size_t i : open) labels[i] = Label::kBoilerplate;
+}
+
+// A subhead whose next block (images and further subheads aside) is a
+// link list the rules removed announced that list ("Weitere Beiträge",
+// "Noch mehr Infos für dich"), even when body text follows later: it goes
+// with its list. A removed block counts as such a list when at least this
+// share of its text is link text; an ad label or a share line does not.
+constexpr double kAnnouncedListMinLinkDensity = 0.5;
+
+void DropListHeadings(const std::vector<Block>& bs, Labels& labels) {
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (labels[i] != Label::kContent || bs[i].kind != Kind::kHeading || IsStandfirstHeading(bs[i])) continue;
+    std::size_t j = i + 1;
+    while (j < bs.size() && (bs[j].kind == Kind::kImage || (bs[j].kind == Kind::kHeading &&
+                                                              labels[j] == Label::kContent))) {
+      ++j;
+    }
+    if (j < bs.size() && labels[j] == Label::kBoilerplate &&
+        bs[j].link_density() >= kAnnouncedListMinLinkDensity) {
+      for (std::size_t k = i; k < j; ++k) {
+        if (bs[k].kind == Kind::kHeading) labels[k] = Label::kBoilerplate;
+      }
+    }
+  }
+}
+
+// Teaser cards: a short heading, at most one short pitch, and a link-only
+// call to action ("Mehr erfahren", "Read more"), repeated back to back, are
+// a grid of links to other pages. One such card alone may be the
+// article's own call to action and stays.
+constexpr std::uint32_t kMaxCardHeadingChars = 100;
+constexpr std::uint32_t kMaxCardPitchChars = 250;
+constexpr std::uint32_t kMaxCardActionChars = 40;
+constexpr double kMinCardActionLinkDensity = 0.9;
+constexpr std::size_t kMinTeaserCards = 2;
+
+std::size_t SkipImages(const std::vector<Block>& bs, std::size_t i) {
+  while (i < bs.size() && bs[i].kind == Kind::kImage) ++i;
+  return i;
+}
+
+// The index after the card starting at `i`, or `i` when none starts there.
+std::size_t CardEnd(const std::vector<Block>& bs, const Labels& labels, std::size_t i) {
+  if (i >= bs.size() || bs[i].kind != Kind::kHeading || labels[i] != Label::kContent ||
+      bs[i].chars > kMaxCardHeadingChars) {
+    return i;
+  }
+  std::size_t j = SkipImages(bs, i + 1);
+  if (j < bs.size() && bs[j].kind == Kind::kParagraph && labels[j] == Label::kContent &&
+      bs[j].chars <= kMaxCardPitchChars) {
+    j = SkipImages(bs, j + 1);
+  }
+  if (j < bs.size() && bs[j].chars <= kMaxCardActionChars && bs[j].link_density() >= kMinCardActionLinkDensity) {
+    return j + 1;
+  }
+  return i;
+}
+
+void DropTeaserCards(const std::vector<Block>& bs, Labels& labels) {
+  std::size_t i = 0;
+  while (i < bs.size()) {
+    // The run of back-to-back cards starting at i, as [begin, end) ranges.
+    std::vector<std::pair<std::size_t, std::size_t>> run;
+    for (std::size_t k = i;;) {
+      const std::size_t end = CardEnd(bs, labels, k);
+      if (end == k) break;
+      run.emplace_back(k, end);
+      k = SkipImages(bs, end);
+    }
+    if (run.size() < kMinTeaserCards) {
+      i = run.empty() ? i + 1 : run.front().second;
+      continue;
+    }
+    for (const auto& [begin, end] : run) {
+      for (std::size_t m = begin; m < end; ++m) {
+        if (labels[m] == Label::kContent) labels[m] = Label::kBoilerplate;
+      }
+    }
+    i = run.back().second;
+  }
+}
+
+// Reader comments close an article: once a comment section begins after
+// most of the body, nothing after it is the article's (a rental ad under
+// the comment form, the next teaser). "Most" guards against a comment
+// count or link near the headline ("2 Kommentare").
+constexpr double kCommentsAfterBodyShare = 0.6;
+
+void DropAfterComments(const std::vector<Block>& bs, Labels& labels) {
+  std::size_t body_chars = 0;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (labels[i] == Label::kContent || labels[i] == Label::kLead) body_chars += bs[i].chars;
+  }
+  std::size_t before = 0;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (labels[i] == Label::kOutside) continue;
+    if (bs[i].has(blocks::kInComments) || labels[i] == Label::kComment) {
+      if (double(before) < kCommentsAfterBodyShare * double(body_chars)) continue;
+      for (std::size_t k = i + 1; k < bs.size(); ++k) {
+        if (labels[k] == Label::kContent || labels[k] == Label::kLead) labels[k] = Label::kBoilerplate;
+      }
+      return;
+    }
+    if (labels[i] == Label::kContent || labels[i] == Label::kLead) before += bs[i].chars;
+  }
+}
+
+// Short lines after the article's last paragraph — "Weitere Beiträge",
+// "À découvrir", "Weiterführender Link" — open lists whose items other
+// rules removed; with nothing of the article after them they are the
+// page's, not the article's. A line is a stub when it is at most this long
+// and does not end like a sentence …
+constexpr std::uint32_t kMaxTrailingStubChars = 60;
+// … and the article's last paragraph is the last content block of at least
+// this length.
+constexpr std::uint32_t kMinClosingParagraphChars = 100;
+
+// "20) …", "3. …": the last entry of a numbered list written as paragraphs.
+bool StartsWithEnumeration(std::string_view text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits > 0 && digits < text.size() && (text[digits] == ')' || text[digits] == '.');
+}
+
+void DropTrailingStubs(const std::vector<Block>& bs, Labels& labels) {
+  std::size_t last = bs.size();
+  for (std::size_t i = bs.size(); i-- > 0;) {
+    if (labels[i] == Label::kContent && (bs[i].chars >= kMinClosingParagraphChars || bs[i].kind == Kind::kTable)) {
+      last = i;
+      break;
+    }
+  }
+  if (last == bs.size()) return;
+  for (std::size_t i = last + 1; i < bs.size(); ++i) {
+    const Block& b = bs[i];
+    if (labels[i] != Label::kContent || b.chars > kMaxTrailingStubChars || EndsLikeSentence(b.text)) continue;
+    // List items close many articles (tips, sources); "Key: value" lines
+    // are facts (a deadline, a data sheet), and a line ending in ':'
+    // introduces what follows; none of these opens a list of links.
+    if (b.kind == Kind::kListItem || b.kind == Kind::kCode || b.kind == Kind::kTable) continue;
+    if (b.text.find(':') != std::string::npos || StartsWithEnumeration(b.text)) continue;
+    if (b.words > 0) {
+      labels[i] = Label::kBoilerplate;
+    }
+  }
+}
+
+// A block that is one web address and nothing else is the page's own
+// address printed for sharing or printing, or a link written out: no
+// sentence of an article.
+bool IsBareUrl(std::string_view text) {
+  text = Trim(text);
+  if (!StartsWith(text, "http://") && !StartsWith(text, "https://") && !StartsWith(text, "www.")) return false;
+  for (char c : text) {
+    if (IsAsciiSpace(c)) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -88,6 +279,17 @@ bool EndsLikeSentence(std::string_view t) {
       }
       if (last == 0xA6) return true;  // … U+2026
     }
+    // The ideographic full stop 。 (U+3002) and the full-width ！ ？
+    // (U+FF01, U+FF1F) end Chinese and Japanese sentences.
+    // Full-width closing brackets and corner quotes ） 」 』 may follow.
+    if (t.size() >= 3) {
+      const std::string_view tail = t.substr(t.size() - 3);
+      if (tail == "\xE3\x80\x82" || tail == "\xEF\xBC\x81" || tail == "\xEF\xBC\x9F") return true;
+      if (tail == "\xEF\xBC\x89" || tail == "\xE3\x80\x8D" || tail == "\xE3\x80\x8F") {
+        t.remove_suffix(3);
+        continue;
+      }
+    }
     if (t.size() >= 2 && static_cast<unsigned char>(t[t.size() - 2]) == 0xC2 && (c == 0xAB || c == 0xBB)) {
       t.remove_suffix(2);
       continue;
@@ -97,7 +299,16 @@ bool EndsLikeSentence(std::string_view t) {
   return false;
 }
 
-void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& options, Labels& labels) {
+std::size_t BodyChars(const blocks::BlockStream& stream, const Labels& labels) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < stream.blocks.size(); ++i) {
+    if (labels[i] == Label::kContent || labels[i] == Label::kLead) chars += stream.blocks[i].chars;
+  }
+  return chars;
+}
+
+void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& options, Labels& labels,
+                     LinkRule link_rule) {
   const auto& bs = stream.blocks;
   std::unordered_set<std::string> seen;
   bool in_related = false;
@@ -141,15 +352,29 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       }
       promo_tail = 0;
     }
+    if (IsBareUrl(b.text)) {
+      labels[i] = Label::kBoilerplate;
+      continue;
+    }
     if (b.chars <= kBoilerPhraseMaxChars && ContainsBoilerPhrase(norm)) {
       labels[i] = Label::kBoilerplate;
       continue;
+    }
+    if (i > 0 && bs[i - 1].kind == Kind::kImage && IsCaptionSized(b)) {
+      // The caption under an image carries the credit, or is followed by
+      // a credit line of its own.
+      const bool credit_follows = i + 1 < bs.size() && IsCaptionSized(bs[i + 1]) && CarriesPhotoCredit(bs[i + 1].text);
+      if (CarriesPhotoCredit(b.text) || credit_follows) {
+        labels[i] = Label::kCaption;
+        if (credit_follows && labels[i + 1] == Label::kContent) labels[i + 1] = Label::kCaption;
+        continue;
+      }
     }
     if (b.chars <= kMaxCaptionLeadInChars && b.kind != Kind::kHeading && StartsWithCaptionLeadIn(norm)) {
       labels[i] = Label::kCaption;
       continue;
     }
-    if (stream.from_html && b.kind != Kind::kTable) {
+    if (stream.from_html && b.kind != Kind::kTable && link_rule == LinkRule::kApply) {
       const double limit = link_density_factor * (b.kind == Kind::kHeading    ? kMaxHeadingLinkDensity
                                                   : b.kind == Kind::kListItem ? kMaxListItemLinkDensity
                                                                               : kMaxParagraphLinkDensity);
@@ -158,13 +383,21 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
         continue;
       }
     }
-    if (b.chars >= kMinDuplicateChars && b.kind != Kind::kTable) {
+    if (b.chars >= (stream.from_html ? kMinHtmlDuplicateChars : kMinDuplicateChars) && b.kind != Kind::kTable) {
       if (!seen.insert(norm).second) labels[i] = Label::kBoilerplate;
     }
   }
   // Leaning to recall keeps subheads whose text went: they may still say
   // what the article is about.
-  if (options.favor != Favor::kRecall) DropOrphanHeadings(bs, labels);
+  if (options.favor != Favor::kRecall) {
+    if (stream.from_html) DropTeaserCards(bs, labels);
+    DropOrphanHeadings(bs, labels);
+    if (stream.from_html) {
+      DropAfterComments(bs, labels);
+      DropListHeadings(bs, labels);
+      DropTrailingStubs(bs, labels);
+    }
+  }
 }
 
 }  // namespace klartext::extract

@@ -20,7 +20,17 @@
 
 namespace klartext::extract {
 
-void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& options, Labels& labels);
+// How hard the rules judge links. kLinkListAllowed is the second pass for
+// a page whose article is a list of links (a link round-up, a source
+// list): there link text is the content, and the link-density rule would
+// leave nothing.
+enum class LinkRule { kApply, kLinkListAllowed };
+
+void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& options, Labels& labels,
+                     LinkRule link_rule = LinkRule::kApply);
+
+// Code points of body text (kContent and kLead blocks) under `labels`.
+std::size_t BodyChars(const blocks::BlockStream& stream, const Labels& labels);
 
 // True if the text ends like a sentence (. ! ? … or a closing quote after one).
 bool EndsLikeSentence(std::string_view text);

@@ -45,6 +45,11 @@ bool LooksBinary(std::string_view bytes) {
   return !head.empty() && double(controls) > kMaxControlShare * double(head.size());
 }
 
+// An HTML article body shorter than this after the block rules (a
+// paragraph or two) sends the page through a second pass that keeps link
+// text (extract/block_rules.h, LinkRule).
+constexpr std::size_t kMinBodyChars = 250;
+
 // KLARTEXT_TRACE=1 in the environment prints every block with its label
 // and flags to stderr: the first thing to look at when a page comes out
 // wrong (bench/README.md).
@@ -111,7 +116,15 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options) {
     labels = extract::LabelTextRegion(stream);
     diagnostics.content_path = "text";
   }
+  const extract::Labels region_labels = labels;
   extract::ApplyBlockRules(stream, options, labels);
+  if (is_html && extract::BodyChars(stream, labels) < kMinBodyChars) {
+    // Almost nothing is left: the article may be a list of links, which
+    // the link-density rule removed. A second pass keeps links.
+    extract::Labels link_list = region_labels;
+    extract::ApplyBlockRules(stream, options, link_list, extract::LinkRule::kLinkListAllowed);
+    if (extract::BodyChars(stream, link_list) >= kMinBodyChars) labels = std::move(link_list);
+  }
   extract::VisibleRoles visible = extract::FindRoles(stream, declared, labels);
   TraceBlocks(stream, labels);
   Article article = extract::MergeArticle(stream, labels, visible, declared, options);

@@ -53,6 +53,17 @@ constexpr double kClimbMinGoodShare = 0.7;
 constexpr double kAlternativeShare = 0.75;
 constexpr int kMinAlternatives = 3;
 
+// An element inside an <aside>, <footer> or <nav> is not the article,
+// however much text it holds (a sidebar's "about us" box, a footer's legal
+// text): its score is scaled down by this factor, and its text does not
+// draw the region up (Climb). Only the tags count: class words land on
+// article containers too ("article-body pagination-first"), tags are
+// declared. Scaling rather than dropping keeps pages that wrap everything
+// in one of them choosable.
+constexpr double kInFurnitureFactor = 0.3;
+
+bool IsFurnitureTag(Tag tag) { return tag == Tag::k_aside || tag == Tag::k_footer || tag == Tag::k_nav; }
+
 bool IsScored(const Block& b) {
   if (b.chars < kMinScoredChars) return false;
   switch (b.kind) {
@@ -90,7 +101,9 @@ double InitialScore(const Document& doc, const blocks::BlockStream& s, NodeId id
   const std::uint32_t own = s.own_flags[id];
   if (own & blocks::kBoilerClass) score -= kClassWeight;
   if (own & blocks::kInComments) score -= kClassWeight;
-  if (own & blocks::kContentClass) score += kClassWeight;
+  // "articleMeta", "entry-meta", "post-date": a content word naming a
+  // byline or date line is no article container.
+  if ((own & blocks::kContentClass) && !(own & blocks::kMetaClass)) score += kClassWeight;
   if (own & blocks::kInArticle) score += kArticleElementBonus;
   return score;
 }
@@ -104,10 +117,17 @@ Scores ScoreElements(const Document& doc, const blocks::BlockStream& s) {
   sc.chars.assign(doc.size(), 0);
   sc.link_chars.assign(doc.size(), 0);
   sc.good_chars.assign(doc.size(), 0);
+  // Whether each element is or lies in page furniture (pre-order: a
+  // parent comes before its children).
+  std::vector<bool> in_furniture(doc.size(), false);
+  for (NodeId id = 1; id < doc.size(); ++id) {
+    const NodeId parent = doc[id].parent;
+    in_furniture[id] = IsFurnitureTag(doc[id].tag) || (parent != html::kNoNode && in_furniture[parent]);
+  }
   for (const Block& b : s.blocks) {
     if (b.node == html::kNoNode || b.kind == Kind::kImage) continue;
     const bool good = IsScored(b) && b.link_density() < kGoodMaxLinkDensity &&
-                      !b.has(blocks::kHidden) && !b.has(blocks::kInComments);
+                      !b.has(blocks::kHidden) && !b.has(blocks::kInComments) && !in_furniture[b.node];
     for (NodeId a = b.node; a != html::kNoNode; a = doc[a].parent) {
       sc.chars[a] += b.chars;
       sc.link_chars[a] += b.link_chars;
@@ -136,6 +156,7 @@ Scores ScoreElements(const Document& doc, const blocks::BlockStream& s) {
     const double bonus = sc.initial[id];
     const double link_density = double(sc.link_chars[id]) / sc.chars[id];
     sc.score[id] = (sc.points[id] + bonus) * (1 - std::min(1.0, link_density));
+    if (in_furniture[id]) sc.score[id] *= kInFurnitureFactor;
   }
   return sc;
 }

@@ -61,6 +61,8 @@ constexpr Phrase kGerman[] = {
     {"kommentar schreiben", R::kCommentsStart},
     {"diskutieren sie mit", R::kCommentsStart},
     {"leserkommentare", R::kCommentsStart},
+    {"kommentare geschlossen", R::kBoilerLine},  // closed threads (WordPress)
+    {"kommentare sind geschlossen", R::kBoilerLine},
     // Controls and legal lines.
     {"teilen", R::kBoilerLine},
     {"artikel teilen", R::kBoilerLine},
@@ -77,8 +79,10 @@ constexpr Phrase kGerman[] = {
     {"datenschutz", R::kBoilerLine},
     {"datenschutzerklärung", R::kBoilerLine},
     {"alle rechte vorbehalten", R::kBoilerLine},
+    {"vervielfältigung nur mit", R::kBoilerPhrase},  // copyright lines
     {"bild vergrößern", R::kBoilerLine},
     {"bildergalerie", R::kBoilerLine},
+    {"als pdf herunterladen", R::kBoilerPhrase},  // download links under the text
     {"mehr anzeigen", R::kBoilerLine},
     {"weiterlesen", R::kBoilerLine},
     {"lade", R::kBoilerLine},

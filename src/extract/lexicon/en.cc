@@ -11,6 +11,7 @@ constexpr Phrase kEnglish[] = {
     // Ad labels.
     {"advertisement", R::kAdLabel},
     {"advertising", R::kAdLabel},
+    {"advert", R::kAdLabel},
     {"ad", R::kAdLabel},
     {"sponsored", R::kAdLabel},
     {"sponsored content", R::kAdLabel},
@@ -49,6 +50,7 @@ constexpr Phrase kEnglish[] = {
     {"leave a reply", R::kCommentsStart},
     {"leave a comment", R::kCommentsStart},
     {"join the conversation", R::kCommentsStart},
+    {"comments are closed", R::kBoilerLine},  // closed threads (WordPress)
     // Controls and legal lines.
     {"share", R::kBoilerLine},
     {"share this", R::kBoilerLine},
@@ -68,6 +70,7 @@ constexpr Phrase kEnglish[] = {
     {"loading", R::kBoilerLine},
     {"see all", R::kBoilerLine},
     {"view comments", R::kBoilerLine},
+    {"download as pdf", R::kBoilerPhrase},  // download links under the text
     // Captions and credits: "Figure 2: …", "Photo: …".
     {"figure", R::kCaptionLeadIn},
     {"fig", R::kCaptionLeadIn},
@@ -90,6 +93,10 @@ constexpr Phrase kEnglish[] = {
     {"support our work", R::kBoilerPhrase},
     {"follow us on", R::kBoilerPhrase},
     {"on twitter and instagram", R::kBoilerPhrase},
+    {"rely on your support", R::kBoilerPhrase},
+    {"may be reached at", R::kBoilerPhrase},      // reporter contact lines
+    {"this entry was posted", R::kBoilerPhrase},  // blog post footers
+    {"this slideshow requires javascript", R::kBoilerPhrase},
     // Cookie, newsletter and paywall notices.
     {"to view the full story", R::kBoilerPhrase},
     {"for the full story", R::kBoilerPhrase},
@@ -101,6 +108,8 @@ constexpr Phrase kEnglish[] = {
     {"cookie policy", R::kBoilerPhrase},
     {"sign up for our newsletter", R::kBoilerPhrase},
     {"subscribe to our newsletter", R::kBoilerPhrase},
+    {"to your inbox", R::kBoilerPhrase},  // "delivered straight to your inbox"
+    {"in your inbox", R::kBoilerPhrase},
     {"already a subscriber", R::kBoilerPhrase},
     {"subscribe to continue", R::kBoilerPhrase},
     {"subscribers only", R::kBoilerPhrase},

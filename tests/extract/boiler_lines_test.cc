@@ -1,0 +1,57 @@
+// Block rules: single boilerplate lines inside the article (ad labels,
+// closed-comment notes, contact and inbox lines, bare web addresses), seen
+// through Extract on HTML.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "klartext/extract.h"
+
+namespace klartext {
+namespace {
+
+const std::string kBody =
+    "<p>The library will stay open until ten in the evening from next month, after students asked "
+    "for longer hours during the exam weeks, the university said on Friday.</p>"
+    "<p>Extra staff will be hired for the late shifts, and the cafe on the ground floor will also "
+    "keep its doors open, according to the plan approved by the board.</p>";
+
+std::string ArticleText(const std::string& body) {
+  const std::string page = "<html><body><article><h1>Library hours</h1>" + body + "</article></body></html>";
+  Result<Article> a = Extract(page, {.input_format = InputFormat::kHtml});
+  return a.ok() ? a->Text() : std::string();
+}
+
+TEST(BoilerLinesTest, AdLabelAndClosedCommentsGo) {
+  const std::string text = ArticleText(kBody + "<p>Advert</p><p>Comments are closed.</p>");
+  EXPECT_NE(text.find("The library will stay open"), std::string::npos);
+  EXPECT_EQ(text.find("Advert"), std::string::npos);
+  EXPECT_EQ(text.find("Comments are closed"), std::string::npos);
+}
+
+TEST(BoilerLinesTest, ContactAndInboxLinesGo) {
+  const std::string text = ArticleText(
+      kBody + "<p>Jane Roe may be reached at jroe@example.com. Follow her on social media.</p>"
+              "<p>Get the latest news delivered to your inbox every morning.</p>"
+              "<p>Kommentare sind geschlossen.</p>");
+  EXPECT_EQ(text.find("may be reached"), std::string::npos);
+  EXPECT_EQ(text.find("inbox"), std::string::npos);
+  EXPECT_EQ(text.find("Kommentare"), std::string::npos);
+}
+
+TEST(BoilerLinesTest, DownloadLineInsideTheTextGoes) {
+  const std::string text = ArticleText("<p>Dieses Skript als PDF herunterladen</p>" + kBody);
+  EXPECT_EQ(text.find("PDF"), std::string::npos);
+  EXPECT_NE(text.find("The library will stay open"), std::string::npos);
+}
+
+TEST(BoilerLinesTest, BareUrlGoesButSentenceWithUrlStays) {
+  const std::string text = ArticleText(kBody + "<p>https://news.example.com/2024/05/library-hours.html</p>"
+                                               "<p>The full plan is online at https://example.com/plan for "
+                                               "anyone who wants to read it.</p>");
+  EXPECT_EQ(text.find("library-hours.html"), std::string::npos);
+  EXPECT_NE(text.find("The full plan is online"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace klartext

@@ -1,0 +1,35 @@
+// Class and id words (blocks/markup_vocabulary.h) added for content
+// selection and labelling.
+#include "blocks/markup_vocabulary.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "blocks/block.h"
+#include "klartext/extract.h"
+
+namespace klartext::blocks {
+namespace {
+
+TEST(MarkupVocabularyTest, LegendNamesAnImageCaption) {
+  EXPECT_TRUE(FlagsFromClassAndId("legend", "") & kCaptionClass);
+  EXPECT_TRUE(FlagsFromClassAndId("img-legende", "") & kCaptionClass);
+  EXPECT_FALSE(FlagsFromClassAndId("legendary-post", "") & kCaptionClass);
+}
+
+TEST(MarkupVocabularyTest, LegendTextStaysOutOfTheBody) {
+  const std::string page =
+      "<html><body><article><h1>Chestnut groves</h1><p>Open woods have become rare over the last "
+      "century, because forests are managed differently, and many species that need light and warmth "
+      "are in decline.</p><div class=\"legend\">Chestnut groves grew from a double use as orchard and "
+      "pasture. Photo by Jane Doe</div><p>The new action plan sets out where such woods are to be kept "
+      "open again, with grazing and thinning, over the next ten years.</p></article></body></html>";
+  Result<Article> a = Extract(page, {.input_format = InputFormat::kHtml});
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->Text().find("Open woods have become rare"), std::string::npos);
+  EXPECT_EQ(a->Text().find("double use as orchard"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace klartext::blocks
