@@ -149,6 +149,17 @@ bool StartsLowerCase(std::string_view s) {
 
 }  // namespace
 
+bool HeadingNamesSite(std::string_view heading, std::string_view sitename, std::string_view page_url) {
+  const std::string label = HostLabel(page_url);
+  if (NamesSite(heading, sitename, label)) return true;
+  // "Four Years Remaining" on fouryears.eu: the host squeezes words together.
+  std::string squeezed;
+  for (char ch : AsciiLower(heading)) {
+    if (ch != ' ' && ch != '-') squeezed += ch;
+  }
+  return label.size() >= kMinSqueezedHostLabel && squeezed.find(label) != std::string::npos;
+}
+
 std::string CleanTitle(std::string_view title, std::string_view sitename, std::string_view page_url,
                        bool strip_short_suffix) {
   std::string t = CollapseWhitespace(title);
@@ -252,13 +263,7 @@ std::string TrimToHeading(const std::string& title, const std::string& h1, std::
   if (CountWords(h1) < kMinHeadingWordsForTrim || title.size() <= h1.size()) return title;
   // A site that writes its own name in the <h1> ("Muffin Rezepte" on
   // muffinrezept.net): the name is the affix, not the headline.
-  if (NamesSite(h1, sitename, HostLabel(page_url))) return title;
-  std::string squeezed;
-  for (char ch : AsciiLower(h1)) {
-    if (ch != ' ' && ch != '-') squeezed += ch;
-  }
-  const std::string label = HostLabel(page_url);
-  if (label.size() >= 4 && squeezed.find(label) != std::string::npos) return title;
+  if (HeadingNamesSite(h1, sitename, page_url)) return title;
   // The <h1> may sit anywhere in the declared title: at its start ("H1 -
   // Site"), its end ("Kicker: H1") or between affixes ("Author: H1 - Site").
   const std::size_t at = title.find(h1);

@@ -74,6 +74,14 @@ std::string CleanTitle(std::string_view title, std::string_view sitename,
                        std::string_view page_url, bool strip_short_suffix);
 inline constexpr std::size_t kMaxSiteSuffixWords = 4;
 
+// True when a heading is the site's name rather than a headline: it equals
+// or contains `sitename` (with at most two words more), or it names the
+// host's main label, also with its words run together ("Four Years
+// Remaining" on fouryears.eu).
+bool HeadingNamesSite(std::string_view heading, std::string_view sitename, std::string_view page_url);
+// A shorter host label ("ard", "taz") is found inside ordinary words.
+inline constexpr std::size_t kMinSqueezedHostLabel = 4;
+
 }  // namespace klartext::extract
 
 #endif  // KLARTEXT_EXTRACT_METADATA_H_

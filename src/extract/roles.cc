@@ -177,6 +177,7 @@ class RoleFinder {
     if (s_.from_html) {
       // The heading that repeats the declared title; else the first <h1>.
       std::size_t first_h1 = bs_.size();
+      int h1_count = 0;
       for (std::size_t i = 0; i < bs_.size(); ++i) {
         const Block& b = bs_[i];
         if (b.kind != Kind::kHeading) continue;
@@ -185,9 +186,16 @@ class RoleFinder {
           SplitKickerFromHeading();
           break;
         }
-        if (b.level == 1 && first_h1 == bs_.size() && labels_[i] != Label::kBoilerplate) first_h1 = i;
+        if (b.level == 1 && labels_[i] != Label::kBoilerplate &&
+            !HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) {
+          if (first_h1 == bs_.size()) first_h1 = i;
+          ++h1_count;
+        }
       }
-      if (title_index_ == bs_.size() && first_h1 != bs_.size() && !declared_.title.found()) SetTitle(first_h1);
+      if (title_index_ == bs_.size() && first_h1 != bs_.size() &&
+          (!declared_.title.found() || h1_count == 1)) {
+        SetTitle(first_h1);
+      }
       // Further copies of the headline in the body go too.
       if (r_.title.found() || declared_.title.found()) {
         const std::string& t = r_.title.found() ? r_.title.value : declared_.title.value;
