@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "extract/date_parse.h"
+#include "extract/date_zone.h"
 #include "extract/language_guess.h"
 #include "extract/url.h"
 
@@ -184,6 +185,9 @@ Article MergeArticle(const blocks::BlockStream& s, const Labels& labels, const V
   const std::string country = CountryOf(a.url.empty() ? options.url : a.url);
   for (auto [field, name] : {std::pair{&a.published, "published"}, std::pair{&a.modified, "modified"}}) {
     if (field->empty()) continue;
+    // A UTC declaration is shown to readers in the site's own zone, and
+    // so is the day the page means (extract/date_zone.h).
+    *field = InCountryZone(*field, country);
     std::string with_offset = WithInferredOffset(*field, a.language, country);
     if (with_offset != *field) {
       *field = with_offset;

@@ -260,7 +260,10 @@ class Reader {
     } else if (v.is_object()) {
       const json& a = Resolve(v);
       static constexpr std::string_view kOrg[] = {"Organization", "NewsMediaOrganization", "Corporation"};
-      bool org = HasType(a, kOrg);
+      // Blog plugins type a site's owner as ["Person", "Organization"]:
+      // with "Person" among the types it is a person.
+      static constexpr std::string_view kPerson[] = {"Person"};
+      bool org = HasType(a, kOrg) && !HasType(a, kPerson);
       const json* name = Get(a, "name");
       if (name != nullptr && name->is_array()) {
         Authors(*name, depth + 1);
@@ -302,6 +305,10 @@ class Reader {
     if (p == nullptr) return {};
     if (p->is_array() && !p->empty()) p = &(*p)[0];
     if (p->is_string()) return p->get_ref<const std::string&>();
+    // A blog published by a person: the name is the author's, and taken
+    // as the site's it would strike the author from the byline.
+    static constexpr std::string_view kPerson[] = {"Person"};
+    if (HasType(Resolve(*p), kPerson)) return {};
     return Str(Get(Resolve(*p), "name"));
   }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/byline.h"
+#include "extract/date_zone.h"
 #include "extract/metadata.h"
 #include "extract/metadata_test_util.h"
 #include "klartext/extract.h"
@@ -90,6 +91,46 @@ TEST(AuthorRuleTest, OneWordDisplayNameCompletedFromTheBio) {
       "\"author\":{\"@type\":\"Person\",\"name\":\"Nora\",\"description\":\"Schreibt über Köln.\"}}"
       "</script></head><body><p>x</p></body></html>");
   EXPECT_EQ(m.authors.value, Names{"Nora"});
+}
+
+TEST(AuthorRuleTest, PersonTypedAlsoAsOrganizationIsAPerson) {
+  PageMetadata m = ReadHtml(
+      "<html><head><script type=\"application/ld+json\">{\"@graph\":["
+      "{\"@type\":\"BlogPosting\",\"headline\":\"Ein Titel\",\"author\":{\"@id\":\"#p\"},"
+      "\"publisher\":{\"@id\":\"#p\"}},"
+      "{\"@type\":[\"Person\",\"Organization\"],\"@id\":\"#p\",\"name\":\"Nora Beispiel\"}]}"
+      "</script></head><body><p>x</p></body></html>");
+  // Neither dropped as an organisation nor struck out as the site's name.
+  EXPECT_EQ(m.authors.value, Names{"Nora Beispiel"});
+  EXPECT_NE(m.sitename.value, "Nora Beispiel");
+}
+
+// --- Date --------------------------------------------------------------------
+
+TEST(DateRuleTest, DublinCoreDateWithColon) {
+  PageMetadata m = ReadHtml("<html><head><meta name=\"DC:date\" content=\"2009-09-15\"></head>"
+                            "<body><p>x</p></body></html>");
+  EXPECT_EQ(m.published.value, "2009-09-15");
+}
+
+TEST(DateRuleTest, UtcTimeShownInTheCountrysZone) {
+  EXPECT_EQ(InCountryZone("2022-05-04T00:44:52+00:00", "br"), "2022-05-03T21:44:52-03:00");
+  EXPECT_EQ(InCountryZone("2022-12-31T20:00:00+00:00", "jp"), "2023-01-01T05:00:00+09:00");
+  EXPECT_EQ(InCountryZone("2024-03-01T03:00:00+00:00", "in"), "2024-03-01T08:30:00+05:30");
+  EXPECT_EQ(InCountryZone("2024-03-01T01:00:00+00:00", "ar"), "2024-02-29T22:00:00-03:00");
+  // Unknown or Central European countries, local times and dates alone stay.
+  EXPECT_EQ(InCountryZone("2022-05-04T00:44:52+00:00", "com"), "2022-05-04T00:44:52+00:00");
+  EXPECT_EQ(InCountryZone("2022-05-04T00:44:52+00:00", "de"), "2022-05-04T00:44:52+00:00");
+  EXPECT_EQ(InCountryZone("2022-05-04T00:44:52+02:00", "br"), "2022-05-04T00:44:52+02:00");
+  EXPECT_EQ(InCountryZone("2022-05-04", "br"), "2022-05-04");
+}
+
+TEST(DateRuleTest, ExtractedDateIsTheReadersDay) {
+  const std::string html =
+      "<html><head><meta property=\"article:published_time\" content=\"2022-05-04T00:44:52Z\">"
+      "</head><body><article><h1>Gemeinderat beschließt neue Brücke über den Mühlbach</h1>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(html, "https://www.jornal.example.br/a").published, "2022-05-03T21:44:52-03:00");
 }
 
 }  // namespace
