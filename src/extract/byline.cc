@@ -21,7 +21,7 @@ constexpr std::string_view kLeadIns[] = {
     "von ",         "vom ",          "by ",            "author ",           "autor ",
     "autorin ",     "eingestellt von ", "verfasst am ", "posted in ",           "text: ",         "text von ",         "text und fotos: ",
     "texte: ",      "autor: ",       "autorin: ",      "autoren: ",         "author: ",
-    "authors: ",    "written by ",   "posted by ",     "geschrieben von ",  "reporting by ",
+    "authors: ",    "written by ",   "written by: ",  "posted by ",     "geschrieben von ",  "reporting by ",
     "story by ",    "words by ",     "interview: ",    "recherche: ",       "redaktion: ",
     "verfasst von ", "a column by ", "an analysis by ", "commentary by ",   "opinion by ",
     "por ",         "par ",          "door ",  // Spanish/Portuguese, French, Dutch "by"
@@ -35,6 +35,7 @@ constexpr std::string_view kJoinPhrases[] = {
     "with material from",           "mit material von",        "mit material der",
     "mit material:",                " mitarbeit:",             " sowie ",
     " und ",                        " and ",                   " mit ",
+    " y ",                          " et ",                    " e ",  // es, fr, pt/it "and"
     " - ",                          " \u2013 ",                " \u2014 ",
     "\u00b7",                       "\u2022",                  "&",
 };
@@ -50,11 +51,13 @@ constexpr std::string_view kEndWords[] = {
     "photography", "illustrations",
 };
 
-// Words left dangling at the end once a date is cut off ("Von X am").
+// Words left dangling at the end once a date is cut off ("Von X am",
+// "Par X le 17 janvier", "Por X el 3 de mayo", "X vor 3 Stunden", "X hace
+// 3 horas").
 // Weekday names and abbreviations stay behind when the date after them is
 // cut ("Heiko Sauer Do, 12.3.2020").
 constexpr std::string_view kDanglingWords[] = {
-    "am", "on", "vom", "um", "den", "at", "der", "the", "mo", "di", "mi", "do", "fr", "sa", "so",
+    "am", "on", "vom", "um", "den", "at", "der", "the", "le", "el", "vor", "hace", "mo", "di", "mi", "do", "fr", "sa", "so",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mon", "tue",
     "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday"};

@@ -44,7 +44,8 @@ constexpr BylineLeadIn kBylineLeadIns[] = {
     {"von "}, {"by "}, {"text: "}, {"text von "}, {"autor: "}, {"autorin: "}, {"autoren: "},
     {"author: "}, {"authors: "}, {"written by "}, {"ein kommentar von "}, {"eine analyse von "},
     {"ein gastbeitrag von "}, {"posted by "}, {"erstellt von "}, {"published by "}, {"autoren "},
-    {"verfasst von "}, {"geschrieben von "},
+    {"verfasst von "}, {"geschrieben von "}, {"written by: "}, {"eine kolumne von "}, {"a column by "},
+    {"par "}, {"por "},  // French, Spanish/Portuguese "by"
 };
 
 bool Editable(Label l) { return l == Label::kContent || l == Label::kOutside; }
@@ -52,7 +53,7 @@ bool Editable(Label l) { return l == Label::kContent || l == Label::kOutside; }
 // Drops list bullets and decoration a text capture puts before a line.
 std::string_view StripBullet(std::string_view s) {
   s = Trim(s);
-  for (std::string_view bullet : {"•", "·", "-", "*", "–", "▪", "■"}) {
+  for (std::string_view bullet : {"•", "·", "-", "*", "–", "▪", "■", "|"}) {
     if (StartsWith(s, bullet)) return Trim(s.substr(bullet.size()));
   }
   return s;
@@ -78,6 +79,41 @@ std::optional<Byline> ParseBylineLine(std::string_view line) {
     }
   }
   return std::nullopt;
+}
+
+// Where a dateline hands over to its author: "04.02.2022 | 13:10 Uhr |
+// Uta Helkenberg", "25.10.2022 - Reiner Nagel", "06.11.2023 13:30 von
+// Olga". After a lead-in word one name may be a single word; after a bare
+// separator it needs two ("04.02.2022 | Berlin" names a place).
+struct DateAuthorSeparator {
+  std::string_view text;
+  bool lead_in;  // "von", "by": what follows is a name
+};
+constexpr DateAuthorSeparator kDateAuthorSeparators[] = {
+    {" | ", false}, {" - ", false}, {" \u2013 ", false}, {" \u00b7 ", false}, {" \u2022 ", false},
+    {" von ", true}, {" by ", true}, {" By ", true}, {" Von ", true},
+};
+constexpr std::size_t kMinNameWordsAfterSeparator = 2;
+
+std::optional<std::string> NameAfterDate(std::string_view line) {
+  std::size_t best = std::string_view::npos;
+  const DateAuthorSeparator* best_sep = nullptr;
+  for (const DateAuthorSeparator& sep : kDateAuthorSeparators) {
+    const std::size_t p = line.rfind(sep.text);
+    if (p != std::string_view::npos && (best == std::string_view::npos || p > best)) best = p, best_sep = &sep;
+  }
+  if (best_sep == nullptr) return std::nullopt;
+  const std::string_view before = line.substr(0, best);
+  const std::string_view after = Trim(line.substr(best + best_sep->text.size()));
+  // The date is before the separator, and nothing after it is a number.
+  if (before.find_first_of("0123456789") == std::string_view::npos ||
+      after.find_first_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  Byline b = ParseByline(after);
+  if (b.authors.size() != 1) return std::nullopt;
+  if (!best_sep->lead_in && CountWords(b.authors[0]) < kMinNameWordsAfterSeparator) return std::nullopt;
+  return b.authors[0];
 }
 
 // A line that is nothing but a byline lead-in ("Von:", "Autor:").
@@ -285,6 +321,9 @@ class RoleFinder {
           field = {d->when.ToIso(), Source::kText};
           last_date = d->when;
           last_date_field = &field.value;
+        }
+        if (!r_.authors.found()) {
+          if (std::optional<std::string> who = NameAfterDate(line)) r_.authors = {{*who}, Source::kText};
         }
         found = Label::kDateline;
       } else if (auto t = TimeOnly(line); t && last_date && !last_date->has_time) {

@@ -105,6 +105,40 @@ TEST(AuthorRuleTest, PersonTypedAlsoAsOrganizationIsAPerson) {
   EXPECT_NE(m.sitename.value, "Nora Beispiel");
 }
 
+TEST(AuthorRuleTest, RomanceBylines) {
+  EXPECT_EQ(ParseByline("Par Claire Martin le 17 janvier 2022").authors, Names{"Claire Martin"});
+  EXPECT_EQ(ParseByline("Ana Ruiz, Luis Gómez y José María Vidal").authors,
+            (Names{"Ana Ruiz", "Luis Gómez", "José María Vidal"}));
+  EXPECT_EQ(ParseByline("Marie Dupont et Paul Durand").authors, (Names{"Marie Dupont", "Paul Durand"}));
+  // A relative time glued to the last name ("… VidalHace 3 horas").
+  EXPECT_EQ(ParseByline("José María VidalHace 3 horas").authors, Names{"José María Vidal"});
+}
+
+TEST(AuthorRuleTest, NameAfterAVisibleDate) {
+  auto authors_of = [](const std::string& meta_line) {
+    const std::string html = "<html><body><article><h1>Gemeinderat beschließt neue Brücke über den Mühlbach</h1>"
+                             "<p class=\"meta\">" + meta_line + "</p>" + std::string(kBody) +
+                             "</article></body></html>";
+    return ExtractPage(html).authors;
+  };
+  EXPECT_EQ(authors_of("04.02.2022 | 13:10 Uhr | Nora Beispiel"), Names{"Nora Beispiel"});
+  EXPECT_EQ(authors_of("25.10.2022 - Nora Beispiel"), Names{"Nora Beispiel"});
+  EXPECT_EQ(authors_of("06.11.2023 13:30 von Nora"), Names{"Nora"});
+  // One word after a bare separator is a place, not an author.
+  EXPECT_TRUE(authors_of("04.02.2022 | Berlin").empty());
+}
+
+TEST(AuthorRuleTest, VisibleBylineLeadIns) {
+  auto authors_of = [](const std::string& meta_line) {
+    const std::string html = "<html><body><article><h1>Gemeinderat beschließt neue Brücke über den Mühlbach</h1>"
+                             "<p>" + meta_line + "</p>" + std::string(kBody) + "</article></body></html>";
+    return ExtractPage(html).authors;
+  };
+  EXPECT_EQ(authors_of("Written by: Nora Beispiel"), Names{"Nora Beispiel"});
+  EXPECT_EQ(authors_of("Eine Kolumne von Nora Beispiel"), Names{"Nora Beispiel"});
+  EXPECT_EQ(authors_of("| By Nora Beispiel |"), Names{"Nora Beispiel"});
+}
+
 // --- Date --------------------------------------------------------------------
 
 TEST(DateRuleTest, DublinCoreDateWithColon) {
