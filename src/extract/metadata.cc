@@ -25,6 +25,9 @@ void MetadataCollector::OfferText(Sourced<std::string>& field, std::string_view 
 }
 
 void MetadataCollector::OfferDate(Sourced<std::string>& field, std::string_view value, Source source) {
+  if (&field == &m.published && m.published_claims.size() < kMaxPublishedClaims) {
+    if (std::optional<std::string> iso = ParseDate(value)) m.published_claims.push_back({std::move(*iso), source});
+  }
   if (!MoreTrusted(source, field.source)) return;
   if (std::optional<std::string> iso = ParseDate(value)) field = {std::move(*iso), source};
 }

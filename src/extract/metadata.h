@@ -47,6 +47,11 @@ struct PageMetadata {
   Sourced<std::string> description;
   Sourced<std::string> published;    // ISO 8601 (see extract/date_parse.h)
   Sourced<std::string> modified;
+  // Every publication date the page declares, from any source, in the
+  // order read: sources disagree more often than one would think (a
+  // JSON-LD block left from an earlier version), and the one that the
+  // visible dateline repeats is the page's (extract/merge.cc).
+  std::vector<Sourced<std::string>> published_claims;
   Sourced<std::string> sitename;
   Sourced<std::string> language;     // primary tag, lower case: "de"
   Sourced<std::string> url;          // canonical

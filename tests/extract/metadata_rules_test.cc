@@ -167,5 +167,20 @@ TEST(DateRuleTest, ExtractedDateIsTheReadersDay) {
   EXPECT_EQ(ExtractPage(html, "https://www.jornal.example.br/a").published, "2022-05-03T21:44:52-03:00");
 }
 
+TEST(DateRuleTest, DatelineSettlesDisagreeingDeclarations) {
+  auto page = [](std::string_view dateline) {
+    return "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+           "\"headline\":\"Gemeinderat beschließt neue Brücke über den Mühlbach\","
+           "\"datePublished\":\"2022-01-04T07:29:00+01:00\"}</script>"
+           "<meta property=\"article:published_time\" content=\"2022-01-06T08:29:34+01:00\"></head><body>"
+           "<article><h1>Gemeinderat beschließt neue Brücke über den Mühlbach</h1><p class=\"meta\">" +
+           std::string(dateline) + "</p>" + std::string(kBody) + "</article></body></html>";
+  };
+  // The dateline repeats the OpenGraph day: that declaration, with its time.
+  EXPECT_EQ(ExtractPage(page("06.01.2022")).published, "2022-01-06T08:29:34+01:00");
+  // A dateline that repeats no declaration leaves the most trusted one.
+  EXPECT_EQ(ExtractPage(page("12.01.2022")).published, "2022-01-04T07:29:00+01:00");
+}
+
 }  // namespace
 }  // namespace klartext::extract
