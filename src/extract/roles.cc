@@ -394,9 +394,16 @@ class RoleFinder {
     std::optional<DateTime> modified;
     for (std::size_t i = 0; i < end; ++i) {
       const Block& b = bs_[i];
-      if (b.chars == 0 || b.chars > kMaxMetaLineChars || b.kind == Kind::kImage) continue;
-      if (labels_[i] == Label::kComment) continue;
-      std::optional<TextDate> d = FindDateInText(StripBullet(b.text));
+      if (b.chars == 0 || b.kind == Kind::kImage || labels_[i] == Label::kComment) continue;
+      std::string_view line = StripBullet(b.text);
+      if (b.chars > kMaxMetaLineChars) {
+        // Press releases open their first paragraph with the dateline:
+        // "Pressemitteilung vom 25. Januar 2022 | Berlin – Die …".
+        const std::size_t bar = line.find(" | ");
+        if (bar == std::string_view::npos || bar > kMaxBareDateLineBytes) continue;
+        line = line.substr(0, bar);
+      }
+      std::optional<TextDate> d = FindDateInText(line);
       if (!d) continue;
       if (d->kind == DateKind::kModified) {
         if (!modified) modified = d->when;
