@@ -18,9 +18,11 @@ bool MoreTrusted(Source a, Source current) {
 }
 
 void MetadataCollector::OfferText(Sourced<std::string>& field, std::string_view value, Source source) {
-  if (!MoreTrusted(source, field.source) || value.size() > kMaxFieldBytes) return;
+  if (value.size() > kMaxFieldBytes) return;
   std::string v = CollapseWhitespace(value);
   if (v.empty()) return;
+  if (&field == &m.title && m.title_claims.size() < kMaxTitleClaims) m.title_claims.push_back({v, source});
+  if (!MoreTrusted(source, field.source)) return;
   field = {std::move(v), source};
 }
 

@@ -44,6 +44,10 @@ struct Sourced {
 
 struct PageMetadata {
   Sourced<std::string> title;        // headline without " | Site name"
+  // Every title the page declares (og:title, JSON-LD headline, <title> …),
+  // as written: the visible heading that repeats any of them is the
+  // headline, even when the most trusted one says it differently.
+  std::vector<Sourced<std::string>> title_claims;
   Sourced<std::string> description;
   Sourced<std::string> published;    // ISO 8601 (see extract/date_parse.h)
   Sourced<std::string> modified;

@@ -175,7 +175,12 @@ bool SameTitle(std::string_view a, std::string_view b) {
   if (x == y) return true;
   const auto& shorter = x.size() < y.size() ? x : y;
   const auto& longer = x.size() < y.size() ? y : x;
-  // "Headline | Site" in <title> against "Headline" in <h1>.
+  // "Headline | Site" in <title> against "Headline" in <h1>; not a tail
+  // cut from a sentence ("zur Bunten Republik Neustadt" in "Keine
+  // Spiel-Talstraße zur Bunten Republik Neustadt"), which no headline
+  // starts like. (NormaliseLine folds case, so the test is on the input.)
+  const std::string_view shorter_in = x.size() < y.size() ? Trim(a) : Trim(b);
+  if (!shorter_in.empty() && shorter_in[0] >= 'a' && shorter_in[0] <= 'z') return false;
   return shorter.size() * 2 > longer.size() && longer.find(shorter) != std::string::npos;
 }
 
@@ -228,9 +233,31 @@ class RoleFinder {
           ++h1_count;
         }
       }
+      // A heading that repeats another declared title (og:title where the
+      // JSON-LD headline is an SEO variant).
+      for (std::size_t i = 0; i < bs_.size() && title_index_ == bs_.size(); ++i) {
+        const Block& b = bs_[i];
+        // Boilerplate too: a heading a headline declaration repeats is the
+        // headline wherever the layout put it.
+        if (b.kind != Kind::kHeading || b.level > 2) continue;
+        if (HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) continue;
+        for (const Sourced<std::string>& claim : declared_.title_claims) {
+          // Headline declarations only: <title> often holds the site's
+          // name alone, and the markup claim is the first <h1> itself.
+          if (claim.source != Source::kJsonLd && claim.source != Source::kOpenGraph &&
+              claim.source != Source::kMicrodata) {
+            continue;
+          }
+          if (SameTitle(b.text, claim.value)) {
+            SetTitle(i);
+            break;
+          }
+        }
+      }
       if (title_index_ == bs_.size() && first_h1 != bs_.size() &&
           (!declared_.title.found() || h1_count == 1)) {
         SetTitle(first_h1);
+        if (declared_.title.found()) SplitKickerFromHeading();
       }
       // Further copies of the headline in the body go too.
       if (r_.title.found() || declared_.title.found()) {
@@ -262,6 +289,10 @@ class RoleFinder {
     const std::string heading = CollapseWhitespace(r_.title.value);
     const std::string declared = CollapseWhitespace(declared_.title.value);
     if (heading.size() <= declared.size() || !EndsWith(heading, declared)) return;
+    // "Keine Spiel-Talstraße zur Bunten Republik Neustadt" against a
+    // declared "zur Bunten Republik Neustadt": a headline does not start
+    // in lower case, so the declaration is a cut-off tail, not the headline.
+    if (!declared.empty() && declared[0] >= 'a' && declared[0] <= 'z') return;
     std::string_view prefix = std::string_view(heading).substr(0, heading.size() - declared.size());
     if (prefix.back() != ' ') return;  // a word cut in two
     prefix = Trim(prefix);

@@ -67,6 +67,29 @@ TEST(TitleRuleTest, HeadingNamesSite) {
                                 "https://www.beispielblatt.example/a"));
 }
 
+TEST(TitleRuleTest, HeadingThatRepeatsAnotherHeadlineDeclaration) {
+  // The JSON-LD headline is an SEO variant; og:title is what the <h1> says.
+  const std::string html =
+      "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"headline\":\"Mühlbach: neue Brücke ab 2026\"}</script>"
+      "<meta property=\"og:title\" content=\"Gemeinderat beschließt neue Brücke über den Mühlbach\">"
+      "</head><body><h1>Lokales aus der Region</h1><article>"
+      "<h1>Gemeinderat beschließt neue Brücke über den Mühlbach</h1>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(html).title, "Gemeinderat beschließt neue Brücke über den Mühlbach");
+}
+
+TEST(TitleRuleTest, LowerCaseTailIsNoHeadline) {
+  // The blog's tagline heading is the tail of the headline; it must not
+  // be taken for it.
+  const std::string html =
+      "<html><head><meta property=\"og:title\" content=\"Keine Brücke zur Mühle am Mühlbach\">"
+      "</head><body><header><h2>zur Mühle am Mühlbach</h2></header><article>"
+      "<h1>Keine Brücke zur Mühle am Mühlbach</h1>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(html).title, "Keine Brücke zur Mühle am Mühlbach");
+}
+
 // --- Author ------------------------------------------------------------------
 
 TEST(AuthorRuleTest, HandlesWithDigitsStayWhole) {
