@@ -116,6 +116,31 @@ std::optional<std::string> NameAfterDate(std::string_view line) {
   return b.authors[0];
 }
 
+// Meta lines join byline, date and more with separators: "erstellt von
+// Dominique — veröffentlicht 28.01.2022", "yas! | By Cara Stiles | April
+// 13, 2020". The first segment that opens with a byline lead-in names the
+// authors.
+constexpr std::string_view kMetaSegmentSeparators[] = {" | ", " \u2014 ", " \u2013 ", " \u00b7 ", " \u2022 "};
+
+std::optional<Byline> BylineInSegments(std::string_view line) {
+  std::size_t start = 0;
+  while (start <= line.size()) {
+    std::size_t end = line.size();
+    std::size_t sep_size = 0;
+    for (std::string_view sep : kMetaSegmentSeparators) {
+      const std::size_t p = line.find(sep, start);
+      if (p != std::string_view::npos && p < end) end = p, sep_size = sep.size();
+    }
+    if (std::optional<Byline> b = ParseBylineLine(Trim(line.substr(start, end - start)));
+        b && !b->authors.empty()) {
+      return b;
+    }
+    if (sep_size == 0) break;
+    start = end + sep_size;
+  }
+  return std::nullopt;
+}
+
 // A line that is nothing but a byline lead-in ("Von:", "Autor:").
 bool IsBareLeadIn(std::string_view line) {
   const std::string folded = FoldCase(Trim(line));
@@ -354,7 +379,11 @@ class RoleFinder {
           last_date_field = &field.value;
         }
         if (!r_.authors.found()) {
-          if (std::optional<std::string> who = NameAfterDate(line)) r_.authors = {{*who}, Source::kText};
+          if (std::optional<Byline> byline = BylineInSegments(line)) {
+            r_.authors = {byline->authors, Source::kText};
+          } else if (std::optional<std::string> who = NameAfterDate(line)) {
+            r_.authors = {{*who}, Source::kText};
+          }
         }
         found = Label::kDateline;
       } else if (auto t = TimeOnly(line); t && last_date && !last_date->has_time) {

@@ -162,6 +162,17 @@ TEST(AuthorRuleTest, VisibleBylineLeadIns) {
   EXPECT_EQ(authors_of("| By Nora Beispiel |"), Names{"Nora Beispiel"});
 }
 
+TEST(AuthorRuleTest, BylineSegmentOfADateline) {
+  auto authors_of = [](const std::string& meta_line) {
+    const std::string html = "<html><body><article><h1>Gemeinderat beschließt neue Brücke über den Mühlbach</h1>"
+                             "<p class=\"meta\">" + meta_line + "</p>" + std::string(kBody) +
+                             "</article></body></html>";
+    return ExtractPage(html).authors;
+  };
+  EXPECT_EQ(authors_of("erstellt von Nora \u2014 veröffentlicht 28.01.2022 06:00"), Names{"Nora"});
+  EXPECT_EQ(authors_of("Lokales | By Nora Beispiel | April 13, 2020"), Names{"Nora Beispiel"});
+}
+
 // --- Date --------------------------------------------------------------------
 
 TEST(DateRuleTest, DublinCoreDateWithColon) {
