@@ -165,6 +165,15 @@ bool HeadingNamesSite(std::string_view heading, std::string_view sitename, std::
   return label.size() >= kMinSqueezedHostLabel && squeezed.find(label) != std::string::npos;
 }
 
+bool NamesHostExactly(std::string_view name, std::string_view page_url) {
+  std::string squeezed;
+  for (char ch : AsciiLower(name)) {
+    if (ch != ' ' && ch != '-' && ch != '.') squeezed += ch;
+  }
+  const std::string label = HostLabel(page_url);
+  return !label.empty() && squeezed == label;
+}
+
 std::string CleanTitle(std::string_view title, std::string_view sitename, std::string_view page_url,
                        bool strip_short_suffix) {
   std::string t = CollapseWhitespace(title);

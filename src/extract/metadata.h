@@ -88,6 +88,9 @@ inline constexpr std::size_t kMaxSiteSuffixWords = 4;
 // host's main label, also with its words run together ("Four Years
 // Remaining" on fouryears.eu).
 bool HeadingNamesSite(std::string_view heading, std::string_view sitename, std::string_view page_url);
+// True when `name` with spaces, dots and hyphens removed is the host's
+// main label: "Wolfgang Michal" on wolfgangmichal.de, a person's own site.
+bool NamesHostExactly(std::string_view name, std::string_view page_url);
 // A shorter host label ("ard", "taz") is found inside ordinary words.
 inline constexpr std::size_t kMinSqueezedHostLabel = 4;
 

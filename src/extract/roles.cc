@@ -141,6 +141,50 @@ std::optional<Byline> BylineInSegments(std::string_view line) {
   return std::nullopt;
 }
 
+// A personal site's copyright line names its author: "© 2019 Sven
+// Schreivogel", "(c) Johannes Wolf • Weitere Rechte siehe Impressum".
+// Only a line that opens with the mark, is short, and names one person
+// of at least two words; the year and what follows a separator go.
+constexpr std::uint32_t kMaxCopyrightLineChars = 100;
+constexpr std::size_t kMinCopyrightNameWords = 2;
+constexpr std::size_t kMaxCopyrightNameWords = 3;
+constexpr std::string_view kCopyrightMarks[] = {"\u00a9", "(c)", "(C)", "copyright", "Copyright"};
+constexpr std::string_view kCopyrightEnds[] = {"\u2022", "|", " - ", " \u2013 ", ",", ". ", "\u00b7"};
+
+std::optional<std::string> CopyrightHolder(std::string_view line) {
+  line = Trim(line);
+  bool marked = false;
+  for (bool again = true; again;) {  // "Copyright © 2019"
+    again = false;
+    for (std::string_view mark : kCopyrightMarks) {
+      if (StartsWith(line, mark)) {
+        line = Trim(line.substr(mark.size()));
+        marked = again = true;
+      }
+    }
+  }
+  if (!marked) return std::nullopt;
+  for (std::string_view end : kCopyrightEnds) line = line.substr(0, line.find(end));
+  // The year or span of years: "2019", "2006-2008".
+  while (!line.empty() && ((line[0] >= '0' && line[0] <= '9') || line[0] == '-' || line[0] == ' ')) {
+    line.remove_prefix(1);
+  }
+  Byline b = ParseByline(line);
+  if (b.authors.size() != 1) return std::nullopt;
+  // Firms and bodies hold copyrights too ("KTRK-TV", "TALENT Schweiz",
+  // "Medienreferat der …"): a person's name here is two or three words,
+  // each a capital followed by small letters ("Sven Schreivogel").
+  const std::vector<std::string_view> words = SplitAny(b.authors[0], " ");
+  if (words.size() < kMinCopyrightNameWords || words.size() > kMaxCopyrightNameWords) return std::nullopt;
+  for (std::string_view w : words) {
+    if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') return std::nullopt;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+      if ((w[k] >= 'A' && w[k] <= 'Z') || w[k] == '-' || (w[k] >= '0' && w[k] <= '9')) return std::nullopt;
+    }
+  }
+  return b.authors[0];
+}
+
 // A line that is nothing but a byline lead-in ("Von:", "Autor:").
 bool IsBareLeadIn(std::string_view line) {
   const std::string folded = FoldCase(Trim(line));
@@ -222,6 +266,7 @@ class RoleFinder {
     FindMetaLines();
     FindImages();
     FindLead();
+    if (!r_.authors.found() && !declared_.authors.found()) FindCopyrightAuthor();
     return std::move(r_);
   }
 
@@ -513,6 +558,30 @@ class RoleFinder {
       if (labels_[i] != Label::kContent) continue;
       const std::string n = NormaliseLine(bs_[i].text);
       if (std::find(captions.begin(), captions.end(), n) != captions.end()) labels_[i] = Label::kBoilerplate;
+    }
+  }
+
+  // The last resort for authors: a copyright line that is not a picture
+  // credit (not a caption, not next to an image).
+  void FindCopyrightAuthor() {
+    for (std::size_t i = 0; i < bs_.size(); ++i) {
+      const Block& b = bs_[i];
+      if (b.chars == 0 || b.chars > kMaxCopyrightLineChars || b.kind == Kind::kImage ||
+          b.kind == Kind::kCaption || labels_[i] == Label::kCaption || labels_[i] == Label::kImage) {
+        continue;
+      }
+      if (i > 0 && (bs_[i - 1].kind == Kind::kImage || labels_[i - 1] == Label::kCaption)) continue;
+      std::optional<std::string> holder = CopyrightHolder(b.text);
+      // The site's own brand ("Greentech Live" on greentech.live); a site
+      // named exactly after a person is that person's own.
+      if (holder && HeadingNamesSite(*holder, declared_.sitename.value, declared_.url.value) &&
+          !NamesHostExactly(*holder, declared_.url.value)) {
+        holder.reset();
+      }
+      if (holder) {
+        r_.authors = {{*holder}, Source::kText};
+        return;
+      }
     }
   }
 

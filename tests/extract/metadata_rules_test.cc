@@ -173,6 +173,22 @@ TEST(AuthorRuleTest, BylineSegmentOfADateline) {
   EXPECT_EQ(authors_of("Lokales | By Nora Beispiel | April 13, 2020"), Names{"Nora Beispiel"});
 }
 
+TEST(AuthorRuleTest, CopyrightHolderOfAPersonalSite) {
+  auto authors_of = [](const std::string& footer, std::string_view url = "https://www.beispielblatt.example/a") {
+    const std::string html = "<html><body><article><h1>Gemeinderat beschließt neue Brücke über den Mühlbach</h1>" +
+                             std::string(kBody) + "</article><footer><p>" + footer + "</p></footer></body></html>";
+    return ExtractPage(html, url).authors;
+  };
+  EXPECT_EQ(authors_of("\u00a9 2019 Nora Beispiel"), Names{"Nora Beispiel"});
+  EXPECT_EQ(authors_of("(c) Nora Beispiel \u2022 Weitere Rechte siehe Impressum"), Names{"Nora Beispiel"});
+  EXPECT_EQ(authors_of("\u00a9 Nora Beispiel", "https://norabeispiel.example/a"), Names{"Nora Beispiel"});
+  // Firms and the site's own brand are no authors.
+  EXPECT_TRUE(authors_of("\u00a9 2023 KTRK-TV").empty());
+  EXPECT_TRUE(authors_of("\u00a9 2023 Beispielblatt Verlag").empty());
+  EXPECT_TRUE(authors_of("\u00a9 Medienreferat der Beispielkirche").empty());
+  EXPECT_TRUE(authors_of("Alle Rechte bei Nora Beispiel").empty());
+}
+
 // --- Date --------------------------------------------------------------------
 
 TEST(DateRuleTest, DublinCoreDateWithColon) {
