@@ -41,6 +41,8 @@ constexpr const char* kUsage = R"(usage: klartext-eval [options]
                                       render, the ceiling of recall)
   --worst N                           list the N lowest-F1 pages and the N pages
                                       with most false positives, per set
+  --fields                            list every title/date/author miss (tab-separated:
+                                      field, page, annotated, ours)
   --json FILE                         write the summaries as JSON
   --page NAME                         run one page (id or file name), print our text
   -j N                                pages extracted at once (default 1)
@@ -51,6 +53,7 @@ struct Flags {
   RunOptions run;
   std::string peer;
   int worst = 0;
+  bool fields = false;
   std::string json_path;
   std::string page;
 };
@@ -80,6 +83,10 @@ bool ParseFlags(int argc, char** argv, Flags& flags) {
       if (!ParseInt(arg.substr(2), flags.run.threads) || flags.run.threads < 1) {
         return std::cerr << "klartext-eval: bad -j\n", false;
       }
+      continue;
+    }
+    if (arg == "--fields") {
+      flags.fields = true;
       continue;
     }
     if (arg == "--score-input") {
@@ -207,6 +214,7 @@ int Run(const Flags& flags) {
     }
     SetSummary summary = Summarize(*run);
     if (flags.worst > 0) PrintWorstPages(std::cout, *run, flags.worst);
+    if (flags.fields) PrintFieldMisses(std::cout, *run);
     json.push_back(ToJson(summary));
     if (!peer_file.empty()) json.back()["peer_file"] = peer_file;
     summaries.push_back(std::move(summary));

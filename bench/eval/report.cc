@@ -146,4 +146,24 @@ void PrintPage(std::ostream& out, const EvalPage& page, const PageResult& result
   out << "---- text (" << result.text.size() << " bytes) ----\n" << result.text << "\n";
 }
 
+void PrintFieldMisses(std::ostream& out, const SetRun& run) {
+  if (run.set != EvalSet::kTrafilatura) return;
+  for (std::size_t i = 0; i < run.pages.size(); ++i) {
+    const EvalPage& page = run.pages[i];
+    const PageResult& r = run.results[i];
+    if (r.missing) continue;
+    if (!page.title.empty() && !SameTitle(page.title, r.title)) {
+      out << "title\t" << page.name << "\t" << page.title << "\t" << r.title << "\n";
+    }
+    if (!page.date.empty() && !SameDate(page.date, r.published)) {
+      out << "date\t" << page.name << "\t" << page.date << "\t" << r.published << "\n";
+    }
+    if (!page.author.empty() && !SameAuthors(page.author, r.authors)) {
+      std::string ours;
+      for (const std::string& a : r.authors) ours += (ours.empty() ? "" : "; ") + a;
+      out << "author\t" << page.name << "\t" << page.author << "\t" << ours << "\n";
+    }
+  }
+}
+
 }  // namespace klartext::eval

@@ -19,6 +19,10 @@ void PrintSummaryTable(std::ostream& out, const std::vector<SetSummary>& summari
 // trafilatura each with its missed `with` and found `without` segments.
 void PrintWorstPages(std::ostream& out, const SetRun& run, int n);
 
+// Every trafilatura page whose title, date or author misses its
+// annotation, one line each: field, page name, annotated value, ours.
+void PrintFieldMisses(std::ostream& out, const SetRun& run);
+
 // One page in full: scores, metadata against the annotation, our text.
 void PrintPage(std::ostream& out, const EvalPage& page, const PageResult& result);
 

@@ -21,7 +21,7 @@ constexpr std::string_view kLeadIns[] = {
     "von ",         "vom ",          "by ",            "author ",           "autor ",
     "autorin ",     "eingestellt von ", "verfasst am ", "posted in ",           "text: ",         "text von ",         "text und fotos: ",
     "texte: ",      "autor: ",       "autorin: ",      "autoren: ",         "author: ",
-    "authors: ",    "written by ",   "posted by ",     "geschrieben von ",  "reporting by ",
+    "authors: ",    "written by ",   "written by: ",  "posted by ",     "geschrieben von ",  "reporting by ",
     "story by ",    "words by ",     "interview: ",    "recherche: ",       "redaktion: ",
     "verfasst von ", "a column by ", "an analysis by ", "commentary by ",   "opinion by ",
     "por ",         "par ",          "door ",  // Spanish/Portuguese, French, Dutch "by"
@@ -35,6 +35,7 @@ constexpr std::string_view kJoinPhrases[] = {
     "with material from",           "mit material von",        "mit material der",
     "mit material:",                " mitarbeit:",             " sowie ",
     " und ",                        " and ",                   " mit ",
+    " y ",                          " et ",                    " e ",  // es, fr, pt/it "and"
     " - ",                          " \u2013 ",                " \u2014 ",
     "\u00b7",                       "\u2022",                  "&",
 };
@@ -50,11 +51,13 @@ constexpr std::string_view kEndWords[] = {
     "photography", "illustrations",
 };
 
-// Words left dangling at the end once a date is cut off ("Von X am").
+// Words left dangling at the end once a date is cut off ("Von X am",
+// "Par X le 17 janvier", "Por X el 3 de mayo", "X vor 3 Stunden", "X hace
+// 3 horas").
 // Weekday names and abbreviations stay behind when the date after them is
 // cut ("Heiko Sauer Do, 12.3.2020").
 constexpr std::string_view kDanglingWords[] = {
-    "am", "on", "vom", "um", "den", "at", "der", "the", "mo", "di", "mi", "do", "fr", "sa", "so",
+    "am", "on", "vom", "um", "den", "at", "der", "the", "le", "el", "vor", "hace", "mo", "di", "mi", "do", "fr", "sa", "so",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mon", "tue",
     "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday"};
@@ -165,10 +168,43 @@ void StripLeadIns(std::string& s) {
   }
 }
 
+bool IsAsciiLetter(char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A user name that mixes letters and digits ("freeman1984", "Bo2man",
+// "Marianne1") is how forums and blogs sign posts: one word of ASCII
+// letters, digits and "_", starting with a letter and holding a digit.
+// "Müller12.03.2020" (a date glued on) has other characters, so it is no
+// handle.
+bool IsHandle(std::string_view word) {
+  if (word.empty() || !IsAsciiLetter(word[0])) return false;
+  bool digit = false;
+  for (char c : word) {
+    if (IsAsciiDigit(c)) digit = true;
+    else if (!IsAsciiLetter(c) && c != '_') return false;
+  }
+  return digit;
+}
+
+// The first digit that is not inside a handle.
+std::size_t FirstDateDigit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t end = std::min(s.find(' ', i), s.size());
+    std::string_view word = s.substr(i, end - i);
+    while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
+    if (!IsHandle(word)) {
+      const std::size_t d = word.find_first_of("0123456789");
+      if (d != std::string_view::npos) return i + d;
+    }
+    i = end + 1;
+  }
+  return std::string::npos;
+}
+
 // Cuts at the first digit or date label and drops dangling words.
 void CutAtDate(std::string& s) {
   std::string f = FoldCase(s);
-  std::size_t cut = s.find_first_of("0123456789");
+  std::size_t cut = FirstDateDigit(s);
   for (std::string_view w : kEndWords) cut = std::min(cut, FindWholeWord(f, w));
   if (cut == std::string::npos) return;
   s.resize(cut);
@@ -325,9 +361,10 @@ bool LooksLikePersonName(std::string_view name, std::string_view sitename) {
   name = Trim(name);
   if (name.empty() || name.size() > kMaxNameBytes || CountWords(name) > kMaxNameWords) return false;
   bool letter = false;
+  const bool handle = IsHandle(name);
   for (std::size_t i = 0; i < name.size();) {
     const auto u = static_cast<unsigned char>(name[i]);
-    if (u >= '0' && u <= '9') return false;
+    if (u >= '0' && u <= '9' && !handle) return false;
     if (std::string_view("@:?!=<>{}\"#").find(name[i]) != std::string_view::npos) return false;
     std::uint32_t cp = NextCodePoint(name, i);
     if (cp == 0xFFFD) return false;  // mis-encoded: not a name we can print

@@ -43,7 +43,8 @@ inline constexpr std::size_t kMaxNameBytes = 60;
 Byline ParseByline(std::string_view text, std::string_view sitename = {});
 
 // True when `name` (already cleaned) can be a person's name: letters, no
-// digits, URL or e-mail, at most kMaxNameWords words, and no word that
+// digits (except a one-word handle such as "freeman1984"), URL or e-mail,
+// at most kMaxNameWords words, and no word that
 // marks a group or a role ("Redaktion", "Team", "Staff", "admin" …).
 bool LooksLikePersonName(std::string_view name, std::string_view sitename = {});
 

@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "extract/date_parse.h"
+#include "extract/date_zone.h"
 #include "extract/language_guess.h"
 #include "extract/url.h"
 
@@ -117,6 +118,24 @@ bool VisibleDayExplained(const PageMetadata& declared, const VisibleRoles& visib
   return (*a == *b - 1 && utc->hour < kMaxZoneHours) || (*a == *b + 1 && utc->hour >= 24 - kMaxZoneHours);
 }
 
+// The declared publication date whose day the visible dateline shows,
+// when the most trusted declaration names another day; else nullptr.
+// Two declarations that disagree are settled by what the reader sees.
+const Sourced<std::string>* ClaimTheDatelineConfirms(const PageMetadata& declared,
+                                                     const VisibleRoles& visible) {
+  if (!visible.published.found() || !declared.published.found()) return nullptr;
+  const std::string_view shown = std::string_view(visible.published.value).substr(0, kIsoDayLength);
+  if (std::string_view(declared.published.value).substr(0, kIsoDayLength) == shown) return nullptr;
+  for (const Sourced<std::string>& claim : declared.published_claims) {
+    // Only page-level declarations count: a <time> element or a microdata
+    // item confirms nothing, as the visible date is often its own text, a
+    // teaser's or a comment's.
+    if (claim.source == Source::kTimeTag || claim.source == Source::kMicrodata) continue;
+    if (std::string_view(claim.value).substr(0, kIsoDayLength) == shown) return &claim;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 Article MergeArticle(const blocks::BlockStream& s, const Labels& labels, const VisibleRoles& visible,
@@ -177,13 +196,20 @@ Article MergeArticle(const blocks::BlockStream& s, const Labels& labels, const V
   const bool visible_day_differs = declared.published.found() &&
                                    declared.published.source != Source::kInferred &&
                                    visible.published.found() && VisibleDayExplained(declared, visible);
-  Take(a.published,
-       declared.published.found() && !visible_day_differs ? declared.published : visible.published,
-       "published", a);
+  if (const Sourced<std::string>* confirmed = ClaimTheDatelineConfirms(declared, visible)) {
+    Take(a.published, *confirmed, "published", a);
+  } else {
+    Take(a.published,
+         declared.published.found() && !visible_day_differs ? declared.published : visible.published,
+         "published", a);
+  }
   Take(a.modified, declared.modified.found() ? declared.modified : visible.modified, "modified", a);
   const std::string country = CountryOf(a.url.empty() ? options.url : a.url);
   for (auto [field, name] : {std::pair{&a.published, "published"}, std::pair{&a.modified, "modified"}}) {
     if (field->empty()) continue;
+    // A UTC declaration is shown to readers in the site's own zone, and
+    // so is the day the page means (extract/date_zone.h).
+    *field = InCountryZone(*field, country);
     std::string with_offset = WithInferredOffset(*field, a.language, country);
     if (with_offset != *field) {
       *field = with_offset;

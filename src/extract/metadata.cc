@@ -18,13 +18,18 @@ bool MoreTrusted(Source a, Source current) {
 }
 
 void MetadataCollector::OfferText(Sourced<std::string>& field, std::string_view value, Source source) {
-  if (!MoreTrusted(source, field.source) || value.size() > kMaxFieldBytes) return;
+  if (value.size() > kMaxFieldBytes) return;
   std::string v = CollapseWhitespace(value);
   if (v.empty()) return;
+  if (&field == &m.title && m.title_claims.size() < kMaxTitleClaims) m.title_claims.push_back({v, source});
+  if (!MoreTrusted(source, field.source)) return;
   field = {std::move(v), source};
 }
 
 void MetadataCollector::OfferDate(Sourced<std::string>& field, std::string_view value, Source source) {
+  if (&field == &m.published && m.published_claims.size() < kMaxPublishedClaims) {
+    if (std::optional<std::string> iso = ParseDate(value)) m.published_claims.push_back({std::move(*iso), source});
+  }
   if (!MoreTrusted(source, field.source)) return;
   if (std::optional<std::string> iso = ParseDate(value)) field = {std::move(*iso), source};
 }
@@ -149,6 +154,26 @@ bool StartsLowerCase(std::string_view s) {
 
 }  // namespace
 
+bool HeadingNamesSite(std::string_view heading, std::string_view sitename, std::string_view page_url) {
+  const std::string label = HostLabel(page_url);
+  if (NamesSite(heading, sitename, label)) return true;
+  // "Four Years Remaining" on fouryears.eu: the host squeezes words together.
+  std::string squeezed;
+  for (char ch : AsciiLower(heading)) {
+    if (ch != ' ' && ch != '-') squeezed += ch;
+  }
+  return label.size() >= kMinSqueezedHostLabel && squeezed.find(label) != std::string::npos;
+}
+
+bool NamesHostExactly(std::string_view name, std::string_view page_url) {
+  std::string squeezed;
+  for (char ch : AsciiLower(name)) {
+    if (ch != ' ' && ch != '-' && ch != '.') squeezed += ch;
+  }
+  const std::string label = HostLabel(page_url);
+  return !label.empty() && squeezed == label;
+}
+
 std::string CleanTitle(std::string_view title, std::string_view sitename, std::string_view page_url,
                        bool strip_short_suffix) {
   std::string t = CollapseWhitespace(title);
@@ -252,13 +277,7 @@ std::string TrimToHeading(const std::string& title, const std::string& h1, std::
   if (CountWords(h1) < kMinHeadingWordsForTrim || title.size() <= h1.size()) return title;
   // A site that writes its own name in the <h1> ("Muffin Rezepte" on
   // muffinrezept.net): the name is the affix, not the headline.
-  if (NamesSite(h1, sitename, HostLabel(page_url))) return title;
-  std::string squeezed;
-  for (char ch : AsciiLower(h1)) {
-    if (ch != ' ' && ch != '-') squeezed += ch;
-  }
-  const std::string label = HostLabel(page_url);
-  if (label.size() >= 4 && squeezed.find(label) != std::string::npos) return title;
+  if (HeadingNamesSite(h1, sitename, page_url)) return title;
   // The <h1> may sit anywhere in the declared title: at its start ("H1 -
   // Site"), its end ("Kicker: H1") or between affixes ("Author: H1 - Site").
   const std::size_t at = title.find(h1);

@@ -44,9 +44,18 @@ struct Sourced {
 
 struct PageMetadata {
   Sourced<std::string> title;        // headline without " | Site name"
+  // Every title the page declares (og:title, JSON-LD headline, <title> …),
+  // as written: the visible heading that repeats any of them is the
+  // headline, even when the most trusted one says it differently.
+  std::vector<Sourced<std::string>> title_claims;
   Sourced<std::string> description;
   Sourced<std::string> published;    // ISO 8601 (see extract/date_parse.h)
   Sourced<std::string> modified;
+  // Every publication date the page declares, from any source, in the
+  // order read: sources disagree more often than one would think (a
+  // JSON-LD block left from an earlier version), and the one that the
+  // visible dateline repeats is the page's (extract/merge.cc).
+  std::vector<Sourced<std::string>> published_claims;
   Sourced<std::string> sitename;
   Sourced<std::string> language;     // primary tag, lower case: "de"
   Sourced<std::string> url;          // canonical
@@ -73,6 +82,17 @@ PageMetadata ReadDeclaredMetadata(const html::Document& doc, std::string_view pa
 std::string CleanTitle(std::string_view title, std::string_view sitename,
                        std::string_view page_url, bool strip_short_suffix);
 inline constexpr std::size_t kMaxSiteSuffixWords = 4;
+
+// True when a heading is the site's name rather than a headline: it equals
+// or contains `sitename` (with at most two words more), or it names the
+// host's main label, also with its words run together ("Four Years
+// Remaining" on fouryears.eu).
+bool HeadingNamesSite(std::string_view heading, std::string_view sitename, std::string_view page_url);
+// True when `name` with spaces, dots and hyphens removed is the host's
+// main label: "Wolfgang Michal" on wolfgangmichal.de, a person's own site.
+bool NamesHostExactly(std::string_view name, std::string_view page_url);
+// A shorter host label ("ard", "taz") is found inside ordinary words.
+inline constexpr std::size_t kMinSqueezedHostLabel = 4;
 
 }  // namespace klartext::extract
 

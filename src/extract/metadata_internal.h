@@ -30,6 +30,12 @@ struct RawAuthor {
   bool organization = false;
 };
 
+// Published dates kept as claims (PageMetadata::published_claims): a page
+// declares a handful; more are repeats or teasers.
+inline constexpr std::size_t kMaxPublishedClaims = 16;
+// Titles kept as claims (PageMetadata::title_claims), for the same reason.
+inline constexpr std::size_t kMaxTitleClaims = 16;
+
 struct MetadataCollector {
   PageMetadata m;
   std::string_view page_url;

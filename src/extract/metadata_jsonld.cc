@@ -199,6 +199,40 @@ void CollectEntities(const json& j, int depth, std::vector<const json*>& out) {
   }
 }
 
+// Blog systems show a person by a display name that is often the first
+// name alone ("Nils"), while the author's biography opens with the full
+// name ("Nils Pickert ist freier Autor …"). A one-word name followed in
+// the biography by capitalised words takes up to kMaxBioSurnameWords of
+// them; anything else is left as it is.
+constexpr std::size_t kMaxBioSurnameWords = 2;
+
+bool StartsCapitalised(std::string_view w) {
+  if (w.empty()) return false;
+  const auto u = static_cast<unsigned char>(w[0]);
+  if (u >= 'A' && u <= 'Z') return true;
+  // Latin-1 capitals À..Þ are C3 80..C3 9E in UTF-8.
+  return u == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+         static_cast<unsigned char>(w[1]) <= 0x9E;
+}
+
+std::string FullNameFromBio(const std::string& name, std::string_view bio) {
+  if (name.empty() || name.find(' ') != std::string::npos) return name;
+  bio = Trim(bio);
+  if (!StartsWith(bio, name) || bio.size() <= name.size() || bio[name.size()] != ' ') return name;
+  std::string full = name;
+  std::string_view rest = bio.substr(name.size() + 1);
+  for (std::size_t n = 0; n < kMaxBioSurnameWords; ++n) {
+    const std::size_t end = std::min(rest.find(' '), rest.size());
+    const std::string_view word = rest.substr(0, end);
+    const bool letters_only = word.find_first_of(".,;:!?()0123456789\"") == std::string_view::npos;
+    if (!StartsCapitalised(word) || !letters_only) break;
+    full.append(" ").append(word);
+    if (end == rest.size()) break;
+    rest = rest.substr(end + 1);
+  }
+  return full;
+}
+
 class Reader {
  public:
   Reader(MetadataCollector& c, const std::vector<const json*>& entities) : c_(c), entities_(entities) {
@@ -226,12 +260,15 @@ class Reader {
     } else if (v.is_object()) {
       const json& a = Resolve(v);
       static constexpr std::string_view kOrg[] = {"Organization", "NewsMediaOrganization", "Corporation"};
-      bool org = HasType(a, kOrg);
+      // Blog plugins type a site's owner as ["Person", "Organization"]:
+      // with "Person" among the types it is a person.
+      static constexpr std::string_view kPerson[] = {"Person"};
+      bool org = HasType(a, kOrg) && !HasType(a, kPerson);
       const json* name = Get(a, "name");
       if (name != nullptr && name->is_array()) {
         Authors(*name, depth + 1);
       } else {
-        c_.OfferAuthor(Text(name), Source::kJsonLd, org);
+        c_.OfferAuthor(FullNameFromBio(Text(name), Text(Get(a, "description"))), Source::kJsonLd, org);
       }
     }
   }
@@ -268,6 +305,10 @@ class Reader {
     if (p == nullptr) return {};
     if (p->is_array() && !p->empty()) p = &(*p)[0];
     if (p->is_string()) return p->get_ref<const std::string&>();
+    // A blog published by a person: the name is the author's, and taken
+    // as the site's it would strike the author from the byline.
+    static constexpr std::string_view kPerson[] = {"Person"};
+    if (HasType(Resolve(*p), kPerson)) return {};
     return Str(Get(Resolve(*p), "name"));
   }
 

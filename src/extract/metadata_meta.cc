@@ -69,6 +69,9 @@ constexpr MetaKey kMetaKeys[] = {
     {"datepublished", Field::kPublished, kMe},
     {"dc.date.issued", Field::kPublished, kMe},
     {"dc.date", Field::kPublished, kMe},
+    {"dc:date", Field::kPublished, kMe},           // the same, written with a colon
+    {"bepress_citation_date", Field::kPublished, kMe},  // Digital Commons repositories
+    {"citation_online_date", Field::kPublished, kMe},
     {"dcterms.issued", Field::kPublished, kMe},
     {"dcterms.date", Field::kPublished, kMe},
     {"dcterms.created", Field::kPublished, kMe},

@@ -44,7 +44,8 @@ constexpr BylineLeadIn kBylineLeadIns[] = {
     {"von "}, {"by "}, {"text: "}, {"text von "}, {"autor: "}, {"autorin: "}, {"autoren: "},
     {"author: "}, {"authors: "}, {"written by "}, {"ein kommentar von "}, {"eine analyse von "},
     {"ein gastbeitrag von "}, {"posted by "}, {"erstellt von "}, {"published by "}, {"autoren "},
-    {"verfasst von "}, {"geschrieben von "},
+    {"verfasst von "}, {"geschrieben von "}, {"written by: "}, {"eine kolumne von "}, {"a column by "},
+    {"par "}, {"por "},  // French, Spanish/Portuguese "by"
 };
 
 bool Editable(Label l) { return l == Label::kContent || l == Label::kOutside; }
@@ -52,7 +53,7 @@ bool Editable(Label l) { return l == Label::kContent || l == Label::kOutside; }
 // Drops list bullets and decoration a text capture puts before a line.
 std::string_view StripBullet(std::string_view s) {
   s = Trim(s);
-  for (std::string_view bullet : {"•", "·", "-", "*", "–", "▪", "■"}) {
+  for (std::string_view bullet : {"•", "·", "-", "*", "–", "▪", "■", "|"}) {
     if (StartsWith(s, bullet)) return Trim(s.substr(bullet.size()));
   }
   return s;
@@ -78,6 +79,110 @@ std::optional<Byline> ParseBylineLine(std::string_view line) {
     }
   }
   return std::nullopt;
+}
+
+// Where a dateline hands over to its author: "04.02.2022 | 13:10 Uhr |
+// Uta Helkenberg", "25.10.2022 - Reiner Nagel", "06.11.2023 13:30 von
+// Olga". After a lead-in word one name may be a single word; after a bare
+// separator it needs two ("04.02.2022 | Berlin" names a place).
+struct DateAuthorSeparator {
+  std::string_view text;
+  bool lead_in;  // "von", "by": what follows is a name
+};
+constexpr DateAuthorSeparator kDateAuthorSeparators[] = {
+    {" | ", false}, {" - ", false}, {" \u2013 ", false}, {" \u00b7 ", false}, {" \u2022 ", false},
+    {" von ", true}, {" by ", true}, {" By ", true}, {" Von ", true},
+};
+constexpr std::size_t kMinNameWordsAfterSeparator = 2;
+
+std::optional<std::string> NameAfterDate(std::string_view line) {
+  std::size_t best = std::string_view::npos;
+  const DateAuthorSeparator* best_sep = nullptr;
+  for (const DateAuthorSeparator& sep : kDateAuthorSeparators) {
+    const std::size_t p = line.rfind(sep.text);
+    if (p != std::string_view::npos && (best == std::string_view::npos || p > best)) best = p, best_sep = &sep;
+  }
+  if (best_sep == nullptr) return std::nullopt;
+  const std::string_view before = line.substr(0, best);
+  const std::string_view after = Trim(line.substr(best + best_sep->text.size()));
+  // The date is before the separator, and nothing after it is a number.
+  if (before.find_first_of("0123456789") == std::string_view::npos ||
+      after.find_first_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  Byline b = ParseByline(after);
+  if (b.authors.size() != 1) return std::nullopt;
+  if (!best_sep->lead_in && CountWords(b.authors[0]) < kMinNameWordsAfterSeparator) return std::nullopt;
+  return b.authors[0];
+}
+
+// Meta lines join byline, date and more with separators: "erstellt von
+// Dominique — veröffentlicht 28.01.2022", "yas! | By Cara Stiles | April
+// 13, 2020". The first segment that opens with a byline lead-in names the
+// authors.
+constexpr std::string_view kMetaSegmentSeparators[] = {" | ", " \u2014 ", " \u2013 ", " \u00b7 ", " \u2022 "};
+
+std::optional<Byline> BylineInSegments(std::string_view line) {
+  std::size_t start = 0;
+  while (start <= line.size()) {
+    std::size_t end = line.size();
+    std::size_t sep_size = 0;
+    for (std::string_view sep : kMetaSegmentSeparators) {
+      const std::size_t p = line.find(sep, start);
+      if (p != std::string_view::npos && p < end) end = p, sep_size = sep.size();
+    }
+    if (std::optional<Byline> b = ParseBylineLine(Trim(line.substr(start, end - start)));
+        b && !b->authors.empty()) {
+      return b;
+    }
+    if (sep_size == 0) break;
+    start = end + sep_size;
+  }
+  return std::nullopt;
+}
+
+// A personal site's copyright line names its author: "© 2019 Sven
+// Schreivogel", "(c) Johannes Wolf • Weitere Rechte siehe Impressum".
+// Only a line that opens with the mark, is short, and names one person
+// of at least two words; the year and what follows a separator go.
+constexpr std::uint32_t kMaxCopyrightLineChars = 100;
+constexpr std::size_t kMinCopyrightNameWords = 2;
+constexpr std::size_t kMaxCopyrightNameWords = 3;
+constexpr std::string_view kCopyrightMarks[] = {"\u00a9", "(c)", "(C)", "copyright", "Copyright"};
+constexpr std::string_view kCopyrightEnds[] = {"\u2022", "|", " - ", " \u2013 ", ",", ". ", "\u00b7"};
+
+std::optional<std::string> CopyrightHolder(std::string_view line) {
+  line = Trim(line);
+  bool marked = false;
+  for (bool again = true; again;) {  // "Copyright © 2019"
+    again = false;
+    for (std::string_view mark : kCopyrightMarks) {
+      if (StartsWith(line, mark)) {
+        line = Trim(line.substr(mark.size()));
+        marked = again = true;
+      }
+    }
+  }
+  if (!marked) return std::nullopt;
+  for (std::string_view end : kCopyrightEnds) line = line.substr(0, line.find(end));
+  // The year or span of years: "2019", "2006-2008".
+  while (!line.empty() && ((line[0] >= '0' && line[0] <= '9') || line[0] == '-' || line[0] == ' ')) {
+    line.remove_prefix(1);
+  }
+  Byline b = ParseByline(line);
+  if (b.authors.size() != 1) return std::nullopt;
+  // Firms and bodies hold copyrights too ("KTRK-TV", "TALENT Schweiz",
+  // "Medienreferat der …"): a person's name here is two or three words,
+  // each a capital followed by small letters ("Sven Schreivogel").
+  const std::vector<std::string_view> words = SplitAny(b.authors[0], " ");
+  if (words.size() < kMinCopyrightNameWords || words.size() > kMaxCopyrightNameWords) return std::nullopt;
+  for (std::string_view w : words) {
+    if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') return std::nullopt;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+      if ((w[k] >= 'A' && w[k] <= 'Z') || w[k] == '-' || (w[k] >= '0' && w[k] <= '9')) return std::nullopt;
+    }
+  }
+  return b.authors[0];
 }
 
 // A line that is nothing but a byline lead-in ("Von:", "Autor:").
@@ -139,7 +244,12 @@ bool SameTitle(std::string_view a, std::string_view b) {
   if (x == y) return true;
   const auto& shorter = x.size() < y.size() ? x : y;
   const auto& longer = x.size() < y.size() ? y : x;
-  // "Headline | Site" in <title> against "Headline" in <h1>.
+  // "Headline | Site" in <title> against "Headline" in <h1>; not a tail
+  // cut from a sentence ("zur Bunten Republik Neustadt" in "Keine
+  // Spiel-Talstraße zur Bunten Republik Neustadt"), which no headline
+  // starts like. (NormaliseLine folds case, so the test is on the input.)
+  const std::string_view shorter_in = x.size() < y.size() ? Trim(a) : Trim(b);
+  if (!shorter_in.empty() && shorter_in[0] >= 'a' && shorter_in[0] <= 'z') return false;
   return shorter.size() * 2 > longer.size() && longer.find(shorter) != std::string::npos;
 }
 
@@ -156,6 +266,7 @@ class RoleFinder {
     FindMetaLines();
     FindImages();
     FindLead();
+    if (!r_.authors.found() && !declared_.authors.found()) FindCopyrightAuthor();
     return std::move(r_);
   }
 
@@ -177,6 +288,7 @@ class RoleFinder {
     if (s_.from_html) {
       // The heading that repeats the declared title; else the first <h1>.
       std::size_t first_h1 = bs_.size();
+      int h1_count = 0;
       for (std::size_t i = 0; i < bs_.size(); ++i) {
         const Block& b = bs_[i];
         if (b.kind != Kind::kHeading) continue;
@@ -185,9 +297,38 @@ class RoleFinder {
           SplitKickerFromHeading();
           break;
         }
-        if (b.level == 1 && first_h1 == bs_.size() && labels_[i] != Label::kBoilerplate) first_h1 = i;
+        if (b.level == 1 && labels_[i] != Label::kBoilerplate &&
+            !HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) {
+          if (first_h1 == bs_.size()) first_h1 = i;
+          ++h1_count;
+        }
       }
-      if (title_index_ == bs_.size() && first_h1 != bs_.size() && !declared_.title.found()) SetTitle(first_h1);
+      // A heading that repeats another declared title (og:title where the
+      // JSON-LD headline is an SEO variant).
+      for (std::size_t i = 0; i < bs_.size() && title_index_ == bs_.size(); ++i) {
+        const Block& b = bs_[i];
+        // Boilerplate too: a heading a headline declaration repeats is the
+        // headline wherever the layout put it.
+        if (b.kind != Kind::kHeading || b.level > 2) continue;
+        if (HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) continue;
+        for (const Sourced<std::string>& claim : declared_.title_claims) {
+          // Headline declarations only: <title> often holds the site's
+          // name alone, and the markup claim is the first <h1> itself.
+          if (claim.source != Source::kJsonLd && claim.source != Source::kOpenGraph &&
+              claim.source != Source::kMicrodata) {
+            continue;
+          }
+          if (SameTitle(b.text, claim.value)) {
+            SetTitle(i);
+            break;
+          }
+        }
+      }
+      if (title_index_ == bs_.size() && first_h1 != bs_.size() &&
+          (!declared_.title.found() || h1_count == 1)) {
+        SetTitle(first_h1);
+        if (declared_.title.found()) SplitKickerFromHeading();
+      }
       // Further copies of the headline in the body go too.
       if (r_.title.found() || declared_.title.found()) {
         const std::string& t = r_.title.found() ? r_.title.value : declared_.title.value;
@@ -218,6 +359,10 @@ class RoleFinder {
     const std::string heading = CollapseWhitespace(r_.title.value);
     const std::string declared = CollapseWhitespace(declared_.title.value);
     if (heading.size() <= declared.size() || !EndsWith(heading, declared)) return;
+    // "Keine Spiel-Talstraße zur Bunten Republik Neustadt" against a
+    // declared "zur Bunten Republik Neustadt": a headline does not start
+    // in lower case, so the declaration is a cut-off tail, not the headline.
+    if (!declared.empty() && declared[0] >= 'a' && declared[0] <= 'z') return;
     std::string_view prefix = std::string_view(heading).substr(0, heading.size() - declared.size());
     if (prefix.back() != ' ') return;  // a word cut in two
     prefix = Trim(prefix);
@@ -277,6 +422,13 @@ class RoleFinder {
           field = {d->when.ToIso(), Source::kText};
           last_date = d->when;
           last_date_field = &field.value;
+        }
+        if (!r_.authors.found()) {
+          if (std::optional<Byline> byline = BylineInSegments(line)) {
+            r_.authors = {byline->authors, Source::kText};
+          } else if (std::optional<std::string> who = NameAfterDate(line)) {
+            r_.authors = {{*who}, Source::kText};
+          }
         }
         found = Label::kDateline;
       } else if (auto t = TimeOnly(line); t && last_date && !last_date->has_time) {
@@ -347,9 +499,16 @@ class RoleFinder {
     std::optional<DateTime> modified;
     for (std::size_t i = 0; i < end; ++i) {
       const Block& b = bs_[i];
-      if (b.chars == 0 || b.chars > kMaxMetaLineChars || b.kind == Kind::kImage) continue;
-      if (labels_[i] == Label::kComment) continue;
-      std::optional<TextDate> d = FindDateInText(StripBullet(b.text));
+      if (b.chars == 0 || b.kind == Kind::kImage || labels_[i] == Label::kComment) continue;
+      std::string_view line = StripBullet(b.text);
+      if (b.chars > kMaxMetaLineChars) {
+        // Press releases open their first paragraph with the dateline:
+        // "Pressemitteilung vom 25. Januar 2022 | Berlin – Die …".
+        const std::size_t bar = line.find(" | ");
+        if (bar == std::string_view::npos || bar > kMaxBareDateLineBytes) continue;
+        line = line.substr(0, bar);
+      }
+      std::optional<TextDate> d = FindDateInText(line);
       if (!d) continue;
       if (d->kind == DateKind::kModified) {
         if (!modified) modified = d->when;
@@ -399,6 +558,30 @@ class RoleFinder {
       if (labels_[i] != Label::kContent) continue;
       const std::string n = NormaliseLine(bs_[i].text);
       if (std::find(captions.begin(), captions.end(), n) != captions.end()) labels_[i] = Label::kBoilerplate;
+    }
+  }
+
+  // The last resort for authors: a copyright line that is not a picture
+  // credit (not a caption, not next to an image).
+  void FindCopyrightAuthor() {
+    for (std::size_t i = 0; i < bs_.size(); ++i) {
+      const Block& b = bs_[i];
+      if (b.chars == 0 || b.chars > kMaxCopyrightLineChars || b.kind == Kind::kImage ||
+          b.kind == Kind::kCaption || labels_[i] == Label::kCaption || labels_[i] == Label::kImage) {
+        continue;
+      }
+      if (i > 0 && (bs_[i - 1].kind == Kind::kImage || labels_[i - 1] == Label::kCaption)) continue;
+      std::optional<std::string> holder = CopyrightHolder(b.text);
+      // The site's own brand ("Greentech Live" on greentech.live); a site
+      // named exactly after a person is that person's own.
+      if (holder && HeadingNamesSite(*holder, declared_.sitename.value, declared_.url.value) &&
+          !NamesHostExactly(*holder, declared_.url.value)) {
+        holder.reset();
+      }
+      if (holder) {
+        r_.authors = {{*holder}, Source::kText};
+        return;
+      }
     }
   }
 
