@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "extract/block_rules.h"
@@ -134,12 +135,16 @@ struct Scored {
   bool teaser = false; // the summary in a teaser list
 };
 
-Scored ScoreBlock(const Block& b, int copies) {
+Scored ScoreBlock(const Block& b, int copies, bool first_copy) {
   const std::string norm = NormaliseLine(b.text);
   if (IsWidgetLine(b.text)) return {-kWidgetCost, true};
   if (copies >= kRepeatedLine) {
     if (b.chars <= kMaxRepeatedLineChars) return {-kRepeatedLineCost, true};
-    return {0.0, false};  // a long copy: the duplicate rule drops the second
+    // A long copy: a page printed twice, or a lead repeated as a teaser.
+    // The first copy of a paragraph is scored as text; later ones, and
+    // list items (a ticker or teaser list printed twice), are nothing (the
+    // duplicate rule drops the second inside the region).
+    if (!first_copy || b.kind == Kind::kListItem) return {0.0, false};
   }
   if (IsDrawnTableRow(b.text)) return {0.0, false};  // data: neither prose nor navigation
   if (LooksLikeMenuLine(b.text)) return {-kMenuLineCost, true};
@@ -192,8 +197,12 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     ++copies[norms[i]];
   }
   std::vector<Scored> scored(bs.size());
+  std::unordered_map<std::string, int> seen;
   for (std::size_t i = 0; i < bs.size(); ++i) {
-    scored[i] = ScoreBlock(bs[i], copies[norms[i]]);
+    // A copy right beside its original is an image's alt text and caption,
+    // or a video's title twice: neither copy is article text.
+    const bool beside_copy = (i > 0 && norms[i - 1] == norms[i]) || (i + 1 < bs.size() && norms[i + 1] == norms[i]);
+    scored[i] = ScoreBlock(bs[i], copies[norms[i]], seen[norms[i]]++ == 0 && !beside_copy);
     // A run of one line printed again and again (an image gallery's
     // alt texts, a rating's stars) is one obstacle, not many.
     if (i > 0 && norms[i] == norms[i - 1] && scored[i].score < 0) scored[i].score = 0;
@@ -321,11 +330,13 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     best_last = widen_to;
   }
   // KLARTEXT_TRACE=1 (see extract.cc): each block's score, for tuning.
-  static const bool trace = std::getenv("KLARTEXT_TRACE") != nullptr;
-  if (trace) {
+  // KLARTEXT_TRACE=full prints whole blocks instead of their first 60 bytes.
+  static const char* trace = std::getenv("KLARTEXT_TRACE");
+  if (trace != nullptr) {
+    const int shown = std::string_view(trace) == "full" ? 1 << 20 : 60;
     for (std::size_t i = 0; i < bs.size(); ++i) {
-      std::fprintf(stderr, "score %4zu %+5.2f%s %s %.60s\n", i, scored[i].score, scored[i].junk ? " junk" : "",
-                   i >= best_first && i <= best_last ? "IN " : "   ", bs[i].text.c_str());
+      std::fprintf(stderr, "score %4zu %+5.2f%s %s %.*s\n", i, scored[i].score, scored[i].junk ? " junk" : "",
+                   i >= best_first && i <= best_last ? "IN " : "   ", shown, bs[i].text.c_str());
     }
   }
   for (std::size_t i = best_first; i <= best_last; ++i) {

@@ -182,6 +182,54 @@ TEST(LabelTextRegion, ATeaserListLosesToTheArticleEvenWhenLonger) {
   EXPECT_EQ(LabelOf(s, labels, "Im Stadtteil Mitte"), Label::kOutside);
 }
 
+// Three paragraphs of an article, one per line.
+const char kBridgeArticle[] =
+    "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss im Frühjahr saniert wird. "
+    "Die Arbeiten sollen drei Monate dauern.\n\n"
+    "Während der Bauzeit wird der Verkehr über die Umleitung im Norden geführt, sagte die Bürgermeisterin. "
+    "Für Fußgänger gibt es eine Behelfsbrücke.\n\n"
+    "Die Kosten liegen nach Angaben der Stadt bei rund zwei Millionen Euro, die zum Teil das Land trägt.\n\n";
+
+TEST(LabelTextRegion, APagePrintedTwiceKeepsItsFirstCopy) {
+  // Some pages print the article twice (a print or app version under the
+  // screen version). The copies must not cancel the article out, or a
+  // shorter blurb elsewhere wins.
+  std::string capture =
+      "Über uns: Der Verein gibt seit vielen Jahren die Zeitung für den Ort heraus, und jeder kann mitmachen.\n\n"
+      "Politik\nSport\nKultur\nWetter\nRegion\nVideo\n\n";
+  capture += kBridgeArticle;
+  capture += "Impressum\nKontakt\nDatenschutz\nAGB\nJobs\nAbo\n\n";
+  capture += kBridgeArticle;
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  std::size_t first_copy = s.blocks.size();
+  for (std::size_t i = 0; i < s.blocks.size(); ++i) {
+    if (s.blocks[i].text.rfind("Der Stadtrat", 0) == 0 && first_copy == s.blocks.size()) first_copy = i;
+  }
+  ASSERT_LT(first_copy, s.blocks.size());
+  EXPECT_EQ(labels[first_copy], Label::kContent);
+  EXPECT_EQ(labels[first_copy + 1], Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Über uns"), Label::kOutside);
+  EXPECT_EQ(LabelOf(s, labels, "Politik"), Label::kOutside);
+}
+
+TEST(LabelTextRegion, ACaptionPrintedTwiceInARowEarnsNothing) {
+  // An image's alt text and its caption, one after the other: neither copy
+  // is article text, so a caption block alone does not outweigh a short
+  // article elsewhere.
+  const std::string caption =
+      "Die alte Brücke über den Fluss am Montagmorgen, kurz bevor die Bauarbeiter mit der Sanierung der "
+      "Stahlträger und des Belags begonnen haben, die im Frühjahr fertig sein soll.\n\n";
+  std::string capture = caption + caption + caption + caption +
+                        "Politik\nSport\nKultur\nWetter\nRegion\nVideo\nImpressum\n\n"
+                        "Die Kosten liegen nach Angaben der Stadt bei rund zwei Millionen Euro, die zum Teil das "
+                        "Land trägt.\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Die Kosten"), Label::kContent);
+  EXPECT_NE(labels[0], Label::kContent);
+}
+
 TEST(LabelTextRegion, WithoutProseEverythingIsContent) {
   const BlockStream s = BlocksFromText("Startseite\nPolitik\nSport\n");
   const Labels labels = LabelTextRegion(s);
