@@ -86,6 +86,12 @@ constexpr std::size_t kMinTeaserPairs = 3;
 constexpr std::uint32_t kMaxTeaserHeadlineChars = 120;
 constexpr std::uint32_t kMaxTeaserSummaryChars = 300;
 constexpr double kTeaserSummaryShare = 0.3;
+// A "read on" link under each teaser: a short line printed at least this
+// many times.
+constexpr int kMinReadOnCopies = 3;
+constexpr std::uint32_t kMaxReadOnChars = 40;
+// An interview names its speaker before each answer: "Anna:".
+constexpr std::uint32_t kMaxSpeakerLabelChars = 30;
 // This many label lines in a row inside the region are a link list.
 constexpr std::size_t kMinLabelRun = 5;
 // Prose beside the best run counts this many times when widening it:
@@ -118,6 +124,10 @@ bool OpensSection(const std::string& norm, const Block& b) {
          (role == PhraseRole::kSectionEnd || role == PhraseRole::kCommentsStart);
 }
 
+bool IsSpeakerLabel(const Block& b) {
+  return b.chars <= kMaxSpeakerLabelChars && !b.text.empty() && b.text.back() == ':';
+}
+
 bool IsProse(const Block& b) {
   if (b.chars < kProseChars) return false;
   if (CountSentenceEnds(b.text) == 0 && !EndsLikeSentence(b.text)) return false;
@@ -139,6 +149,9 @@ Scored ScoreBlock(const Block& b, int copies, bool first_copy) {
   const std::string norm = NormaliseLine(b.text);
   if (IsWidgetLine(b.text)) return {-kWidgetCost, true};
   if (copies >= kRepeatedLine) {
+    // A short label ending in ':' before each part ("Anna:", "Frage:")
+    // is an interview's speaker, not navigation.
+    if (IsSpeakerLabel(b)) return {-kHeadingCost, false};
     if (b.chars <= kMaxRepeatedLineChars) return {-kRepeatedLineCost, true};
     // A long copy: a page printed twice, or a lead repeated as a teaser.
     // The first copy of a paragraph is scored as text; later ones, and
@@ -227,7 +240,7 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   // ones. Summaries in a run of kMinTeaserPairs such pairs earn less.
   {
     auto pair_at = [&](std::size_t h) {
-      return h + 1 < bs.size() && !scored[h].prose && bs[h].chars <= kMaxTeaserHeadlineChars &&
+      return h + 1 < bs.size() && !scored[h].prose && bs[h].chars <= kMaxTeaserHeadlineChars && !IsSpeakerLabel(bs[h]) &&
              scored[h + 1].prose && bs[h + 1].chars <= kMaxTeaserSummaryChars &&
              (h + 2 == bs.size() || !scored[h + 2].prose);
     };
@@ -244,6 +257,37 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
         }
       }
       i = pairs == 0 ? i + 1 : j;
+    }
+  }
+
+  // A teaser ends in a link printed under every teaser of the list ("Read
+  // the rest", "Weiterlesen"): a short line that follows prose at least
+  // kMinReadOnCopies times on the page marks the prose before it as a
+  // teaser's summary. (Ad labels repeat too, but stand above an ad, not
+  // under article text; code repeats, but not after prose each time.)
+  {
+    auto read_on_after = [&](std::size_t i) -> std::size_t {  // the line after prose i, or 0
+      std::size_t next = i + 1;
+      while (next + 1 < bs.size() && IsWidgetLine(bs[next].text)) ++next;  // an image between
+      PhraseRole role;
+      if (next >= bs.size() || bs[next].chars > kMaxReadOnChars || scored[next].prose) return 0;
+      if (IsSpeakerLabel(bs[next])) return 0;      // a speaker's name in an interview
+      if (bs[next].text.front() == '[') return 0;  // an image under each caption of a gallery
+      if (MatchLine(NormaliseLine(bs[next].text), &role) && role == PhraseRole::kAdLabel) return 0;
+      return next;
+    };
+    std::unordered_map<std::string, int> after_prose;
+    for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
+      if (!scored[i].prose) continue;
+      if (const std::size_t next = read_on_after(i)) ++after_prose[norms[next]];
+    }
+    for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
+      if (!scored[i].prose) continue;
+      const std::size_t next = read_on_after(i);
+      if (next != 0 && after_prose[norms[next]] >= kMinReadOnCopies) {
+        scored[i].score *= kTeaserSummaryShare;
+        scored[i].teaser = true;
+      }
     }
   }
 

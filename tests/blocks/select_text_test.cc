@@ -230,6 +230,45 @@ TEST(LabelTextRegion, ACaptionPrintedTwiceInARowEarnsNothing) {
   EXPECT_NE(labels[0], Label::kContent);
 }
 
+TEST(LabelTextRegion, SummariesUnderWhichTheSameLinkRepeatsAreTeasers) {
+  // Each teaser: a long summary, then the same "read on" link. Their prose
+  // outweighs the short article; the repeated link tells them apart.
+  std::string capture =
+      "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss im Frühjahr saniert wird. "
+      "Die Arbeiten sollen drei Monate dauern, sagte die Bürgermeisterin.\n\n"
+      "Menü\nSuche\nKontakt\n\n";
+  for (const char* place : {"Nord", "Süd", "Ost", "West"}) {
+    capture += std::string("Im Stadtteil ") + place +
+               " hat am Freitag eine neue Kita mit vier Gruppen eröffnet, die von einem freien Träger geführt "
+               "wird. Die Stadt hat den Bau mit zwei Millionen Euro gefördert, und die Eltern hatten lange auf "
+               "die Plätze gewartet, wie die Leiterin bei der Feier sagte.\n\nWeiterlesen\n\n";
+  }
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Im Stadtteil Nord"), Label::kOutside);
+  EXPECT_EQ(LabelOf(s, labels, "Im Stadtteil West"), Label::kOutside);
+}
+
+TEST(LabelTextRegion, ASpeakerRepeatedInAnInterviewMarksNoTeasers) {
+  // "Name:" before each answer repeats like a read-on link, but introduces
+  // what follows.
+  std::string capture = "Menü\nSuche\nKontakt\nImpressum\n\n";
+  for (const char* when : {"Montag", "Dienstag", "Mittwoch", "Donnerstag"}) {
+    capture += std::string("Anna:\n\nAm ") + when +
+               " schreibe ich meistens am Abend, wenn die Kinder schlafen und es im Haus endlich ruhig ist. Dann "
+               "habe ich Zeit für die Geschichten, die mir tagsüber einfallen.\n\n";
+  }
+  capture += "Impressum | Kontakt | AGB\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  std::size_t answers = 0;
+  for (std::size_t i = 0; i < s.blocks.size(); ++i) {
+    if (s.blocks[i].text.rfind("Am ", 0) == 0 && labels[i] == Label::kContent) ++answers;
+  }
+  EXPECT_EQ(answers, 4u);
+}
+
 TEST(LabelTextRegion, WithoutProseEverythingIsContent) {
   const BlockStream s = BlocksFromText("Startseite\nPolitik\nSport\n");
   const Labels labels = LabelTextRegion(s);
