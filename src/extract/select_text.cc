@@ -124,13 +124,16 @@ bool OpensSection(const std::string& norm, const Block& b) {
          (role == PhraseRole::kSectionEnd || role == PhraseRole::kCommentsStart);
 }
 
+bool EndsWithColon(std::string_view text) { return !text.empty() && text.back() == ':'; }
+
 bool IsSpeakerLabel(const Block& b) {
   return b.chars <= kMaxSpeakerLabelChars && !b.text.empty() && b.text.back() == ':';
 }
 
 bool IsProse(const Block& b) {
   if (b.chars < kProseChars) return false;
-  if (CountSentenceEnds(b.text) == 0 && !EndsLikeSentence(b.text)) return false;
+  // A sentence introducing a list ends in ':'.
+  if (CountSentenceEnds(b.text) == 0 && !EndsLikeSentence(b.text) && !EndsWithColon(b.text)) return false;
   // No function word at all: another language, or a keyword list; a
   // few of ours in a long block: a list of names or headlines.
   const double share = FunctionWordShare(b.text);
@@ -257,6 +260,16 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
         }
       }
       i = pairs == 0 ? i + 1 : j;
+    }
+  }
+
+  // A list introduced by a line ending in ':' ("in zehn Punkten:",
+  // "You will need:") belongs to the text that introduces it: its items
+  // cost nothing. Menus and link lists are not introduced so.
+  for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
+    if (scored[i].junk || !EndsWithColon(bs[i].text) || IsSpeakerLabel(bs[i])) continue;
+    for (std::size_t j = i + 1; j < bs.size() && bs[j].kind == Kind::kListItem; ++j) {
+      if (!scored[j].junk && scored[j].score < 0) scored[j].score = 0;
     }
   }
 
