@@ -21,6 +21,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/text.h"
 #include "extract/block_rules.h"
 #include "extract/lexicon/lexicon.h"
 #include "extract/text_rules.h"
@@ -90,6 +91,8 @@ constexpr double kTeaserSummaryShare = 0.3;
 // many times.
 constexpr int kMinReadOnCopies = 3;
 constexpr std::uint32_t kMaxReadOnChars = 40;
+// A standfirst is longer than the headline above it, and at least this long.
+constexpr std::uint32_t kMinDekChars = 50;
 // An interview names its speaker before each answer: "Anna:".
 constexpr std::uint32_t kMaxSpeakerLabelChars = 30;
 // This many label lines in a row inside the region are a link list.
@@ -385,6 +388,20 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
       }
     }
     best_last = widen_to;
+  }
+  // A standfirst: the line between the headline and the body that sums
+  // the story up. It does not end like a sentence on many pages, so it
+  // reads as a second headline; when a headline-like line stands right
+  // above it, it is the dek and belongs to the text.
+  if (best_first >= 2) {
+    const Block& dek = bs[best_first - 1];
+    const Block& above = bs[best_first - 2];
+    if (!scored[best_first - 1].junk && !scored[best_first - 1].wall && dek.chars >= kMinDekChars &&
+        dek.kind != Kind::kListItem && FunctionWordShare(dek.text) >= kMinProseFunctionShare &&
+        above.chars < dek.chars && above.words >= kMinPhraseWords && !EndsLikeSentence(above.text) &&
+        !scored[best_first - 2].prose && !StartsWith(dek.text, above.text)) {  // not a caption and its credit
+      --best_first;
+    }
   }
   // KLARTEXT_TRACE=1 (see extract.cc): each block's score, for tuning.
   // KLARTEXT_TRACE=full prints whole blocks instead of their first 60 bytes.

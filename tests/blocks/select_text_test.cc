@@ -269,6 +269,40 @@ TEST(LabelTextRegion, ASpeakerRepeatedInAnInterviewMarksNoTeasers) {
   EXPECT_EQ(answers, 4u);
 }
 
+TEST(LabelTextRegion, AListIntroducedByAColonBelongsToTheText) {
+  // Short items without function words cost like menu entries; after
+  // "…:" they are the article's list, and the closing line after them
+  // stays too.
+  std::string capture = "Startseite\nPolitik\nSport\n\n";
+  capture += kBridgeArticle;
+  capture +=
+      "In ihrem neuen Buch beschreibt die Autorin die wichtigsten Regeln für den Garten in sieben Punkten:\n\n"
+      " 1. Boden lockern\n 2. Kompost ausbringen\n 3. Rasen vertikutieren\n 4. Beete mulchen\n"
+      " 5. Hecken schneiden\n 6. Obstbäume veredeln\n 7. Regenwasser sammeln\n\n"
+      "Das Buch ist im Frühjahr erschienen und kostet im Handel rund zwanzig Euro.\n\n"
+      "Impressum\nKontakt\nDatenschutz\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "In ihrem neuen Buch"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Boden lockern"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Regenwasser sammeln"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Das Buch ist"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Impressum"), Label::kOutside);
+}
+
+TEST(LabelTextRegion, TheStandfirstUnderTheHeadlineJoinsTheText) {
+  std::string capture =
+      "Startseite\nPolitik\nSport\n\n"
+      "Brücke wird im Frühjahr saniert\n\n"
+      "Drei Monate Umleitung für Autofahrer und eine Behelfsbrücke für die Fußgänger in der Stadt\n\n";
+  capture += kBridgeArticle;
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Drei Monate Umleitung"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Brücke wird"), Label::kOutside);
+}
+
 TEST(LabelTextRegion, WithoutProseEverythingIsContent) {
   const BlockStream s = BlocksFromText("Startseite\nPolitik\nSport\n");
   const Labels labels = LabelTextRegion(s);
