@@ -93,6 +93,8 @@ constexpr int kMinReadOnCopies = 3;
 constexpr std::uint32_t kMaxReadOnChars = 40;
 // A standfirst is longer than the headline above it, and at least this long.
 constexpr std::uint32_t kMinDekChars = 50;
+// A caption above a credit line is at most this long.
+constexpr std::uint32_t kMaxCaptionChars = 300;
 // An interview names its speaker before each answer: "Anna:".
 constexpr std::uint32_t kMaxSpeakerLabelChars = 30;
 // This many label lines in a row inside the region are a link list.
@@ -102,6 +104,9 @@ constexpr std::size_t kMinLabelRun = 5;
 // video box, a byline block) than after it (comments, related posts).
 constexpr double kBridgeProseFactor = 1.5;
 constexpr double kBridgeBeforeFactor = 2.5;
+// Before the run, a run of junk lines (a share bar, a button row between
+// the lead and the body) costs at most this much.
+constexpr double kMaxJunkRunCost = 3.0;
 // Prose after this share of the page's characters earns less, linearly
 // down to kLastProseWeight of its points at the end.
 constexpr double kLatePageStart = 0.5;
@@ -225,6 +230,15 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     // A run of one line printed again and again (an image gallery's
     // alt texts, a rating's stars) is one obstacle, not many.
     if (i > 0 && norms[i] == norms[i - 1] && scored[i].score < 0) scored[i].score = 0;
+  }
+  // A picture's caption sits right above its credit ("Image: Jane Doe"):
+  // prose-shaped, but not article text. A credit under the last paragraph
+  // is the header picture's, so the caption must stand under the picture
+  // ("[image]") or the text must go on after the credit.
+  for (std::size_t i = 1; i + 2 < bs.size(); ++i) {
+    if (scored[i].junk || scored[i].wall || bs[i].chars > kMaxCaptionChars || !IsCreditLine(bs[i + 1].text)) continue;
+    if (!IsWidgetLine(bs[i - 1].text) && !scored[i + 2].prose) continue;
+    scored[i] = {-kShortLineCost, true};
   }
 
   // Position: the article comes before the comments, reviews, teasers and
@@ -364,10 +378,19 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     return scored[k].score > 0 && !scored[k].teaser ? factor * scored[k].score : scored[k].score;
   };
   {
-    double sum = 0, best_sum = 0;
+    // A share bar between the lead and the body is a run of junk lines
+    // that costs at most kMaxJunkRunCost, however many buttons it has.
+    double sum = 0, best_sum = 0, junk_run = 0;
     std::size_t widen_to = best_first;
     for (std::size_t k = best_first; k-- > 0;) {
-      sum += bridged(k, kBridgeBeforeFactor);
+      double step = bridged(k, kBridgeBeforeFactor);
+      if (scored[k].junk && !scored[k].wall) {
+        step = std::max(step, -std::max(0.0, kMaxJunkRunCost - junk_run));
+        junk_run -= step;
+      } else {
+        junk_run = 0;
+      }
+      sum += step;
       if (sum < -1e8) break;
       if (sum > best_sum) {
         best_sum = sum;

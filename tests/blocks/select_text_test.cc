@@ -303,6 +303,41 @@ TEST(LabelTextRegion, TheStandfirstUnderTheHeadlineJoinsTheText) {
   EXPECT_EQ(LabelOf(s, labels, "Brücke wird"), Label::kOutside);
 }
 
+TEST(LabelTextRegion, TheLeadAboveAShareBarJoinsTheBody) {
+  // Seven buttons between the lead and the body cost no more than a few.
+  std::string capture =
+      "Startseite\nPolitik\nSport\n\n"
+      "Die Stadt saniert im Frühjahr die alte Brücke über den Fluss, und für drei Monate gilt eine Umleitung. "
+      "Autofahrer müssen mit längeren Wegen rechnen, Fußgänger bekommen einen Steg.\n\n";
+  for (const char* button : {"Teilen", "Facebook", "Twitter", "WhatsApp", "E-Mail", "Drucken", "Merken"}) {
+    capture += std::string(button) + "\n" + button + "\n";  // each button twice: a share bar above and below
+  }
+  capture += "\n";
+  capture += kBridgeArticle;
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Die Stadt saniert"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_NE(LabelOf(s, labels, "Facebook"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Startseite"), Label::kOutside);
+}
+
+TEST(LabelTextRegion, TheCaptionAboveACreditIsNotText) {
+  std::string capture = "Startseite\nPolitik\nSport\n\n";
+  capture += kBridgeArticle;
+  capture +=
+      "[bruecke]\n\n"
+      "Die alte Brücke am Montagmorgen, kurz bevor die Bauarbeiter mit der Sanierung begonnen haben.\n\n"
+      "Foto: Jana Beispiel\n\n"
+      "Nach der Sanierung soll die Brücke wieder für Lastwagen bis vierzig Tonnen freigegeben werden, sagte der "
+      "Leiter des Bauamts. Bis dahin müssen Lieferungen für die Altstadt über die Umleitung im Norden fahren, "
+      "was für die Händler am Markt längere Wege und höhere Kosten bedeutet.\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Die alte Brücke am"), Label::kBoilerplate);
+  EXPECT_EQ(LabelOf(s, labels, "Nach der Sanierung"), Label::kContent);
+}
+
 TEST(LabelTextRegion, WithoutProseEverythingIsContent) {
   const BlockStream s = BlocksFromText("Startseite\nPolitik\nSport\n");
   const Labels labels = LabelTextRegion(s);
