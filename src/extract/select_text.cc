@@ -156,9 +156,18 @@ struct Scored {
   bool teaser = false; // the summary in a teaser list
 };
 
+// A line that is a number alone ("1.", "2)") numbers the step or item
+// after it: recipes and how-tos print them so.
+bool IsStepNumber(std::string_view text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits > 0 && digits <= 2 && digits + 1 == text.size() && (text.back() == '.' || text.back() == ')');
+}
+
 Scored ScoreBlock(const Block& b, int copies, bool first_copy) {
   const std::string norm = NormaliseLine(b.text);
   if (IsWidgetLine(b.text)) return {-kWidgetCost, true};
+  if (IsStepNumber(b.text)) return {0.0, false};
   if (copies >= kRepeatedLine) {
     // A short label ending in ':' before each part ("Anna:", "Frage:")
     // is an interview's speaker, not navigation.
@@ -411,6 +420,16 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
       }
     }
     best_last = widen_to;
+  }
+  // A line right after the last paragraph that ends in ':' points to what
+  // follows ("Das Konzeptpapier finden Sie hier:", "In short:"): the
+  // author's last words, not the page's.
+  if (best_last + 1 < bs.size() && scored[best_last].prose) {
+    const std::size_t k = best_last + 1;
+    if (!scored[k].junk && !scored[k].wall && EndsWithColon(bs[k].text) && !IsSpeakerLabel(bs[k]) &&
+        FunctionWordShare(bs[k].text) >= kMinProseFunctionShare) {
+      best_last = k;
+    }
   }
   // A standfirst: the line between the headline and the body that sums
   // the story up. It does not end like a sentence on many pages, so it
