@@ -97,7 +97,10 @@ void ReadBullet(Line& l) {
       return;
     }
   }
-  // "1. ", "12) "
+  // "1. ", "12) ". Renderers indent the items of a numbered list (w3m: " 1.
+  // Erster Punkt"); a number at the margin is the page's own text, such as
+  // a numbered subhead ("1. Choose the right pot"), and keeps its number
+  // (an item still, but not of a numbered list).
   std::size_t i = 0;
   while (i < l.text.size() && i < 3 && l.text[i] >= '0' && l.text[i] <= '9') ++i;
   if (i > 0 && i + 1 < l.text.size() && (l.text[i] == '.' || l.text[i] == ')') && l.text[i + 1] == ' ') {
@@ -107,8 +110,8 @@ void ReadBullet(Line& l) {
                             rest.back() >= '0' && rest.back() <= '9';
     if (!month_like) {
       l.bullet = true;
-      l.ordered = true;
-      l.body = rest;
+      l.ordered = l.indent > 0;
+      l.body = l.ordered ? rest : l.text;
       return;
     }
   }

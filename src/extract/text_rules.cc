@@ -52,9 +52,10 @@ constexpr std::string_view kFurniturePhrases[] = {
     "kommentar schreiben", "newsletter", "alle rechte vorbehalten", "nutzungsbedingungen",
     "javascript", "melden sie sich an", "registrieren sie sich", "jetzt anmelden", "jetzt teilen",
     "unterstütze", "unterstützen sie", "spenden sie", "jetzt spenden",
+    "um das antworten abzubrechen",  // WordPress's comment form
     // English
     "privacy policy", "privacy notice", "consent", "email address will not be published",
-    "required fields are marked", "leave a comment", "leave a reply", "all rights reserved",
+    "required fields are marked", "leave a comment", "leave a reply", "cancel reply", "all rights reserved",
     "terms of service", "terms of use", "sign up", "log in to", "subscribe", "download the app",
     "download our app", "follow us on", "support our journalism", "donate", "comments are moderated",
     "comment policy", "kommentare werden moderiert", "youtube-kanal", "canal de youtube",

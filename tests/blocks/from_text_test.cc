@@ -69,6 +69,17 @@ TEST(FromText, BulletsBecomeListItems) {
   EXPECT_TRUE(s.blocks[3].ordered);
 }
 
+TEST(FromText, ANumberAtTheMarginIsKeptInTheText) {
+  // w3m indents the items of <ol>; "1. …" at the margin is the page's own
+  // numbered subhead, and the number is part of its text.
+  const BlockStream s = BlocksFromText(" 1. Erster Punkt\n\n1. Den richtigen Topf wählen\n");
+  ASSERT_EQ(s.blocks.size(), 2u);
+  EXPECT_EQ(s.blocks[0].text, "Erster Punkt");
+  EXPECT_TRUE(s.blocks[0].ordered);
+  EXPECT_EQ(s.blocks[1].text, "1. Den richtigen Topf wählen");
+  EXPECT_FALSE(s.blocks[1].ordered);
+}
+
 TEST(FromText, ADateIsNotAnOrderedItem) {
   const BlockStream s = BlocksFromText("4. April 2025\n");
   ASSERT_EQ(s.blocks.size(), 1u);

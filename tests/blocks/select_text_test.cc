@@ -338,6 +338,34 @@ TEST(LabelTextRegion, TheCaptionAboveACreditIsNotText) {
   EXPECT_EQ(LabelOf(s, labels, "Nach der Sanierung"), Label::kContent);
 }
 
+TEST(LabelTextRegion, StepNumbersOnTheirOwnLinesDoNotSplitARecipe) {
+  std::string capture = "Startseite\nRezepte\nKuchen\n\n";
+  const char* const kSteps[] = {
+      // Short steps: each earns less than a menu entry costs.
+      "Den Backofen auf 180 Grad vorheizen.",
+      "Butter, Zucker und Eier schaumig schlagen.",
+      "Den Teig in die Form füllen und backen.",
+  };
+  int n = 0;
+  for (const char* step : kSteps) capture += std::to_string(++n) + ".\n\n" + step + "\n\n";
+  capture += "Impressum\nKontakt\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Den Backofen"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Butter, Zucker"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Den Teig"), Label::kContent);
+}
+
+TEST(LabelTextRegion, ALineEndingInAColonAfterTheLastParagraphStays) {
+  std::string capture = "Startseite\nPolitik\nSport\n\n";
+  capture += kBridgeArticle;
+  capture += "Den Beschluss des Stadtrats finden Sie hier:\n\nBeschluss als PDF\n\nImpressum\nKontakt\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Den Beschluss"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Impressum"), Label::kOutside);
+}
+
 TEST(LabelTextRegion, WithoutProseEverythingIsContent) {
   const BlockStream s = BlocksFromText("Startseite\nPolitik\nSport\n");
   const Labels labels = LabelTextRegion(s);
