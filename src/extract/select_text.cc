@@ -107,6 +107,9 @@ constexpr double kBridgeBeforeFactor = 2.5;
 // Before the run, a run of junk lines (a share bar, a button row between
 // the lead and the body) costs at most this much.
 constexpr double kMaxJunkRunCost = 3.0;
+// A related box set into an article ("Auch interessant" and a few
+// headlines) has at most this many lines before the article goes on.
+constexpr std::size_t kMaxInlineBoxBlocks = 5;
 // Prose after this share of the page's characters earns less, linearly
 // down to kLastProseWeight of its points at the end.
 constexpr double kLatePageStart = 0.5;
@@ -134,6 +137,13 @@ bool OpensSection(const std::string& norm, const Block& b) {
 
 bool EndsWithColon(std::string_view text) { return !text.empty() && text.back() == ':'; }
 
+// A line the shared lexicon lists as opening a related list ("Mehr zum
+// Thema", "Related"): after the article, or a box set into it.
+bool OpensRelatedList(const std::string& norm, const Block& b) {
+  PhraseRole role;
+  return b.chars < 100 && MatchLine(norm, &role) && role == PhraseRole::kSectionEnd;
+}
+
 bool IsSpeakerLabel(const Block& b) {
   return b.chars <= kMaxSpeakerLabelChars && !b.text.empty() && b.text.back() == ':';
 }
@@ -154,6 +164,8 @@ struct Scored {
   bool prose = false;  // reads like running text
   bool wall = false;   // opens what follows an article: no run crosses it
   bool teaser = false; // the summary in a teaser list
+  bool box = false;    // a wall opening a related list, which may be a box inside the article
+  double undamped = 0; // the score before prose after the end was damped
 };
 
 // A line that is a number alone ("1.", "2)") numbers the step or item
@@ -182,6 +194,7 @@ Scored ScoreBlock(const Block& b, int copies, bool first_copy) {
   if (IsDrawnTableRow(b.text)) return {0.0, false};  // data: neither prose nor navigation
   if (LooksLikeMenuLine(b.text)) return {-kMenuLineCost, true};
   if (IsCreditLine(b.text) || IsInlineTeaser(b.text) || IsFigureCaption(b.text)) return {-kShortLineCost, true};
+  if (OpensRelatedList(norm, b)) return {-kArticleEndCost, true, false, true, false, true};
   if (OpensArticleEnd(b.text) || OpensSection(norm, b) || IsCommentHeader(b.text)) {
     return {-kArticleEndCost, true, false, true};
   }
@@ -338,6 +351,7 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     const double min_before = std::max(kMinProseBeforeEnd, kMinShareBeforeEnd * all_prose);
     bool after_end = false;
     for (std::size_t i = 0; i < bs.size(); ++i) {
+      scored[i].undamped = scored[i].score;
       if (scored[i].wall && prose_before >= min_before) after_end = true;
       if (scored[i].score > 0) {
         if (after_end) {
@@ -382,6 +396,15 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   // kBridgeBeforeFactor (before it) or kBridgeProseFactor (after it)
   // times, so a gap is crossed when the prose behind it is worth a share
   // of what the gap costs.
+  // True if the related box opened at k closes within kMaxInlineBoxBlocks
+  // blocks with prose that is no teaser.
+  auto BoxEndsInProse = [&](std::size_t k) {
+    for (std::size_t p = k + 1; p < bs.size() && p <= k + kMaxInlineBoxBlocks + 1; ++p) {
+      if (scored[p].wall) return false;
+      if (scored[p].prose && !scored[p].teaser && bs[p].chars >= kBodyTextChars) return true;
+    }
+    return false;
+  };
   auto bridged = [&](std::size_t k, double factor) {
     if (scored[k].wall) return -1e9;  // walls stay walls
     return scored[k].score > 0 && !scored[k].teaser ? factor * scored[k].score : scored[k].score;
@@ -412,6 +435,16 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     double sum = 0, best_sum = 0;
     std::size_t widen_to = best_last;
     for (std::size_t k = best_last + 1; k < bs.size(); ++k) {
+      // A related box set into the article: a few teaser lines, then the
+      // article goes on. Its opener costs like a wall's score; the prose
+      // after it counts undamped.
+      if (scored[k].box && BoxEndsInProse(k)) {
+        sum += scored[k].score;
+        for (std::size_t p = k + 1; p < bs.size() && p <= k + kMaxInlineBoxBlocks + 1; ++p) {
+          if (scored[p].prose && scored[p].score > 0) scored[p].score = scored[p].undamped;
+        }
+        continue;
+      }
       sum += bridged(k, kBridgeProseFactor);
       if (sum < -1e8) break;
       if (sum > best_sum) {

@@ -366,6 +366,40 @@ TEST(LabelTextRegion, ALineEndingInAColonAfterTheLastParagraphStays) {
   EXPECT_EQ(LabelOf(s, labels, "Impressum"), Label::kOutside);
 }
 
+TEST(LabelTextRegion, TheArticleGoesOnAfterARelatedBoxSetIntoIt) {
+  std::string capture = "Startseite\nPolitik\nSport\n\n";
+  capture += kBridgeArticle;
+  capture +=
+      "Auch interessant\n\nNeue Kita eröffnet\n\nStadtfest abgesagt\n\n"
+      "Nach der Sanierung soll die Brücke wieder für Lastwagen bis vierzig Tonnen freigegeben werden, sagte der "
+      "Leiter des Bauamts. Bis dahin müssen Lieferungen für die Altstadt über die Umleitung im Norden fahren.\n\n"
+      "Die Händler am Markt rechnen deshalb mit längeren Wegen und höheren Kosten, wollen aber ihre Preise nicht "
+      "erhöhen, wie ihr Sprecher am Dienstag sagte.\n\n"
+      "Der Stadtrat will im Sommer über einen Zuschuss für die Händler beraten, der die Mehrkosten während der "
+      "Bauzeit zum Teil ausgleichen soll.\n\n"
+      "Impressum\nKontakt\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Nach der Sanierung"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Die Händler am Markt"), Label::kContent);
+  EXPECT_NE(LabelOf(s, labels, "Auch interessant"), Label::kContent);
+}
+
+TEST(LabelTextRegion, CommentsAfterAnOpenerStayOutside) {
+  // Not a related box: reader comments end the article for good.
+  std::string capture = "Startseite\nPolitik\nSport\n\n";
+  capture += kBridgeArticle;
+  capture +=
+      "Kommentare\n\nleser1 sagt: 19. November 2024 um 06:34\n\n"
+      "Das wurde aber auch Zeit, die Brücke ist seit Jahren in einem schlechten Zustand und jeder im Ort weiß "
+      "das, hoffentlich wird es diesmal nicht wieder teurer als geplant.\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Das wurde aber"), Label::kOutside);
+}
+
 TEST(LabelTextRegion, WithoutProseEverythingIsContent) {
   const BlockStream s = BlocksFromText("Startseite\nPolitik\nSport\n");
   const Labels labels = LabelTextRegion(s);
