@@ -107,6 +107,9 @@ constexpr double kBridgeBeforeFactor = 2.5;
 // Before the run, a run of junk lines (a share bar, a button row between
 // the lead and the body) costs at most this much.
 constexpr double kMaxJunkRunCost = 3.0;
+// … as long as the gap has at most this many other lines (dates, labels);
+// a carousel of pictures and headlines is no share bar.
+constexpr std::size_t kMaxCappedGapLines = 10;
 // A related box set into an article ("Auch interessant" and a few
 // headlines) has at most this many lines before the article goes on.
 constexpr std::size_t kMaxInlineBoxBlocks = 5;
@@ -413,14 +416,18 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     // A share bar between the lead and the body is a run of junk lines
     // that costs at most kMaxJunkRunCost, however many buttons it has.
     double sum = 0, best_sum = 0, junk_run = 0;
+    std::size_t other_lines = 0;  // non-junk lines in the gap so far
     std::size_t widen_to = best_first;
     for (std::size_t k = best_first; k-- > 0;) {
       double step = bridged(k, kBridgeBeforeFactor);
       if (scored[k].junk && !scored[k].wall) {
-        step = std::max(step, -std::max(0.0, kMaxJunkRunCost - junk_run));
+        if (other_lines <= kMaxCappedGapLines) step = std::max(step, -std::max(0.0, kMaxJunkRunCost - junk_run));
         junk_run -= step;
-      } else {
+      } else if (scored[k].score > 0) {
         junk_run = 0;
+        other_lines = 0;
+      } else {
+        ++other_lines;
       }
       sum += step;
       if (sum < -1e8) break;

@@ -322,6 +322,27 @@ TEST(LabelTextRegion, TheLeadAboveAShareBarJoinsTheBody) {
   EXPECT_EQ(LabelOf(s, labels, "Startseite"), Label::kOutside);
 }
 
+TEST(LabelTextRegion, TheLeadAboveAMostReadBoxJoinsTheBody) {
+  // Between the lead and the body: a box of repeated headlines with their
+  // times. Its junk lines cost at most a share bar's, its times still cost.
+  std::string capture =
+      "Startseite\nPolitik\nSport\n\n"
+      "Die Stadt saniert im Frühjahr die alte Brücke über den Fluss, und für drei Monate gilt eine Umleitung. "
+      "Autofahrer müssen mit längeren Wegen rechnen, Fußgänger bekommen einen Steg, und die Busse fahren "
+      "über den Nordring.\n\n";
+  int hour = 7;
+  for (const char* item : {"Neue Kita eröffnet", "Stadtfest abgesagt", "Markt zieht um"}) {
+    capture += std::string(item) + "\n\n0" + std::to_string(hour++) + ":15\n\n" + item + "\n\n";
+  }
+  capture += kBridgeArticle;
+  capture += "Neue Kita eröffnet\nStadtfest abgesagt\nMarkt zieht um\n";  // the box again in the footer
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Die Stadt saniert"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Startseite"), Label::kOutside);
+}
+
 TEST(LabelTextRegion, TheCaptionAboveACreditIsNotText) {
   std::string capture = "Startseite\nPolitik\nSport\n\n";
   capture += kBridgeArticle;
