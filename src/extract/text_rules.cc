@@ -59,6 +59,12 @@ constexpr std::string_view kFurniturePhrases[] = {
     "terms of service", "terms of use", "sign up", "log in to", "subscribe", "download the app",
     "download our app", "follow us on", "support our journalism", "donate", "comments are moderated",
     "comment policy", "kommentare werden moderiert", "youtube-kanal", "canal de youtube",
+    // Prompts to follow the publication elsewhere or pay for it, and
+    // reader-mail and disclosure lines, in any language the tables know
+    "ios and android", "ios und android", "letter to the editor",
+    "letters to the editor", "advertising disclosure", "bezahlschranke", "paywall", "telegram-kanal",
+    "whatsapp-kanal", "canal de telegram", "canal de whatsapp", "unabhängigen journalismus",
+    "periodismo independiente",
     // French, Spanish, Italian, Dutch: consent and privacy lines
     "politique de confidentialité", "política de privacidad", "informativa sulla privacy",
     "privacybeleid",

@@ -101,6 +101,15 @@ TEST(HasFurniturePhrase, ConsentAndForms) {
   EXPECT_FALSE(HasFurniturePhrase("Der Rat beschloss die Sanierung der Brücke."));
 }
 
+TEST(HasFurniturePhrase, AppPromptsReaderMailAndPaywalls) {
+  EXPECT_TRUE(HasFurniturePhrase("Die neuesten Nachrichten direkt aufs Handy: unsere App für iOS und Android."));
+  EXPECT_TRUE(HasFurniturePhrase("Submit a letter to the editor or write to us."));
+  EXPECT_TRUE(HasFurniturePhrase("Wir haben uns gegen eine Bezahlschranke entschieden."));
+  EXPECT_TRUE(HasFurniturePhrase("Únete a nuestro canal de Telegram."));
+  EXPECT_TRUE(HasFurniturePhrase("Hier klicken, um das Antworten abzubrechen."));
+  EXPECT_FALSE(HasFurniturePhrase("Die App ist im Handel für zwei Euro zu haben."));
+}
+
 TEST(HasUrl, SpelledOutLinks) {
   EXPECT_TRUE(HasUrl("mehr unter https://example.org/x"));
   EXPECT_TRUE(HasUrl("www.example.org"));
