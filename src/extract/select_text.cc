@@ -485,6 +485,12 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
       --best_first;
     }
   }
+  // The author's biography under the last paragraph (or above the first)
+  // is prose about the writer, not the story.
+  const bool bio_last = best_last > best_first && LooksLikeAuthorBio(bs[best_last].text);
+  const bool bio_first = best_last > best_first && LooksLikeAuthorBio(bs[best_first].text);
+  if (bio_last) --best_last;
+  if (bio_first) ++best_first;
   // KLARTEXT_TRACE=1 (see extract.cc): each block's score, for tuning.
   // KLARTEXT_TRACE=full prints whole blocks instead of their first 60 bytes.
   static const char* trace = std::getenv("KLARTEXT_TRACE");

@@ -118,6 +118,23 @@ constexpr std::string_view kInlineTeaserLeadIns[] = {
 };
 constexpr std::size_t kMaxInlineTeaserChars = 200;
 
+// Words of an author's short biography under (or above) the article:
+// the trade and the beat ("ist Redakteurin im Ressort Politik", "is a
+// senior writer for"). Case-folded; matched as whole words.
+constexpr std::string_view kBioWords[] = {
+    // German
+    "journalist", "journalistin", "redakteur", "redakteurin", "reporterin", "korrespondent",
+    "korrespondentin", "ressort", "studierte", "volontariat", "bloggerin", "autor", "autorin", "blog",
+    // English
+    "reporter", "writer", "editor", "columnist", "contributor", "correspondent", "blogger", "author",
+    // Spanish, French, Italian, Portuguese
+    "periodista", "redactor", "redactora", "journaliste", "rédacteur", "rédactrice", "giornalista",
+    "jornalista",
+};
+// A biography is a short block opening with the author's name or "I am".
+constexpr std::size_t kMaxBioChars = 400;
+constexpr std::string_view kFirstPersonOpeners[] = {"ich bin ", "i am ", "i'm ", "als "};
+
 // The verb between a commenter's name and the comment's date.
 constexpr std::string_view kCommentVerbs[] = {
     " says:", " said:", " sagt:", " schreibt:", " meint:", " wrote:", " writes:", " dice:", " dit :",
@@ -221,6 +238,17 @@ bool WordAt(std::string_view s, std::size_t i, std::size_t* len) {
   return !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xA0 && cp != 0xAB && cp != 0xBB && cp != 0xB7;
 }
 
+// True if the text opens with an upper-case letter (ASCII, or the Latin-1
+// and Latin Extended capitals: "Ö", "É").
+bool IsUpperInitial(std::string_view t) {
+  if (t.empty()) return false;
+  const auto c = static_cast<unsigned char>(t[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  std::size_t i = 0;
+  const std::uint32_t cp = NextCodePoint(t, i);
+  return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
+}
+
 bool IsOpenBracket(char c) { return c == '[' || c == '('; }
 char CloseFor(char c) { return c == '[' ? ']' : ')'; }
 
@@ -289,6 +317,38 @@ bool IsInlineTeaser(std::string_view text) {
   const std::string folded = FoldCase(text);
   for (std::string_view p : kInlineTeaserLeadIns) {
     if (StartsWith(folded, p)) return true;
+  }
+  return false;
+}
+
+bool LooksLikeAuthorBio(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || CodePointCount(text) > kMaxBioChars) return false;
+  const std::string folded = FoldCase(text);
+  bool opens_with_person = false;
+  for (std::string_view p : kFirstPersonOpeners) opens_with_person |= StartsWith(folded, p);
+  if (!opens_with_person) {
+    // A name: the first two words capitalised ("Jane Doe is …"), the
+    // first no article ("Der Stadtrat …").
+    const std::size_t space = text.find(' ');
+    opens_with_person = space != std::string_view::npos && space + 1 < text.size() &&
+                        IsUpperInitial(text) && IsUpperInitial(text.substr(space + 1)) &&
+                        FunctionWords().count(std::string_view(folded).substr(0, folded.find(' '))) == 0;
+  }
+  if (!opens_with_person) return false;
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    std::size_t len = 1;
+    if (!WordAt(folded, i, &len)) {
+      i += len;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < folded.size() && WordAt(folded, i, &len)) i += len;
+    const std::string_view word = std::string_view(folded).substr(start, i - start);
+    for (std::string_view w : kBioWords) {
+      if (word == w) return true;
+    }
   }
   return false;
 }

@@ -421,6 +421,18 @@ TEST(LabelTextRegion, CommentsAfterAnOpenerStayOutside) {
   EXPECT_EQ(LabelOf(s, labels, "Das wurde aber"), Label::kOutside);
 }
 
+TEST(LabelTextRegion, TheAuthorsBioUnderTheArticleIsLeftOut) {
+  std::string capture = "Startseite\nPolitik\nSport\n\n";
+  capture += kBridgeArticle;
+  capture +=
+      "Jana Beispiel ist Redakteurin im Ressort Lokales und schreibt seit zehn Jahren über Verkehr und "
+      "Stadtplanung in der Region.\n\nImpressum\nKontakt\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Die Kosten"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Jana Beispiel"), Label::kOutside);
+}
+
 TEST(LabelTextRegion, WithoutProseEverythingIsContent) {
   const BlockStream s = BlocksFromText("Startseite\nPolitik\nSport\n");
   const Labels labels = LabelTextRegion(s);

@@ -139,5 +139,16 @@ TEST(TextRules, BadInputDoesNotCrash) {
   (void)LooksLikeSocialPost("\xF0\x9F");  // truncated emoji
 }
 
+TEST(LooksLikeAuthorBio, NameAndTrade) {
+  EXPECT_TRUE(LooksLikeAuthorBio("Jana Beispiel ist Redakteurin im Ressort Politik und schreibt über Verkehr."));
+  EXPECT_TRUE(LooksLikeAuthorBio("Ich bin Jana, Bloggerin aus Köln, und teste hier Rezepte."));
+  EXPECT_TRUE(LooksLikeAuthorBio("John Doe is a senior writer covering transport."));
+  // A sentence about a person without the trade, or the trade without a
+  // name at the start, is article text.
+  EXPECT_FALSE(LooksLikeAuthorBio("Angela Merkel ist seit 2005 Bundeskanzlerin."));
+  EXPECT_FALSE(LooksLikeAuthorBio("Der Stadtrat sprach mit einem Reporter über die Brücke."));
+  EXPECT_FALSE(LooksLikeAuthorBio(std::string(500, 'a') + " Redakteurin"));
+}
+
 }  // namespace
 }  // namespace klartext::extract
