@@ -95,6 +95,11 @@ constexpr std::uint32_t kMaxReadOnChars = 40;
 constexpr std::uint32_t kMinDekChars = 50;
 // A caption above a credit line is at most this long.
 constexpr std::uint32_t kMaxCaptionChars = 300;
+// Ingredient lists: at least kMinQuantityRun lines starting with an amount,
+// making at least half of a run of short lines of at most
+// kMaxQuantityLineChars.
+constexpr std::size_t kMinQuantityRun = 3;
+constexpr std::uint32_t kMaxQuantityLineChars = 60;
 // An interview names its speaker before each answer: "Anna:".
 constexpr std::uint32_t kMaxSpeakerLabelChars = 30;
 // This many label lines in a row inside the region are a link list.
@@ -176,13 +181,28 @@ struct Scored {
 bool IsStepNumber(std::string_view text) {
   std::size_t digits = 0;
   while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
-  return digits > 0 && digits <= 2 && digits + 1 == text.size() && (text.back() == '.' || text.back() == ')');
+  if (digits == 0 || digits > 2) return false;
+  return digits == text.size() || (digits + 1 == text.size() && (text.back() == '.' || text.back() == ')'));
+}
+
+// A line that starts with an amount: "250 g Mehl", "1 Pck. Vanillezucker",
+// "2 EL Honig", "½ Zitrone". Ingredient lists and spec sheets are made of
+// them; menus are not.
+bool IsQuantityLine(const Block& b) {
+  if (b.chars > kMaxQuantityLineChars) return false;
+  std::string_view t = b.text;
+  std::size_t i = 0;
+  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == ',' || t[i] == '.' || t[i] == '/')) ++i;
+  if (i == 0 && StartsWith(t, "½")) i = std::string_view("½").size();
+  if (i == 0 || i >= t.size()) return false;
+  if (t[i] == ' ') ++i;
+  return i < t.size() && !(t[i] >= '0' && t[i] <= '9') && t[i] != ':' && t[i] != '.';
 }
 
 Scored ScoreBlock(const Block& b, int copies, bool first_copy) {
   const std::string norm = NormaliseLine(b.text);
   if (IsWidgetLine(b.text)) return {-kWidgetCost, true};
-  if (IsStepNumber(b.text)) return {0.0, false};
+  if (IsStepNumber(b.text)) return {0.0, false};  // before copies: every list repeats "1"
   if (copies >= kRepeatedLine) {
     // A short label ending in ':' before each part ("Anna:", "Frage:")
     // is an interview's speaker, not navigation.
@@ -313,6 +333,22 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     for (std::size_t j = i + 1; j < bs.size() && bs[j].kind == Kind::kListItem; ++j) {
       if (!scored[j].junk && scored[j].score < 0) scored[j].score = 0;
     }
+  }
+
+  // An ingredient list: kMinQuantityRun or more lines with amounts among
+  // short lines ("Hefeteig:", "Salz" between them) costs nothing.
+  for (std::size_t i = 0; i < bs.size();) {
+    std::size_t j = i, quantities = 0;
+    while (j < bs.size() && !scored[j].prose && !scored[j].wall && bs[j].chars <= kMaxQuantityLineChars) {
+      quantities += IsQuantityLine(bs[j]);
+      ++j;
+    }
+    if (quantities >= kMinQuantityRun && 2 * quantities >= j - i) {
+      for (std::size_t k = i; k < j; ++k) {
+        if (!scored[k].junk && scored[k].score < 0) scored[k].score = 0;
+      }
+    }
+    i = j == i ? i + 1 : j;
   }
 
   // A teaser ends in a link printed under every teaser of the list ("Read

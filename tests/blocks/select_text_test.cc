@@ -377,6 +377,31 @@ TEST(LabelTextRegion, StepNumbersOnTheirOwnLinesDoNotSplitARecipe) {
   EXPECT_EQ(LabelOf(s, labels, "Den Teig"), Label::kContent);
 }
 
+TEST(LabelTextRegion, AnIngredientListDoesNotSplitARecipe) {
+  // Amount lines cost nothing, so the introduction above the list joins
+  // the steps below it.
+  std::string capture =
+      "Startseite\nRezepte\nKuchen\n\n"
+      "Dieser Apfelkuchen ist schnell gemacht und schmeckt warm mit Sahne am besten, ob zum Kaffee am Sonntag "
+      "oder als Nachtisch.\n\nZutaten\n\n";
+  for (const char* line : {"250 g Mehl", "125 g Butter", "100 g Zucker", "2 Eier", "1 Pck. Backpulver",
+                           "Salz", "4 Äpfel", "1 EL Zimt"}) {
+    capture += std::string(line) + "\n";
+  }
+  capture += "\nZubereitung\n\n1\n\n";
+  capture +=
+      "Butter, Zucker und Eier schaumig schlagen, dann das Mehl mit dem Backpulver und einer Prise Salz nach "
+      "und nach unterrühren.\n\n2\n\n"
+      "Die Äpfel schälen, in Spalten schneiden, auf dem Teig verteilen, mit Zimt bestreuen und den Kuchen bei "
+      "180 Grad vierzig Minuten backen.\n\nImpressum\nKontakt\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Dieser Apfelkuchen"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "250 g Mehl"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Die Äpfel"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Startseite"), Label::kOutside);
+}
+
 TEST(LabelTextRegion, ALineEndingInAColonAfterTheLastParagraphStays) {
   std::string capture = "Startseite\nPolitik\nSport\n\n";
   capture += kBridgeArticle;
