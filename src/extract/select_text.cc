@@ -199,7 +199,7 @@ bool IsQuantityLine(const Block& b) {
   return i < t.size() && !(t[i] >= '0' && t[i] <= '9') && t[i] != ':' && t[i] != '.';
 }
 
-Scored ScoreBlock(const Block& b, int copies, bool first_copy) {
+Scored ScoreBlock(const Block& b, int copies, bool original) {
   const std::string norm = NormaliseLine(b.text);
   if (IsWidgetLine(b.text)) return {-kWidgetCost, true};
   if (IsStepNumber(b.text)) return {0.0, false};  // before copies: every list repeats "1"
@@ -209,10 +209,10 @@ Scored ScoreBlock(const Block& b, int copies, bool first_copy) {
     if (IsSpeakerLabel(b)) return {-kHeadingCost, false};
     if (b.chars <= kMaxRepeatedLineChars) return {-kRepeatedLineCost, true};
     // A long copy: a page printed twice, or a lead repeated as a teaser.
-    // The first copy of a paragraph is scored as text; later ones, and
-    // list items (a ticker or teaser list printed twice), are nothing (the
-    // duplicate rule drops the second inside the region).
-    if (!first_copy || b.kind == Kind::kListItem) return {0.0, false};
+    // The original of a paragraph (the longest copy) is scored as text;
+    // the others, and list items (a ticker or teaser list printed twice),
+    // are nothing (the duplicate rule drops the second inside the region).
+    if (!original || b.kind == Kind::kListItem) return {0.0, false};
   }
   if (IsDrawnTableRow(b.text)) return {0.0, false};  // data: neither prose nor navigation
   if (LooksLikeMenuLine(b.text)) return {-kMenuLineCost, true};
@@ -265,13 +265,20 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     norms[i] = NormaliseLine(bs[i].text).substr(0, kCopyKeyBytes);
     ++copies[norms[i]];
   }
+  // Of blocks that are copies of each other, the longest (the first of
+  // equals) is the original: a teaser or caption repeats a paragraph's
+  // start, a page printed twice repeats it whole.
+  std::unordered_map<std::string, std::size_t> original;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    auto [it, inserted] = original.emplace(norms[i], i);
+    if (!inserted && bs[i].chars > bs[it->second].chars) it->second = i;
+  }
   std::vector<Scored> scored(bs.size());
-  std::unordered_map<std::string, int> seen;
   for (std::size_t i = 0; i < bs.size(); ++i) {
     // A copy right beside its original is an image's alt text and caption,
     // or a video's title twice: neither copy is article text.
     const bool beside_copy = (i > 0 && norms[i - 1] == norms[i]) || (i + 1 < bs.size() && norms[i + 1] == norms[i]);
-    scored[i] = ScoreBlock(bs[i], copies[norms[i]], seen[norms[i]]++ == 0 && !beside_copy);
+    scored[i] = ScoreBlock(bs[i], copies[norms[i]], original[norms[i]] == i && !beside_copy);
     // A run of one line printed again and again (an image gallery's
     // alt texts, a rating's stars) is one obstacle, not many.
     if (i > 0 && norms[i] == norms[i - 1] && scored[i].score < 0) scored[i].score = 0;

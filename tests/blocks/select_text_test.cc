@@ -213,6 +213,24 @@ TEST(LabelTextRegion, APagePrintedTwiceKeepsItsFirstCopy) {
   EXPECT_EQ(LabelOf(s, labels, "Politik"), Label::kOutside);
 }
 
+TEST(LabelTextRegion, OfCopiesTheLongestIsTheParagraph) {
+  // A teaser above the article repeats the start of a paragraph; the
+  // paragraph itself, longer, is the text.
+  std::string capture =
+      "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss saniert wird.\n\n"
+      "Politik\nSport\nKultur\nWetter\nRegion\nVideo\nImpressum\n\n"
+      "Während der Bauzeit wird der Verkehr über die Umleitung im Norden geführt, sagte die Bürgermeisterin. "
+      "Für Fußgänger gibt es eine Behelfsbrücke.\n\n"
+      "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss saniert wird. Die Arbeiten "
+      "sollen drei Monate dauern und rund zwei Millionen Euro kosten, die zum Teil das Land trägt.\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  ASSERT_EQ(s.blocks.size(), 10u);
+  EXPECT_EQ(labels[9], Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Während der Bauzeit"), Label::kContent);
+  EXPECT_NE(labels[0], Label::kContent);
+}
+
 TEST(LabelTextRegion, ACaptionPrintedTwiceInARowEarnsNothing) {
   // An image's alt text and its caption, one after the other: neither copy
   // is article text, so a caption block alone does not outweigh a short
