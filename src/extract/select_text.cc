@@ -115,6 +115,8 @@ constexpr double kMaxJunkRunCost = 3.0;
 // … as long as the gap has at most this many other lines (dates, labels);
 // a carousel of pictures and headlines is no share bar.
 constexpr std::size_t kMaxCappedGapLines = 10;
+// A wall line in a share bar ("Comments", "12 Kommentare") is this short.
+constexpr std::uint32_t kMaxBarWallChars = 30;
 // A related box set into an article ("Auch interessant" and a few
 // headlines) has at most this many lines before the article goes on.
 constexpr std::size_t kMaxInlineBoxBlocks = 5;
@@ -462,8 +464,12 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     std::size_t other_lines = 0;  // non-junk lines in the gap so far
     std::size_t widen_to = best_first;
     for (std::size_t k = best_first; k-- > 0;) {
-      double step = bridged(k, kBridgeBeforeFactor);
-      if (scored[k].junk && !scored[k].wall) {
+      // A "Comments" link in the share bar above the body is a wall by its
+      // words only: among junk lines, it is one of them.
+      const bool bar_wall = scored[k].wall && k > 0 && scored[k - 1].junk && !scored[k - 1].wall &&
+                            bs[k].chars <= kMaxBarWallChars;
+      double step = bar_wall ? scored[k].score : bridged(k, kBridgeBeforeFactor);
+      if (scored[k].junk && (!scored[k].wall || bar_wall)) {
         if (other_lines <= kMaxCappedGapLines) step = std::max(step, -std::max(0.0, kMaxJunkRunCost - junk_run));
         junk_run -= step;
       } else if (scored[k].score > 0) {

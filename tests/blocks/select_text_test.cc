@@ -361,6 +361,19 @@ TEST(LabelTextRegion, TheLeadAboveAMostReadBoxJoinsTheBody) {
   EXPECT_EQ(LabelOf(s, labels, "Startseite"), Label::kOutside);
 }
 
+TEST(LabelTextRegion, ACommentsLinkInTheShareBarIsNoWallBeforeTheBody) {
+  std::string capture =
+      "Startseite\nPolitik\nSport\n\n"
+      "Die Stadt saniert im Frühjahr die alte Brücke über den Fluss, und für drei Monate gilt eine Umleitung. "
+      "Autofahrer müssen mit längeren Wegen rechnen, Fußgänger bekommen einen Steg.\n\n"
+      "Teilen\nTeilen\nFacebook\nFacebook\nKommentare\n\n";
+  capture += kBridgeArticle;
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Die Stadt saniert"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+}
+
 TEST(LabelTextRegion, TheCaptionAboveACreditIsNotText) {
   std::string capture = "Startseite\nPolitik\nSport\n\n";
   capture += kBridgeArticle;
