@@ -114,7 +114,8 @@ constexpr std::string_view kInlineTeaserLeadIns[] = {
     // Spanish, Portuguese, French, Italian
     "lea también", "lea más:", "lea:", "lee también", "leer más:", "vea también", "ver también",
     "véase también", "mira también", "veja também", "leia também",
-    "lire aussi", "à lire aussi", "a lire aussi", "leggi anche",
+    "lire aussi", "à lire aussi", "a lire aussi", "leggi anche", "mira:", "puedes ver:", "te puede interesar:",
+    "le puede interesar:", "(le puede interesar:", "leia mais:", "saiba mais:",
 };
 constexpr std::size_t kMaxInlineTeaserChars = 200;
 

@@ -150,5 +150,16 @@ TEST(LooksLikeAuthorBio, NameAndTrade) {
   EXPECT_FALSE(LooksLikeAuthorBio(std::string(500, 'a') + " Redakteurin"));
 }
 
+TEST(IsInlineTeaser, LeadInsOfLinksSetIntoTheText) {
+  EXPECT_TRUE(IsInlineTeaser("Lesen Sie auch: Neue Kita im Stadtteil Nord eröffnet"));
+  EXPECT_TRUE(IsInlineTeaser("Read more: The bridge will close in spring"));
+  EXPECT_TRUE(IsInlineTeaser("MIRA: Vecinos denuncian cortes de agua en el centro"));
+  EXPECT_TRUE(IsInlineTeaser("PUEDES VER: ¿Qué cambia con la nueva ley?"));
+  EXPECT_TRUE(IsInlineTeaser("Saiba mais: a ponte fecha na primavera"));
+  // A sentence that opens with "Mira" is text.
+  EXPECT_FALSE(IsInlineTeaser("Mira hacia el río y ve el puente nuevo."));
+  EXPECT_FALSE(IsInlineTeaser("Der Stadtrat beschloss die Sanierung der Brücke."));
+}
+
 }  // namespace
 }  // namespace klartext::extract
