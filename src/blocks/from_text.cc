@@ -46,6 +46,7 @@ struct Line {
   bool bullet = false;
   bool ordered = false;
   std::string_view body;  // text without the bullet
+  std::size_t column = 0;  // the width of the narrow column it wraps in, 0 for none
 };
 
 // Bullets renderers and browsers put before list items.
@@ -96,7 +97,10 @@ void ReadBullet(Line& l) {
       return;
     }
   }
-  // "1. ", "12) "
+  // "1. ", "12) ". Renderers indent the items of a numbered list (w3m: " 1.
+  // Erster Punkt"); a number at the margin is the page's own text, such as
+  // a numbered subhead ("1. Choose the right pot"), and keeps its number
+  // (an item still, but not of a numbered list).
   std::size_t i = 0;
   while (i < l.text.size() && i < 3 && l.text[i] >= '0' && l.text[i] <= '9') ++i;
   if (i > 0 && i + 1 < l.text.size() && (l.text[i] == '.' || l.text[i] == ')') && l.text[i + 1] == ' ') {
@@ -106,8 +110,8 @@ void ReadBullet(Line& l) {
                             rest.back() >= '0' && rest.back() <= '9';
     if (!month_like) {
       l.bullet = true;
-      l.ordered = true;
-      l.body = rest;
+      l.ordered = l.indent > 0;
+      l.body = l.ordered ? rest : l.text;
       return;
     }
   }
@@ -151,6 +155,54 @@ std::size_t WrapWidth(const std::vector<Line>& lines) {
   return widths[skip];
 }
 
+// Pages laid out in table cells or side columns wrap their text at the
+// column's width, narrower than the page's. A run of at least
+// kMinColumnLines lines (no blank line, no bullet) is such a column when
+// its widest line is at least kMinWrapWidth, clearly narrower than the
+// page's wrap width (kMaxColumnShare of it), and most lines but the last
+// (kMinFullLineShare) come close to that width (kFullLineShare): wrapped
+// text is ragged only a little; a list of headlines or menu entries is
+// ragged a lot.
+constexpr std::size_t kMinColumnLines = 3;
+constexpr double kMaxColumnShare = 0.8;
+constexpr double kFullLineShare = 0.75;
+constexpr double kMinFullLineShare = 0.7;
+// Wrapping breaks lines inside sentences: at least this share of the
+// lines but the last end without a sentence end. (A browser copy has one
+// line per paragraph, each ending like a sentence.)
+constexpr double kMinOpenLineShare = 0.5;
+
+bool EndsSentence(std::string_view t) {
+  if (t.empty()) return false;
+  const char c = t.back();
+  return c == '.' || c == '!' || c == '?' || c == ':';
+}
+
+void FindNarrowColumns(std::vector<Line>& lines, std::size_t page_width) {
+  for (std::size_t i = 0; i < lines.size();) {
+    if (lines[i].blank || lines[i].bullet) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i, widest = 0;
+    while (j < lines.size() && !lines[j].blank && !lines[j].bullet) widest = std::max(widest, lines[j++].width);
+    const std::size_t n = j - i;
+    if (n >= kMinColumnLines && widest >= kMinWrapWidth &&
+        static_cast<double>(widest) <= kMaxColumnShare * static_cast<double>(page_width)) {
+      std::size_t full = 0, open = 0;
+      for (std::size_t k = i; k + 1 < j; ++k) {
+        full += static_cast<double>(lines[k].width) >= kFullLineShare * static_cast<double>(widest);
+        open += !EndsSentence(lines[k].text);
+      }
+      if (static_cast<double>(full) >= kMinFullLineShare * static_cast<double>(n - 1) &&
+          static_cast<double>(open) >= kMinOpenLineShare * static_cast<double>(n - 1)) {
+        for (std::size_t k = i; k < j; ++k) lines[k].column = widest;
+      }
+    }
+    i = j;
+  }
+}
+
 std::size_t FirstWordWidth(std::string_view s) {
   const std::size_t space = s.find(' ');
   return CodePointCount(s.substr(0, space));
@@ -182,9 +234,10 @@ bool StartsUpperOrDigit(std::string_view t) {
 
 BlockStream BlocksFromText(std::string_view utf8) {
   BlockStream stream;
-  const std::vector<Line> lines = SplitLines(utf8);
+  std::vector<Line> lines = SplitLines(utf8);
   const std::size_t width = WrapWidth(lines);
   const bool wrapped = width >= kMinWrapWidth && width <= kMaxWrapWidth;
+  FindNarrowColumns(lines, wrapped ? width : kMaxWrapWidth);
 
   std::vector<bool> blank_before;  // per block: a blank line precedes it
   std::vector<bool> blank_after;
@@ -213,6 +266,9 @@ BlockStream BlocksFromText(std::string_view utf8) {
         continues = true;  // an indented line under a bullet
       } else if (wrapped && previous->width + 1 + l.indent + FirstWordWidth(l.text) > width) {
         continues = true;  // the renderer wrapped the previous line
+      } else if (previous->column != 0 && l.column == previous->column &&
+                 previous->width + 1 + FirstWordWidth(l.text) > previous->column) {
+        continues = true;  // wrapped at a narrow column's width
       }
     }
     if (continues) {

@@ -18,8 +18,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
+#include "core/text.h"
 #include "extract/block_rules.h"
 #include "extract/lexicon/lexicon.h"
 #include "extract/text_rules.h"
@@ -85,6 +87,21 @@ constexpr std::size_t kMinTeaserPairs = 3;
 constexpr std::uint32_t kMaxTeaserHeadlineChars = 120;
 constexpr std::uint32_t kMaxTeaserSummaryChars = 300;
 constexpr double kTeaserSummaryShare = 0.3;
+// A "read on" link under each teaser: a short line printed at least this
+// many times.
+constexpr int kMinReadOnCopies = 3;
+constexpr std::uint32_t kMaxReadOnChars = 40;
+// A standfirst is longer than the headline above it, and at least this long.
+constexpr std::uint32_t kMinDekChars = 50;
+// A caption above a credit line is at most this long.
+constexpr std::uint32_t kMaxCaptionChars = 300;
+// Ingredient lists: at least kMinQuantityRun lines starting with an amount,
+// making at least half of a run of short lines of at most
+// kMaxQuantityLineChars.
+constexpr std::size_t kMinQuantityRun = 3;
+constexpr std::uint32_t kMaxQuantityLineChars = 60;
+// An interview names its speaker before each answer: "Anna:".
+constexpr std::uint32_t kMaxSpeakerLabelChars = 30;
 // This many label lines in a row inside the region are a link list.
 constexpr std::size_t kMinLabelRun = 5;
 // Prose beside the best run counts this many times when widening it:
@@ -92,6 +109,17 @@ constexpr std::size_t kMinLabelRun = 5;
 // video box, a byline block) than after it (comments, related posts).
 constexpr double kBridgeProseFactor = 1.5;
 constexpr double kBridgeBeforeFactor = 2.5;
+// Before the run, a run of junk lines (a share bar, a button row between
+// the lead and the body) costs at most this much.
+constexpr double kMaxJunkRunCost = 3.0;
+// … as long as the gap has at most this many other lines (dates, labels);
+// a carousel of pictures and headlines is no share bar.
+constexpr std::size_t kMaxCappedGapLines = 10;
+// A wall line in a share bar ("Comments", "12 Kommentare") is this short.
+constexpr std::uint32_t kMaxBarWallChars = 30;
+// A related box set into an article ("Auch interessant" and a few
+// headlines) has at most this many lines before the article goes on.
+constexpr std::size_t kMaxInlineBoxBlocks = 5;
 // Prose after this share of the page's characters earns less, linearly
 // down to kLastProseWeight of its points at the end.
 constexpr double kLatePageStart = 0.5;
@@ -117,9 +145,23 @@ bool OpensSection(const std::string& norm, const Block& b) {
          (role == PhraseRole::kSectionEnd || role == PhraseRole::kCommentsStart);
 }
 
+bool EndsWithColon(std::string_view text) { return !text.empty() && text.back() == ':'; }
+
+// A line the shared lexicon lists as opening a related list ("Mehr zum
+// Thema", "Related"): after the article, or a box set into it.
+bool OpensRelatedList(const std::string& norm, const Block& b) {
+  PhraseRole role;
+  return b.chars < 100 && MatchLine(norm, &role) && role == PhraseRole::kSectionEnd;
+}
+
+bool IsSpeakerLabel(const Block& b) {
+  return b.chars <= kMaxSpeakerLabelChars && !b.text.empty() && b.text.back() == ':';
+}
+
 bool IsProse(const Block& b) {
   if (b.chars < kProseChars) return false;
-  if (CountSentenceEnds(b.text) == 0 && !EndsLikeSentence(b.text)) return false;
+  // A sentence introducing a list ends in ':'.
+  if (CountSentenceEnds(b.text) == 0 && !EndsLikeSentence(b.text) && !EndsWithColon(b.text)) return false;
   // No function word at all: another language, or a keyword list; a
   // few of ours in a long block: a list of names or headlines.
   const double share = FunctionWordShare(b.text);
@@ -132,18 +174,52 @@ struct Scored {
   bool prose = false;  // reads like running text
   bool wall = false;   // opens what follows an article: no run crosses it
   bool teaser = false; // the summary in a teaser list
+  bool box = false;    // a wall opening a related list, which may be a box inside the article
+  double undamped = 0; // the score before prose after the end was damped
 };
 
-Scored ScoreBlock(const Block& b, int copies) {
+// A line that is a number alone ("1.", "2)") numbers the step or item
+// after it: recipes and how-tos print them so.
+bool IsStepNumber(std::string_view text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return false;
+  return digits == text.size() || (digits + 1 == text.size() && (text.back() == '.' || text.back() == ')'));
+}
+
+// A line that starts with an amount: "250 g Mehl", "1 Pck. Vanillezucker",
+// "2 EL Honig", "½ Zitrone". Ingredient lists and spec sheets are made of
+// them; menus are not.
+bool IsQuantityLine(const Block& b) {
+  if (b.chars > kMaxQuantityLineChars) return false;
+  std::string_view t = b.text;
+  std::size_t i = 0;
+  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == ',' || t[i] == '.' || t[i] == '/')) ++i;
+  if (i == 0 && StartsWith(t, "½")) i = std::string_view("½").size();
+  if (i == 0 || i >= t.size()) return false;
+  if (t[i] == ' ') ++i;
+  return i < t.size() && !(t[i] >= '0' && t[i] <= '9') && t[i] != ':' && t[i] != '.';
+}
+
+Scored ScoreBlock(const Block& b, int copies, bool original) {
   const std::string norm = NormaliseLine(b.text);
   if (IsWidgetLine(b.text)) return {-kWidgetCost, true};
+  if (IsStepNumber(b.text)) return {0.0, false};  // before copies: every list repeats "1"
   if (copies >= kRepeatedLine) {
+    // A short label ending in ':' before each part ("Anna:", "Frage:")
+    // is an interview's speaker, not navigation.
+    if (IsSpeakerLabel(b)) return {-kHeadingCost, false};
     if (b.chars <= kMaxRepeatedLineChars) return {-kRepeatedLineCost, true};
-    return {0.0, false};  // a long copy: the duplicate rule drops the second
+    // A long copy: a page printed twice, or a lead repeated as a teaser.
+    // The original of a paragraph (the longest copy) is scored as text;
+    // the others, and list items (a ticker or teaser list printed twice),
+    // are nothing (the duplicate rule drops the second inside the region).
+    if (!original || b.kind == Kind::kListItem) return {0.0, false};
   }
   if (IsDrawnTableRow(b.text)) return {0.0, false};  // data: neither prose nor navigation
   if (LooksLikeMenuLine(b.text)) return {-kMenuLineCost, true};
   if (IsCreditLine(b.text) || IsInlineTeaser(b.text) || IsFigureCaption(b.text)) return {-kShortLineCost, true};
+  if (OpensRelatedList(norm, b)) return {-kArticleEndCost, true, false, true, false, true};
   if (OpensArticleEnd(b.text) || OpensSection(norm, b) || IsCommentHeader(b.text)) {
     return {-kArticleEndCost, true, false, true};
   }
@@ -191,12 +267,32 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     norms[i] = NormaliseLine(bs[i].text).substr(0, kCopyKeyBytes);
     ++copies[norms[i]];
   }
+  // Of blocks that are copies of each other, the longest (the first of
+  // equals) is the original: a teaser or caption repeats a paragraph's
+  // start, a page printed twice repeats it whole.
+  std::unordered_map<std::string, std::size_t> original;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    auto [it, inserted] = original.emplace(norms[i], i);
+    if (!inserted && bs[i].chars > bs[it->second].chars) it->second = i;
+  }
   std::vector<Scored> scored(bs.size());
   for (std::size_t i = 0; i < bs.size(); ++i) {
-    scored[i] = ScoreBlock(bs[i], copies[norms[i]]);
+    // A copy right beside its original is an image's alt text and caption,
+    // or a video's title twice: neither copy is article text.
+    const bool beside_copy = (i > 0 && norms[i - 1] == norms[i]) || (i + 1 < bs.size() && norms[i + 1] == norms[i]);
+    scored[i] = ScoreBlock(bs[i], copies[norms[i]], original[norms[i]] == i && !beside_copy);
     // A run of one line printed again and again (an image gallery's
     // alt texts, a rating's stars) is one obstacle, not many.
     if (i > 0 && norms[i] == norms[i - 1] && scored[i].score < 0) scored[i].score = 0;
+  }
+  // A picture's caption sits right above its credit ("Image: Jane Doe"):
+  // prose-shaped, but not article text. A credit under the last paragraph
+  // is the header picture's, so the caption must stand under the picture
+  // ("[image]") or the text must go on after the credit.
+  for (std::size_t i = 1; i + 2 < bs.size(); ++i) {
+    if (scored[i].junk || scored[i].wall || bs[i].chars > kMaxCaptionChars || !IsCreditLine(bs[i + 1].text)) continue;
+    if (!IsWidgetLine(bs[i - 1].text) && !scored[i + 2].prose) continue;
+    scored[i] = {-kShortLineCost, true};
   }
 
   // Position: the article comes before the comments, reviews, teasers and
@@ -218,7 +314,7 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   // ones. Summaries in a run of kMinTeaserPairs such pairs earn less.
   {
     auto pair_at = [&](std::size_t h) {
-      return h + 1 < bs.size() && !scored[h].prose && bs[h].chars <= kMaxTeaserHeadlineChars &&
+      return h + 1 < bs.size() && !scored[h].prose && bs[h].chars <= kMaxTeaserHeadlineChars && !IsSpeakerLabel(bs[h]) &&
              scored[h + 1].prose && bs[h + 1].chars <= kMaxTeaserSummaryChars &&
              (h + 2 == bs.size() || !scored[h + 2].prose);
     };
@@ -238,6 +334,63 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     }
   }
 
+  // A list introduced by a line ending in ':' ("in zehn Punkten:",
+  // "You will need:") belongs to the text that introduces it: its items
+  // cost nothing. Menus and link lists are not introduced so.
+  for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
+    if (scored[i].junk || !EndsWithColon(bs[i].text) || IsSpeakerLabel(bs[i])) continue;
+    for (std::size_t j = i + 1; j < bs.size() && bs[j].kind == Kind::kListItem; ++j) {
+      if (!scored[j].junk && scored[j].score < 0) scored[j].score = 0;
+    }
+  }
+
+  // An ingredient list: kMinQuantityRun or more lines with amounts among
+  // short lines ("Hefeteig:", "Salz" between them) costs nothing.
+  for (std::size_t i = 0; i < bs.size();) {
+    std::size_t j = i, quantities = 0;
+    while (j < bs.size() && !scored[j].prose && !scored[j].wall && bs[j].chars <= kMaxQuantityLineChars) {
+      quantities += IsQuantityLine(bs[j]);
+      ++j;
+    }
+    if (quantities >= kMinQuantityRun && 2 * quantities >= j - i) {
+      for (std::size_t k = i; k < j; ++k) {
+        if (!scored[k].junk && scored[k].score < 0) scored[k].score = 0;
+      }
+    }
+    i = j == i ? i + 1 : j;
+  }
+
+  // A teaser ends in a link printed under every teaser of the list ("Read
+  // the rest", "Weiterlesen"): a short line that follows prose at least
+  // kMinReadOnCopies times on the page marks the prose before it as a
+  // teaser's summary. (Ad labels repeat too, but stand above an ad, not
+  // under article text; code repeats, but not after prose each time.)
+  {
+    auto read_on_after = [&](std::size_t i) -> std::size_t {  // the line after prose i, or 0
+      std::size_t next = i + 1;
+      while (next + 1 < bs.size() && IsWidgetLine(bs[next].text)) ++next;  // an image between
+      PhraseRole role;
+      if (next >= bs.size() || bs[next].chars > kMaxReadOnChars || scored[next].prose) return 0;
+      if (IsSpeakerLabel(bs[next])) return 0;      // a speaker's name in an interview
+      if (bs[next].text.front() == '[') return 0;  // an image under each caption of a gallery
+      if (MatchLine(NormaliseLine(bs[next].text), &role) && role == PhraseRole::kAdLabel) return 0;
+      return next;
+    };
+    std::unordered_map<std::string, int> after_prose;
+    for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
+      if (!scored[i].prose) continue;
+      if (const std::size_t next = read_on_after(i)) ++after_prose[norms[next]];
+    }
+    for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
+      if (!scored[i].prose) continue;
+      const std::size_t next = read_on_after(i);
+      if (next != 0 && after_prose[norms[next]] >= kMinReadOnCopies) {
+        scored[i].score *= kTeaserSummaryShare;
+        scored[i].teaser = true;
+      }
+    }
+  }
+
   // After the first wall that follows prose, prose is comments, an author
   // box or the next article more often than more of this one.
   {
@@ -246,6 +399,7 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     const double min_before = std::max(kMinProseBeforeEnd, kMinShareBeforeEnd * all_prose);
     bool after_end = false;
     for (std::size_t i = 0; i < bs.size(); ++i) {
+      scored[i].undamped = scored[i].score;
       if (scored[i].wall && prose_before >= min_before) after_end = true;
       if (scored[i].score > 0) {
         if (after_end) {
@@ -290,15 +444,41 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   // kBridgeBeforeFactor (before it) or kBridgeProseFactor (after it)
   // times, so a gap is crossed when the prose behind it is worth a share
   // of what the gap costs.
+  // True if the related box opened at k closes within kMaxInlineBoxBlocks
+  // blocks with prose that is no teaser.
+  auto BoxEndsInProse = [&](std::size_t k) {
+    for (std::size_t p = k + 1; p < bs.size() && p <= k + kMaxInlineBoxBlocks + 1; ++p) {
+      if (scored[p].wall) return false;
+      if (scored[p].prose && !scored[p].teaser && bs[p].chars >= kBodyTextChars) return true;
+    }
+    return false;
+  };
   auto bridged = [&](std::size_t k, double factor) {
     if (scored[k].wall) return -1e9;  // walls stay walls
     return scored[k].score > 0 && !scored[k].teaser ? factor * scored[k].score : scored[k].score;
   };
   {
-    double sum = 0, best_sum = 0;
+    // A share bar between the lead and the body is a run of junk lines
+    // that costs at most kMaxJunkRunCost, however many buttons it has.
+    double sum = 0, best_sum = 0, junk_run = 0;
+    std::size_t other_lines = 0;  // non-junk lines in the gap so far
     std::size_t widen_to = best_first;
     for (std::size_t k = best_first; k-- > 0;) {
-      sum += bridged(k, kBridgeBeforeFactor);
+      // A "Comments" link in the share bar above the body is a wall by its
+      // words only: among junk lines, it is one of them.
+      const bool bar_wall = scored[k].wall && k > 0 && scored[k - 1].junk && !scored[k - 1].wall &&
+                            bs[k].chars <= kMaxBarWallChars;
+      double step = bar_wall ? scored[k].score : bridged(k, kBridgeBeforeFactor);
+      if (scored[k].junk && (!scored[k].wall || bar_wall)) {
+        if (other_lines <= kMaxCappedGapLines) step = std::max(step, -std::max(0.0, kMaxJunkRunCost - junk_run));
+        junk_run -= step;
+      } else if (scored[k].score > 0) {
+        junk_run = 0;
+        other_lines = 0;
+      } else {
+        ++other_lines;
+      }
+      sum += step;
       if (sum < -1e8) break;
       if (sum > best_sum) {
         best_sum = sum;
@@ -311,6 +491,16 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     double sum = 0, best_sum = 0;
     std::size_t widen_to = best_last;
     for (std::size_t k = best_last + 1; k < bs.size(); ++k) {
+      // A related box set into the article: a few teaser lines, then the
+      // article goes on. Its opener costs like a wall's score; the prose
+      // after it counts undamped.
+      if (scored[k].box && BoxEndsInProse(k)) {
+        sum += scored[k].score;
+        for (std::size_t p = k + 1; p < bs.size() && p <= k + kMaxInlineBoxBlocks + 1; ++p) {
+          if (scored[p].prose && scored[p].score > 0) scored[p].score = scored[p].undamped;
+        }
+        continue;
+      }
       sum += bridged(k, kBridgeProseFactor);
       if (sum < -1e8) break;
       if (sum > best_sum) {
@@ -320,12 +510,44 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
     }
     best_last = widen_to;
   }
+  // A line right after the last paragraph that ends in ':' points to what
+  // follows ("Das Konzeptpapier finden Sie hier:", "In short:"): the
+  // author's last words, not the page's.
+  if (best_last + 1 < bs.size() && scored[best_last].prose) {
+    const std::size_t k = best_last + 1;
+    if (!scored[k].junk && !scored[k].wall && EndsWithColon(bs[k].text) && !IsSpeakerLabel(bs[k]) &&
+        FunctionWordShare(bs[k].text) >= kMinProseFunctionShare) {
+      best_last = k;
+    }
+  }
+  // A standfirst: the line between the headline and the body that sums
+  // the story up. It does not end like a sentence on many pages, so it
+  // reads as a second headline; when a headline-like line stands right
+  // above it, it is the dek and belongs to the text.
+  if (best_first >= 2) {
+    const Block& dek = bs[best_first - 1];
+    const Block& above = bs[best_first - 2];
+    if (!scored[best_first - 1].junk && !scored[best_first - 1].wall && dek.chars >= kMinDekChars &&
+        dek.kind != Kind::kListItem && FunctionWordShare(dek.text) >= kMinProseFunctionShare &&
+        above.chars < dek.chars && above.words >= kMinPhraseWords && !EndsLikeSentence(above.text) &&
+        !scored[best_first - 2].prose && !StartsWith(dek.text, above.text)) {  // not a caption and its credit
+      --best_first;
+    }
+  }
+  // The author's biography under the last paragraph (or above the first)
+  // is prose about the writer, not the story.
+  const bool bio_last = best_last > best_first && LooksLikeAuthorBio(bs[best_last].text);
+  const bool bio_first = best_last > best_first && LooksLikeAuthorBio(bs[best_first].text);
+  if (bio_last) --best_last;
+  if (bio_first) ++best_first;
   // KLARTEXT_TRACE=1 (see extract.cc): each block's score, for tuning.
-  static const bool trace = std::getenv("KLARTEXT_TRACE") != nullptr;
-  if (trace) {
+  // KLARTEXT_TRACE=full prints whole blocks instead of their first 60 bytes.
+  static const char* trace = std::getenv("KLARTEXT_TRACE");
+  if (trace != nullptr) {
+    const int shown = std::string_view(trace) == "full" ? 1 << 20 : 60;
     for (std::size_t i = 0; i < bs.size(); ++i) {
-      std::fprintf(stderr, "score %4zu %+5.2f%s %s %.60s\n", i, scored[i].score, scored[i].junk ? " junk" : "",
-                   i >= best_first && i <= best_last ? "IN " : "   ", bs[i].text.c_str());
+      std::fprintf(stderr, "score %4zu %+5.2f%s %s %.*s\n", i, scored[i].score, scored[i].junk ? " junk" : "",
+                   i >= best_first && i <= best_last ? "IN " : "   ", shown, bs[i].text.c_str());
     }
   }
   for (std::size_t i = best_first; i <= best_last; ++i) {

@@ -52,12 +52,19 @@ constexpr std::string_view kFurniturePhrases[] = {
     "kommentar schreiben", "newsletter", "alle rechte vorbehalten", "nutzungsbedingungen",
     "javascript", "melden sie sich an", "registrieren sie sich", "jetzt anmelden", "jetzt teilen",
     "unterstütze", "unterstützen sie", "spenden sie", "jetzt spenden",
+    "um das antworten abzubrechen",  // WordPress's comment form
     // English
     "privacy policy", "privacy notice", "consent", "email address will not be published",
-    "required fields are marked", "leave a comment", "leave a reply", "all rights reserved",
+    "required fields are marked", "leave a comment", "leave a reply", "cancel reply", "all rights reserved",
     "terms of service", "terms of use", "sign up", "log in to", "subscribe", "download the app",
     "download our app", "follow us on", "support our journalism", "donate", "comments are moderated",
     "comment policy", "kommentare werden moderiert", "youtube-kanal", "canal de youtube",
+    // Prompts to follow the publication elsewhere or pay for it, and
+    // reader-mail and disclosure lines, in any language the tables know
+    "ios and android", "ios und android", "letter to the editor",
+    "letters to the editor", "advertising disclosure", "bezahlschranke", "paywall", "telegram-kanal",
+    "whatsapp-kanal", "canal de telegram", "canal de whatsapp", "unabhängigen journalismus",
+    "periodismo independiente",
     // French, Spanish, Italian, Dutch: consent and privacy lines
     "politique de confidentialité", "política de privacidad", "informativa sulla privacy",
     "privacybeleid",
@@ -107,9 +114,27 @@ constexpr std::string_view kInlineTeaserLeadIns[] = {
     // Spanish, Portuguese, French, Italian
     "lea también", "lea más:", "lea:", "lee también", "leer más:", "vea también", "ver también",
     "véase también", "mira también", "veja também", "leia também",
-    "lire aussi", "à lire aussi", "a lire aussi", "leggi anche",
+    "lire aussi", "à lire aussi", "a lire aussi", "leggi anche", "mira:", "puedes ver:", "te puede interesar:",
+    "le puede interesar:", "(le puede interesar:", "leia mais:", "saiba mais:",
 };
 constexpr std::size_t kMaxInlineTeaserChars = 200;
+
+// Words of an author's short biography under (or above) the article:
+// the trade and the beat ("ist Redakteurin im Ressort Politik", "is a
+// senior writer for"). Case-folded; matched as whole words.
+constexpr std::string_view kBioWords[] = {
+    // German
+    "journalist", "journalistin", "redakteur", "redakteurin", "reporterin", "korrespondent",
+    "korrespondentin", "ressort", "studierte", "volontariat", "bloggerin", "autor", "autorin", "blog",
+    // English
+    "reporter", "writer", "editor", "columnist", "contributor", "correspondent", "blogger", "author",
+    // Spanish, French, Italian, Portuguese
+    "periodista", "redactor", "redactora", "journaliste", "rédacteur", "rédactrice", "giornalista",
+    "jornalista",
+};
+// A biography is a short block opening with the author's name or "I am".
+constexpr std::size_t kMaxBioChars = 400;
+constexpr std::string_view kFirstPersonOpeners[] = {"ich bin ", "i am ", "i'm ", "als "};
 
 // The verb between a commenter's name and the comment's date.
 constexpr std::string_view kCommentVerbs[] = {
@@ -214,6 +239,17 @@ bool WordAt(std::string_view s, std::size_t i, std::size_t* len) {
   return !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xA0 && cp != 0xAB && cp != 0xBB && cp != 0xB7;
 }
 
+// True if the text opens with an upper-case letter (ASCII, or the Latin-1
+// and Latin Extended capitals: "Ö", "É").
+bool IsUpperInitial(std::string_view t) {
+  if (t.empty()) return false;
+  const auto c = static_cast<unsigned char>(t[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  std::size_t i = 0;
+  const std::uint32_t cp = NextCodePoint(t, i);
+  return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
+}
+
 bool IsOpenBracket(char c) { return c == '[' || c == '('; }
 char CloseFor(char c) { return c == '[' ? ']' : ')'; }
 
@@ -282,6 +318,38 @@ bool IsInlineTeaser(std::string_view text) {
   const std::string folded = FoldCase(text);
   for (std::string_view p : kInlineTeaserLeadIns) {
     if (StartsWith(folded, p)) return true;
+  }
+  return false;
+}
+
+bool LooksLikeAuthorBio(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || CodePointCount(text) > kMaxBioChars) return false;
+  const std::string folded = FoldCase(text);
+  bool opens_with_person = false;
+  for (std::string_view p : kFirstPersonOpeners) opens_with_person |= StartsWith(folded, p);
+  if (!opens_with_person) {
+    // A name: the first two words capitalised ("Jane Doe is …"), the
+    // first no article ("Der Stadtrat …").
+    const std::size_t space = text.find(' ');
+    opens_with_person = space != std::string_view::npos && space + 1 < text.size() &&
+                        IsUpperInitial(text) && IsUpperInitial(text.substr(space + 1)) &&
+                        FunctionWords().count(std::string_view(folded).substr(0, folded.find(' '))) == 0;
+  }
+  if (!opens_with_person) return false;
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    std::size_t len = 1;
+    if (!WordAt(folded, i, &len)) {
+      i += len;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < folded.size() && WordAt(folded, i, &len)) i += len;
+    const std::string_view word = std::string_view(folded).substr(start, i - start);
+    for (std::string_view w : kBioWords) {
+      if (word == w) return true;
+    }
   }
   return false;
 }

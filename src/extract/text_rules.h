@@ -71,6 +71,12 @@ bool OpensArticleEnd(std::string_view text);
 // text_rules.cc), at most kMaxInlineTeaserChars long.
 bool IsInlineTeaser(std::string_view text);
 
+// True if the block reads like the author's short biography: at most
+// kMaxBioChars, opening with a name or "Ich bin"/"I am", and naming the
+// trade ("Redakteurin", "senior writer", "periodista"; table in
+// text_rules.cc).
+bool LooksLikeAuthorBio(std::string_view text);
+
 // True if the line heads a reader comment: a name, a verb of saying and
 // usually a date ("jane says: November 19, 2019 at 6:34 am", "Max sagt:").
 bool IsCommentHeader(std::string_view text);

@@ -36,6 +36,30 @@ TEST(FromText, WrappedLinesAreJoined) {
   EXPECT_EQ(s.blocks[1].text, "Kurz.");
 }
 
+TEST(FromText, TextWrappedInANarrowColumnIsJoined) {
+  // A table layout: one row runs far past the page's width, so the page
+  // looks unwrapped, but the article sits in a column 44 wide.
+  const std::string capture =
+      "Startseite Politik Wirtschaft Sport Kultur Wetter Region Video Podcast Newsletter Abo Kontakt "
+      "Impressum Datenschutz AGB Jobs Shop Archiv Suche\n\n"
+      "Der Stadtrat hat am Montag beschlossen, dass\n"
+      "die alte Brücke über den Fluss im Frühjahr\n"
+      "saniert wird. Die Arbeiten sollen drei Monate\n"
+      "dauern.\n\n"
+      "Neue Kita im Stadtteil Nord eröffnet heute\n"
+      "Stadtfest abgesagt\n"
+      "Brücke über den Fluss wird im Frühjahr gesperrt\n"
+      "Neue Buslinie\n";
+  const BlockStream s = BlocksFromText(capture);
+  ASSERT_GE(s.blocks.size(), 2u);
+  EXPECT_EQ(s.blocks[1].text,
+            "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss im Frühjahr saniert wird. "
+            "Die Arbeiten sollen drei Monate dauern.");
+  // Headlines of uneven length are a list, not a wrapped paragraph.
+  ASSERT_EQ(s.blocks.size(), 6u);
+  EXPECT_EQ(s.blocks[3].text, "Stadtfest abgesagt");
+}
+
 TEST(FromText, BulletsBecomeListItems) {
   const BlockStream s = BlocksFromText("  • Erster Punkt\n  □ Zweite Ebene\n  ☆ Dritte Ebene\n  1. Nummer eins\n");
   ASSERT_EQ(s.blocks.size(), 4u);
@@ -43,6 +67,17 @@ TEST(FromText, BulletsBecomeListItems) {
   EXPECT_EQ(s.blocks[0].text, "Erster Punkt");
   EXPECT_EQ(s.blocks[1].text, "Zweite Ebene");
   EXPECT_TRUE(s.blocks[3].ordered);
+}
+
+TEST(FromText, ANumberAtTheMarginIsKeptInTheText) {
+  // w3m indents the items of <ol>; "1. …" at the margin is the page's own
+  // numbered subhead, and the number is part of its text.
+  const BlockStream s = BlocksFromText(" 1. Erster Punkt\n\n1. Den richtigen Topf wählen\n");
+  ASSERT_EQ(s.blocks.size(), 2u);
+  EXPECT_EQ(s.blocks[0].text, "Erster Punkt");
+  EXPECT_TRUE(s.blocks[0].ordered);
+  EXPECT_EQ(s.blocks[1].text, "1. Den richtigen Topf wählen");
+  EXPECT_FALSE(s.blocks[1].ordered);
 }
 
 TEST(FromText, ADateIsNotAnOrderedItem) {

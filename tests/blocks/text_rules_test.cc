@@ -101,6 +101,15 @@ TEST(HasFurniturePhrase, ConsentAndForms) {
   EXPECT_FALSE(HasFurniturePhrase("Der Rat beschloss die Sanierung der Brücke."));
 }
 
+TEST(HasFurniturePhrase, AppPromptsReaderMailAndPaywalls) {
+  EXPECT_TRUE(HasFurniturePhrase("Die neuesten Nachrichten direkt aufs Handy: unsere App für iOS und Android."));
+  EXPECT_TRUE(HasFurniturePhrase("Submit a letter to the editor or write to us."));
+  EXPECT_TRUE(HasFurniturePhrase("Wir haben uns gegen eine Bezahlschranke entschieden."));
+  EXPECT_TRUE(HasFurniturePhrase("Únete a nuestro canal de Telegram."));
+  EXPECT_TRUE(HasFurniturePhrase("Hier klicken, um das Antworten abzubrechen."));
+  EXPECT_FALSE(HasFurniturePhrase("Die App ist im Handel für zwei Euro zu haben."));
+}
+
 TEST(HasUrl, SpelledOutLinks) {
   EXPECT_TRUE(HasUrl("mehr unter https://example.org/x"));
   EXPECT_TRUE(HasUrl("www.example.org"));
@@ -128,6 +137,28 @@ TEST(TextRules, BadInputDoesNotCrash) {
   (void)HasFurniturePhrase(junk);
   (void)CountSentenceEnds(junk);
   (void)LooksLikeSocialPost("\xF0\x9F");  // truncated emoji
+}
+
+TEST(LooksLikeAuthorBio, NameAndTrade) {
+  EXPECT_TRUE(LooksLikeAuthorBio("Jana Beispiel ist Redakteurin im Ressort Politik und schreibt über Verkehr."));
+  EXPECT_TRUE(LooksLikeAuthorBio("Ich bin Jana, Bloggerin aus Köln, und teste hier Rezepte."));
+  EXPECT_TRUE(LooksLikeAuthorBio("John Doe is a senior writer covering transport."));
+  // A sentence about a person without the trade, or the trade without a
+  // name at the start, is article text.
+  EXPECT_FALSE(LooksLikeAuthorBio("Angela Merkel ist seit 2005 Bundeskanzlerin."));
+  EXPECT_FALSE(LooksLikeAuthorBio("Der Stadtrat sprach mit einem Reporter über die Brücke."));
+  EXPECT_FALSE(LooksLikeAuthorBio(std::string(500, 'a') + " Redakteurin"));
+}
+
+TEST(IsInlineTeaser, LeadInsOfLinksSetIntoTheText) {
+  EXPECT_TRUE(IsInlineTeaser("Lesen Sie auch: Neue Kita im Stadtteil Nord eröffnet"));
+  EXPECT_TRUE(IsInlineTeaser("Read more: The bridge will close in spring"));
+  EXPECT_TRUE(IsInlineTeaser("MIRA: Vecinos denuncian cortes de agua en el centro"));
+  EXPECT_TRUE(IsInlineTeaser("PUEDES VER: ¿Qué cambia con la nueva ley?"));
+  EXPECT_TRUE(IsInlineTeaser("Saiba mais: a ponte fecha na primavera"));
+  // A sentence that opens with "Mira" is text.
+  EXPECT_FALSE(IsInlineTeaser("Mira hacia el río y ve el puente nuevo."));
+  EXPECT_FALSE(IsInlineTeaser("Der Stadtrat beschloss die Sanierung der Brücke."));
 }
 
 }  // namespace
