@@ -1,8 +1,8 @@
 // io/batch_thread.h: a thread with a stack large enough for extraction.
 //
 // Extraction is written without recursion over the markup (the parser and
-// every DOM walk are iterative, and a nesting guard caps depth before
-// parsing), so the default stack suffices today. The large stack is kept
+// every DOM walk are iterative, and the tree builder caps the depth it
+// builds), so the default stack suffices today. The large stack is kept
 // as a margin: it was needed with the Gumbo parser, whose recursive free
 // followed the nesting of the markup, and it costs only the pages touched.
 // std::thread gives no way to ask for it, hence this class; every

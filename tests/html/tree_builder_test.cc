@@ -71,7 +71,7 @@ TEST(TreeBuilder, BuildsTheDocumentInDocumentOrder) {
 }
 
 // The outline Gumbo, the production parser before this one, gave for this
-// markup, so ParseHtml (now the own parser behind the nesting guard) keeps it.
+// markup, so ParseHtml (now the own parser with its nesting filter) keeps it.
 TEST(TreeBuilder, ParseHtmlKeepsTheTreeGumboBuiltForOrdinaryMarkup) {
   const std::string html =
       "<html><head><meta charset=utf-8><style>p{}</style></head><body>"

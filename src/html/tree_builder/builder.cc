@@ -118,7 +118,7 @@ std::string_view NormalizeNewlines(std::string_view utf8, Tree* tree) {
 }  // namespace
 
 Builder::Builder(std::string_view utf8, const TreeBuilderOptions& options)
-    : tokenizer_(NormalizeNewlines(utf8, &tree_), Tokenizer::Newlines::kNormalized), options_(options) {}
+    : tokenizer_(NormalizeNewlines(utf8, &tree_), Tokenizer::Newlines::kNormalized), options_(options), nesting_(options.max_nesting) {}
 
 void Builder::Run() {
   for (;;) {
@@ -129,6 +129,10 @@ void Builder::Run() {
     if (raw.kind == TokenKind::kStartTag || raw.kind == TokenKind::kEndTag) {
       t.name = raw.text;
       t.tag = LookupTag(raw.text);
+      if (!nesting_.Admit(raw.kind, t.tag, raw.self_closing)) {
+        tree_.set_truncated();
+        continue;
+      }
     } else {
       t.text = raw.text;
     }

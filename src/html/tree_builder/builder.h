@@ -13,6 +13,7 @@
 
 #include "html/tokenizer.h"
 #include "html/tree/tree.h"
+#include "html/tree_builder/nesting_filter.h"
 #include "html/tree_builder/tree_builder.h"
 
 namespace klartext::html::tree {
@@ -142,6 +143,7 @@ class Builder {
   Tree tree_;  // before tokenizer_: it owns the input the tokenizer reads
   Tokenizer tokenizer_;
   TreeBuilderOptions options_;
+  NestingFilter nesting_;
   std::vector<TreeId> open_;
   std::array<std::uint32_t, static_cast<std::size_t>(TagId::kCount)> open_count_{};
   std::vector<TreeId> formatting_;

@@ -1,11 +1,12 @@
 // html/tree_builder/tree_builder.h: klartext's own HTML5 tree construction
 // (HTML Standard 13.2.6) over html::Tokenizer.
 //
-// This is the parser behind html::ParseHtml (parse.h, parse.cc), which adds
-// the nesting guard in front of it (doc/parser-choice.md).
+// This is the parser behind html::ParseHtml (parse.h, parse.cc; doc/parser-choice.md).
 //
-// BuildTree follows the standard, with three guards against hostile pages
-// that browsers do not have: the stack of open elements is capped (deeper
+// BuildTree follows the standard, with four guards against hostile pages
+// that browsers do not have: start tags nested deeper than max_nesting are
+// dropped with their end tags before the rules see them
+// (nesting_filter.h); the stack of open elements is capped (deeper
 // elements are closed right after they are inserted, and forgotten as
 // formatting elements, so their content goes to the deepest open element),
 // the list of active formatting elements is capped, and so is the number
@@ -28,6 +29,10 @@ struct TreeBuilderOptions {
   // The standard's scripting flag. Off: <noscript> content is parsed as
   // markup, which is what an extractor wants (fallback images and text).
   bool scripting = false;
+  // Start tags nested deeper than this, and their end tags, are dropped
+  // before the rules see them (nesting_filter.h); 0 turns the filter off,
+  // as for the html5lib conformance tests.
+  std::uint32_t max_nesting = 0;
   // Deeper elements are inserted without being opened (see above).
   std::uint32_t max_open_elements = 1024;
   // Formatting elements kept for reconstruction; older ones are forgotten.
