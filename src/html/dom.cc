@@ -27,21 +27,36 @@ NodeId Document::Append(NodeId parent, Node node) {
 }
 
 NodeId Document::AppendElement(NodeId parent, Tag tag, std::string_view name) {
+  return AppendElementBorrowed(parent, tag, tag == Tag::kOther ? arena_.Store(name) : name);
+}
+
+NodeId Document::AppendElementBorrowed(NodeId parent, Tag tag, std::string_view name) {
   Node n;
   n.kind = NodeKind::kElement;
   n.tag = tag;
-  n.name = tag == Tag::kOther ? arena_.Store(name) : TagName(tag);
+  n.name = tag == Tag::kOther ? name : TagName(tag);
   return Append(parent, n);
 }
 
 void Document::AddAttribute(NodeId element, std::string_view name, std::string_view value) {
+  if (element + 1 != nodes_.size()) return;
+  AddAttributeBorrowed(element, arena_.Store(name), arena_.Store(value));
+}
+
+void Document::AddAttributeBorrowed(NodeId element, std::string_view name, std::string_view value) {
   // Attributes are stored contiguously, so only the newest node may get them.
   if (element + 1 != nodes_.size()) return;
-  attrs_.push_back({arena_.Store(name), arena_.Store(value)});
+  attrs_.push_back({name, value});
   nodes_[element].attr_end = static_cast<std::uint32_t>(attrs_.size());
 }
 
 NodeId Document::AppendText(NodeId parent, std::string_view text) {
+  NodeId last = nodes_[parent].last_child;
+  if (last != kNoNode && nodes_[last].kind == NodeKind::kText) return AppendTextBorrowed(parent, text);
+  return AppendTextBorrowed(parent, arena_.Store(text));
+}
+
+NodeId Document::AppendTextBorrowed(NodeId parent, std::string_view text) {
   NodeId last = nodes_[parent].last_child;
   if (last != kNoNode && nodes_[last].kind == NodeKind::kText) {
     Node& t = nodes_[last];
@@ -53,14 +68,18 @@ NodeId Document::AppendText(NodeId parent, std::string_view text) {
   }
   Node n;
   n.kind = NodeKind::kText;
-  n.text = arena_.Store(text);
+  n.text = text;
   return Append(parent, n);
 }
 
 NodeId Document::AppendComment(NodeId parent, std::string_view text) {
+  return AppendCommentBorrowed(parent, arena_.Store(text));
+}
+
+NodeId Document::AppendCommentBorrowed(NodeId parent, std::string_view text) {
   Node n;
   n.kind = NodeKind::kComment;
-  n.text = arena_.Store(text);
+  n.text = text;
   return Append(parent, n);
 }
 

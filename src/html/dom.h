@@ -2,7 +2,9 @@
 // HTML parser and every rule that reads a page.
 //
 // Whatever parser builds it (see html/parse.h), a Document is a flat array
-// of Nodes linked by index, with all strings in an Arena the Document owns.
+// of Nodes linked by index. Its strings live in an Arena the Document owns,
+// or, to spare a copy of every string, in the parser's storage, which the
+// Document then retains (Retain): either way a Document is self-contained.
 // Rules walk it with Children()/parent links; nothing edits it after the
 // build: classification labels blocks instead of removing nodes, so a retry
 // costs nothing (unlike Readability's in-place edits).
@@ -17,6 +19,7 @@
 #define KLARTEXT_HTML_DOM_H_
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -92,6 +95,15 @@ class Document {
   // is already the last child, so adjacent runs become one node.
   NodeId AppendText(NodeId parent, std::string_view text);
   NodeId AppendComment(NodeId parent, std::string_view text);
+  // The same without copying the strings: they must live in storage the
+  // Document retains (Retain) or in static storage.
+  NodeId AppendElementBorrowed(NodeId parent, Tag tag, std::string_view name);
+  void AddAttributeBorrowed(NodeId element, std::string_view name, std::string_view value);
+  NodeId AppendTextBorrowed(NodeId parent, std::string_view text);
+  NodeId AppendCommentBorrowed(NodeId parent, std::string_view text);
+  // Keeps `owner` (the parser's input and working tree) alive as long as
+  // the Document, for the strings borrowed from it.
+  void Retain(std::shared_ptr<const void> owner) { retained_.push_back(std::move(owner)); }
   void set_truncated() { truncated_ = true; }
   Arena& arena() { return arena_; }
   void Reserve(std::size_t nodes) { nodes_.reserve(nodes); }
@@ -102,6 +114,7 @@ class Document {
   std::vector<Node> nodes_;
   std::vector<Attribute> attrs_;
   Arena arena_;
+  std::vector<std::shared_ptr<const void>> retained_;
   bool truncated_ = false;
 };
 

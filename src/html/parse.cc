@@ -6,6 +6,9 @@
 // makes the rules scan a deep stack for every tag.
 #include "html/parse.h"
 
+#include <memory>
+#include <string>
+
 #include "html/tree_builder/tree_builder.h"
 
 namespace klartext::html {
@@ -14,9 +17,15 @@ Result<Document> ParseHtml(std::string_view utf8, const ParseLimits& limits) {
   TreeBuilderOptions options;
   options.max_nodes = limits.max_nodes;
   options.max_nesting = limits.max_depth;
-  // ToDocument copies every string into the Document, so the tree may go
-  // when this returns.
-  return ToDocument(BuildTree(utf8, options), limits);
+  // The Document borrows its strings from the tree and the tree's input
+  // instead of copying each one; it retains both, so it stays valid on its
+  // own. Copying the input once is far cheaper than copying every string.
+  auto input = std::make_shared<const std::string>(utf8);
+  auto tree = std::make_shared<const tree::Tree>(BuildTree(*input, options));
+  Document doc = ToDocument(*tree, limits, DocumentStrings::kBorrow);
+  doc.Retain(std::move(input));
+  doc.Retain(std::move(tree));
+  return doc;
 }
 
 }  // namespace klartext::html

@@ -78,7 +78,8 @@ Tree BuildFragmentTree(std::string_view utf8, std::string_view context, const Tr
   return builder.TakeTree();
 }
 
-Document ToDocument(const Tree& tree, const ParseLimits& limits) {
+Document ToDocument(const Tree& tree, const ParseLimits& limits, DocumentStrings strings) {
+  const bool borrow = strings == DocumentStrings::kBorrow;
   Document doc;
   doc.Reserve(tree.size() + 1);
   if (tree.truncated()) doc.set_truncated();
@@ -94,12 +95,22 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
   // Text runs that become adjacent in the Document (the tree's own text is
   // merged already; flattening at max_depth joins more) are collected here
   // and appended once: appending them one by one would copy the growing
-  // text each time, quadratic on a page of deeply nested text.
+  // text each time, quadratic on a page of deeply nested text. A single
+  // run (the common case) is kept as a view and borrowed when it may be.
   std::string pending_text;
+  std::string_view pending_run;
+  int pending_runs = 0;
   NodeId pending_parent = kNoNode;
   auto flush_text = [&] {
-    if (pending_parent != kNoNode) doc.AppendText(pending_parent, pending_text);
+    if (pending_parent != kNoNode) {
+      if (pending_runs == 1 && borrow) {
+        doc.AppendTextBorrowed(pending_parent, pending_run);
+      } else {
+        doc.AppendText(pending_parent, pending_runs == 1 ? pending_run : std::string_view(pending_text));
+      }
+    }
     pending_text.clear();
+    pending_runs = 0;
     pending_parent = kNoNode;
   };
   while (!stack.empty()) {
@@ -113,7 +124,12 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
     if (n.type == NodeType::kText) {
       if (pending_parent != parent) flush_text();
       pending_parent = parent;
-      pending_text.append(tree.Text(id));
+      if (++pending_runs == 1) {
+        pending_run = tree.Text(id);
+      } else {
+        if (pending_runs == 2) pending_text.assign(pending_run);
+        pending_text.append(tree.Text(id));
+      }
       continue;
     }
     switch (n.type) {
@@ -121,7 +137,11 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
         break;
       case NodeType::kComment:
         flush_text();
-        doc.AppendComment(parent, n.text);
+        if (borrow) {
+          doc.AppendCommentBorrowed(parent, n.text);
+        } else {
+          doc.AppendComment(parent, n.text);
+        }
         break;
       case NodeType::kElement: {
         NodeId self = parent;
@@ -129,9 +149,12 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
           doc.set_truncated();  // too deep: children go to the parent
         } else {
           flush_text();
-          self = doc.AppendElement(parent, TagFromName(n.name), n.name);
+          const Tag tag = TagFromName(n.name);
+          self = borrow ? doc.AppendElementBorrowed(parent, tag, n.name) : doc.AppendElement(parent, tag, n.name);
           for (const tree::TreeAttribute& a : tree.attributes(id)) {
-            if (a.prefix.empty()) {
+            if (a.prefix.empty() && borrow) {
+              doc.AddAttributeBorrowed(self, a.name, a.value);
+            } else if (a.prefix.empty()) {
               doc.AddAttribute(self, a.name, a.value);
             } else {
               const std::string qualified = std::string(a.prefix) + ":" + std::string(a.name);
