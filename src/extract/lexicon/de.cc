@@ -122,6 +122,28 @@ constexpr Phrase kGerman[] = {
     {"um diesen artikel zu lesen", R::kBoilerPhrase},
     {"exklusiv für abonnenten", R::kBoilerPhrase},
     {"alle aktuellen", R::kBoilerPhrase},  // "Alle aktuellen Sendungen finden Sie …"
+    // Site furniture of text captures (from text_rules.cc): consent and
+    // privacy lines, comment forms, sign-up, donation and channel prompts.
+    {"datenschutzhinweis", R::kBoilerPhrase},
+    {"datenschutzbestimmung", R::kBoilerPhrase},
+    {"technische speicherung", R::kBoilerPhrase},
+    {"e-mail-adresse wird nicht veröffentlicht", R::kBoilerPhrase},
+    {"erforderliche felder sind", R::kBoilerPhrase},
+    {"pflichtfelder sind", R::kBoilerPhrase},
+    {"kommentar verfassen", R::kBoilerPhrase},
+    {"kommentar abgeben", R::kBoilerPhrase},
+    {"nutzungsbedingungen", R::kBoilerPhrase},
+    {"melden sie sich an", R::kBoilerPhrase},
+    {"registrieren sie sich", R::kBoilerPhrase},
+    {"jetzt anmelden", R::kBoilerPhrase},
+    {"spenden sie", R::kBoilerPhrase},
+    {"um das antworten abzubrechen", R::kBoilerPhrase},
+    {"kommentare werden moderiert", R::kBoilerPhrase},
+    {"youtube-kanal", R::kBoilerPhrase},
+    {"bezahlschranke", R::kBoilerPhrase},
+    {"telegram-kanal", R::kBoilerPhrase},
+    {"whatsapp-kanal", R::kBoilerPhrase},
+    {"unabhängigen journalismus", R::kBoilerPhrase},
 };
 
 }  // namespace

@@ -19,6 +19,8 @@ constexpr Phrase kFrench[] = {
     {"partager", R::kBoilerLine},
     {"abonnez-vous", R::kBoilerPhrase},
     {"nous utilisons des cookies", R::kBoilerPhrase},
+    // Site furniture of text captures (from text_rules.cc).
+    {"politique de confidentialité", R::kBoilerPhrase},
 };
 
 }  // namespace
