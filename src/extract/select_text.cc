@@ -20,6 +20,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "core/text.h"
 #include "extract/block_rules.h"
@@ -446,13 +448,16 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   // of what the gap costs.
   // True if the related box opened at k closes within kMaxInlineBoxBlocks
   // blocks with prose that is no teaser.
-  auto BoxEndsInProse = [&](std::size_t k) {
+  // The block where the article resumes after the related box opened at
+  // k: prose that is no teaser within kMaxInlineBoxBlocks blocks, or 0.
+  auto BoxEndsInProse = [&](std::size_t k) -> std::size_t {
     for (std::size_t p = k + 1; p < bs.size() && p <= k + kMaxInlineBoxBlocks + 1; ++p) {
-      if (scored[p].wall) return false;
-      if (scored[p].prose && !scored[p].teaser && bs[p].chars >= kBodyTextChars) return true;
+      if (scored[p].wall) return 0;
+      if (scored[p].prose && !scored[p].teaser && bs[p].chars >= kBodyTextChars) return p;
     }
-    return false;
+    return 0;
   };
+  std::vector<std::pair<std::size_t, std::size_t>> boxes;  // crossed boxes' lines [first, last)
   auto bridged = [&](std::size_t k, double factor) {
     if (scored[k].wall) return -1e9;  // walls stay walls
     return scored[k].score > 0 && !scored[k].teaser ? factor * scored[k].score : scored[k].score;
@@ -494,7 +499,8 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
       // A related box set into the article: a few teaser lines, then the
       // article goes on. Its opener costs like a wall's score; the prose
       // after it counts undamped.
-      if (scored[k].box && BoxEndsInProse(k)) {
+      if (const std::size_t resumes = scored[k].box ? BoxEndsInProse(k) : 0) {
+        boxes.emplace_back(k + 1, resumes);
         sum += scored[k].score;
         for (std::size_t p = k + 1; p < bs.size() && p <= k + kMaxInlineBoxBlocks + 1; ++p) {
           if (scored[p].prose && scored[p].score > 0) scored[p].score = scored[p].undamped;
@@ -552,6 +558,10 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   }
   for (std::size_t i = best_first; i <= best_last; ++i) {
     labels[i] = scored[i].junk ? Label::kBoilerplate : Label::kContent;
+  }
+  // The lines of a related box crossed inside the region are its links.
+  for (const auto& [first, last] : boxes) {
+    for (std::size_t i = first; i < last && i <= best_last; ++i) labels[i] = Label::kBoilerplate;
   }
   // A run of labels inside the region (menu entries, tags, teaser
   // headlines: short lines without function words or sentence ends) is a

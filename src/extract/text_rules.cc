@@ -63,28 +63,29 @@ constexpr std::string_view kTextOnlyFurniture[] = {
 };
 
 // Lines that open the part of a page after the article, matched at the
-// start of the case-folded line.
+// start of the case-folded line: the ones text captures need beyond the
+// shared lexicon's kSectionEnd and kCommentsStart rows (related lists and
+// comment forms are there, matched as prefixes). Navigation to the next
+// post and share or "did you like it" prompts are lines of their own on
+// the HTML path, but walls here; lexicon rows that match only whole lines
+// are repeated so that "Über den Autor Jana Beispiel" is a wall too.
 constexpr std::string_view kArticleEndOpeners[] = {
     // German
     "vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel",
     "teile diesen beitrag", "diesen beitrag teilen", "diese geschichte teilen", "artikel teilen",
-    "teilen mit:", "teilen sie dies mit", "beliebte beiträge", "weitere beiträge", "neueste beiträge",
-    "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar verfassen",
-    "dir hat der artikel gefallen", "ihnen hat der artikel gefallen", "populäre artikel", "aktuelle kommentare",
-    "neueste kommentare", "meistgelesene", "meist gelesen", "weitere informationen", "weiterführende links",
-    "das thema könnte dich auch", "verraten sie", "über den autor", "über die autorin", "zur person",
-    "antwort hinterlassen", "gefällt mir:", "ähnliche beiträge", "das könnte dich auch",
-    "das könnte sie auch", "auch interessant", "mehr zum thema",
+    "teilen mit:", "teilen sie dies mit", "dir hat der artikel gefallen", "ihnen hat der artikel gefallen",
+    "weitere informationen", "weiterführende links", "das thema könnte dich auch", "verraten sie",
+    "über den autor", "über die autorin", "zur person", "gefällt mir:", "ähnliche beiträge",
+    "auch interessant", "mehr zum thema",
     // English
     "previous post", "next post", "previous article", "next article", "share this:", "share this post",
-    "share this article", "like this:", "related coverage", "related posts", "related articles",
-    "leave a reply", "leave a comment", "you may also like", "more stories", "popular posts",
-    "recent posts", "recent comments", "most popular", "most read", "did you like this",
-    "if you enjoyed", "follow us", "more from", "about the author", "further information",
+    "share this article", "like this:", "related posts", "related articles", "leave a reply",
+    "leave a comment", "you may also like", "more stories", "most popular", "most read",
+    "did you like this", "if you enjoyed", "follow us", "more from", "about the author",
+    "further information",
     // Spanish, French, Italian, Portuguese
-    "notas relacionadas", "noticias relacionadas", "artículos relacionados", "te puede interesar",
-    "también te puede interesar", "articles similaires", "à lire également", "sur le même sujet",
-    "potrebbe interessarti", "artigos relacionados", "notícias relacionadas",
+    "noticias relacionadas", "artículos relacionados", "te puede interesar", "también te puede interesar",
+    "articles similaires", "sur le même sujet", "potrebbe interessarti", "notícias relacionadas",
 };
 // After a count: "12 responses to …", "3 Kommentare zu …".
 constexpr std::string_view kCountedEndOpeners[] = {

@@ -144,6 +144,22 @@ constexpr Phrase kGerman[] = {
     {"telegram-kanal", R::kBoilerPhrase},
     {"whatsapp-kanal", R::kBoilerPhrase},
     {"unabhängigen journalismus", R::kBoilerPhrase},
+    // Openers of what follows an article in text captures (from
+    // text_rules.cc): related lists and comment forms.
+    {"beliebte beiträge", R::kSectionEnd, true},
+    {"weitere beiträge", R::kSectionEnd, true},
+    {"neueste beiträge", R::kSectionEnd, true},
+    {"populäre artikel", R::kSectionEnd, true},
+    {"meistgelesene", R::kSectionEnd, true},
+    {"meist gelesen", R::kSectionEnd, true},
+    {"das könnte dich auch", R::kSectionEnd, true},
+    {"das könnte sie auch", R::kSectionEnd, true},
+    {"schreibe einen kommentar", R::kCommentsStart, true},
+    {"hinterlasse einen kommentar", R::kCommentsStart, true},
+    {"kommentar verfassen", R::kCommentsStart, true},
+    {"antwort hinterlassen", R::kCommentsStart, true},
+    {"aktuelle kommentare", R::kSectionEnd, true},
+    {"neueste kommentare", R::kSectionEnd, true},
 };
 
 }  // namespace

@@ -120,6 +120,12 @@ constexpr Phrase kEnglish[] = {
     {"letter to the editor", R::kBoilerPhrase},
     {"letters to the editor", R::kBoilerPhrase},
     {"advertising disclosure", R::kBoilerPhrase},
+    // Openers of what follows an article in text captures (from
+    // text_rules.cc): related lists and comment lists.
+    {"related coverage", R::kSectionEnd, true},
+    {"popular posts", R::kSectionEnd, true},
+    {"recent posts", R::kSectionEnd, true},
+    {"recent comments", R::kSectionEnd, true},
 };
 
 }  // namespace

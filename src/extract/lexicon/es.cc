@@ -30,6 +30,8 @@ constexpr Phrase kSpanish[] = {
     {"canal de whatsapp", R::kBoilerPhrase},
     {"periodismo independiente", R::kBoilerPhrase},
     {"política de privacidad", R::kBoilerPhrase},
+    // Openers of related lists in text captures (from text_rules.cc).
+    {"notas relacionadas", R::kSectionEnd, true},
 };
 
 }  // namespace

@@ -21,6 +21,8 @@ constexpr Phrase kFrench[] = {
     {"nous utilisons des cookies", R::kBoilerPhrase},
     // Site furniture of text captures (from text_rules.cc).
     {"politique de confidentialité", R::kBoilerPhrase},
+    // Openers of related lists in text captures (from text_rules.cc).
+    {"à lire également", R::kSectionEnd, true},
 };
 
 }  // namespace
