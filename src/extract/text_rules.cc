@@ -97,7 +97,11 @@ constexpr std::size_t kMaxCountedEndChars = 200;
 constexpr std::size_t kMaxArticleEndChars = 60;
 
 // Lead-ins of a link to another article set between paragraphs; the rest
-// of the line is that article's headline.
+// of the line is that article's headline. They stay here rather than in
+// the shared lexicon: its prefix rows match lines of at most
+// kMaxPrefixLineBytes (60), and such a line carries a whole headline (up
+// to kMaxInlineTeaserChars); the lexicon's whole-line rows ("lesen sie
+// auch", "read more") cover the lead-in standing alone.
 constexpr std::string_view kInlineTeaserLeadIns[] = {
     // German
     "lesen sie auch", "lesen sie hier", "lies auch", "weiterlesen", "mehr zum thema:", "auch interessant:", "siehe auch", "weiterlesen:",
