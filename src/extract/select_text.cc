@@ -8,18 +8,24 @@
 // Short lines between paragraphs (subheads, a short list) cost a little
 // and stay when prose follows; a long menu costs more than any paragraph
 // brings and splits the page there; a wall (a line opening comments or
-// related posts) is never crossed. The best run is then widened over
-// neighbouring prose. Inside the region, lines that are plainly not
-// article text (form controls, flattened menus, lines the page repeats)
-// become boilerplate. The scores and their reasons: doc/text_captures.md.
+// related posts) is never crossed by the run. The best run is then
+// widened over neighbouring prose (the lead above a share bar, the text
+// after a related box set into the article) and its edges adjusted line
+// by line (a standfirst, a last line ending in ':', an author's bio).
+// Inside the region, lines that are plainly not article text (form
+// controls, flattened menus, lines the page repeats) become boilerplate.
+// The scores and their reasons: doc/text_captures.md.
 #include "extract/select_text.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "core/text.h"
 #include "extract/block_rules.h"
@@ -250,102 +256,139 @@ bool IsLabelLine(const Block& b, const Scored& sc) {
   return !sc.prose && sc.score <= -kShortLineCost && b.kind != Kind::kHeading;
 }
 
-}  // namespace
+// The page being read: its blocks, their copy keys and scores.
+struct Page {
+  const std::vector<Block>& bs;
+  std::vector<std::string> norms;  // copy keys: the first kCopyKeyBytes of the normalised text
+  std::vector<Scored> scored;
+};
 
-bool ReadsLikeBodyText(const Block& b) {
-  return b.chars >= kBodyTextChars && EndsLikeSentence(b.text);
-}
-
-Labels LabelTextRegion(const blocks::BlockStream& s) {
-  const auto& bs = s.blocks;
-  Labels labels(bs.size(), Label::kOutside);
-  if (bs.empty()) return labels;
-
+// Blocks are counted as copies of each other by their first kCopyKeyBytes.
+// Of copies, the longest (the first of equals) is the original: a teaser
+// or caption repeats a paragraph's start, a page printed twice repeats it
+// whole.
+void ScoreBlocks(Page& p) {
+  const auto& bs = p.bs;
   std::unordered_map<std::string, int> copies;
-  std::vector<std::string> norms(bs.size());
-  for (std::size_t i = 0; i < bs.size(); ++i) {
-    norms[i] = NormaliseLine(bs[i].text).substr(0, kCopyKeyBytes);
-    ++copies[norms[i]];
-  }
-  // Of blocks that are copies of each other, the longest (the first of
-  // equals) is the original: a teaser or caption repeats a paragraph's
-  // start, a page printed twice repeats it whole.
   std::unordered_map<std::string, std::size_t> original;
+  p.norms.resize(bs.size());
   for (std::size_t i = 0; i < bs.size(); ++i) {
-    auto [it, inserted] = original.emplace(norms[i], i);
+    p.norms[i] = NormaliseLine(bs[i].text).substr(0, kCopyKeyBytes);
+    ++copies[p.norms[i]];
+    auto [it, inserted] = original.emplace(p.norms[i], i);
     if (!inserted && bs[i].chars > bs[it->second].chars) it->second = i;
   }
-  std::vector<Scored> scored(bs.size());
+  const auto& norms = p.norms;
+  p.scored.resize(bs.size());
   for (std::size_t i = 0; i < bs.size(); ++i) {
     // A copy right beside its original is an image's alt text and caption,
     // or a video's title twice: neither copy is article text.
     const bool beside_copy = (i > 0 && norms[i - 1] == norms[i]) || (i + 1 < bs.size() && norms[i + 1] == norms[i]);
-    scored[i] = ScoreBlock(bs[i], copies[norms[i]], original[norms[i]] == i && !beside_copy);
+    p.scored[i] = ScoreBlock(bs[i], copies[norms[i]], original[norms[i]] == i && !beside_copy);
     // A run of one line printed again and again (an image gallery's
     // alt texts, a rating's stars) is one obstacle, not many.
-    if (i > 0 && norms[i] == norms[i - 1] && scored[i].score < 0) scored[i].score = 0;
+    if (i > 0 && norms[i] == norms[i - 1] && p.scored[i].score < 0) p.scored[i].score = 0;
   }
   // A picture's caption sits right above its credit ("Image: Jane Doe"):
   // prose-shaped, but not article text. A credit under the last paragraph
   // is the header picture's, so the caption must stand under the picture
   // ("[image]") or the text must go on after the credit.
   for (std::size_t i = 1; i + 2 < bs.size(); ++i) {
-    if (scored[i].junk || scored[i].wall || bs[i].chars > kMaxCaptionChars || !IsCreditLine(bs[i + 1].text)) continue;
-    if (!IsWidgetLine(bs[i - 1].text) && !scored[i + 2].prose) continue;
-    scored[i] = {-kShortLineCost, true};
+    const Scored& sc = p.scored[i];
+    if (sc.junk || sc.wall || bs[i].chars > kMaxCaptionChars || !IsCreditLine(bs[i + 1].text)) continue;
+    if (!IsWidgetLine(bs[i - 1].text) && !p.scored[i + 2].prose) continue;
+    p.scored[i] = {-kShortLineCost, true};
   }
+}
 
-  // Position: the article comes before the comments, reviews, teasers and
-  // banners that follow it; prose in the last part of the page (by
-  // characters) earns less, down to kLastProseWeight at the very end.
+// Position: the article comes before the comments, reviews, teasers and
+// banners that follow it; prose in the last part of the page (by
+// characters) earns less, down to kLastProseWeight at the very end.
+void DampLateProse(Page& p) {
   double total_chars = 0;
-  for (const Block& b : bs) total_chars += b.chars;
+  for (const Block& b : p.bs) total_chars += b.chars;
   double seen_chars = 0;
-  for (std::size_t i = 0; i < bs.size(); ++i) {
+  for (std::size_t i = 0; i < p.bs.size(); ++i) {
     const double at = total_chars > 0 ? seen_chars / total_chars : 0;
-    seen_chars += bs[i].chars;
-    if (scored[i].score <= 0 || at <= kLatePageStart) continue;
+    seen_chars += p.bs[i].chars;
+    if (p.scored[i].score <= 0 || at <= kLatePageStart) continue;
     const double late = (at - kLatePageStart) / (1 - kLatePageStart);
-    scored[i].score *= 1 - (1 - kLastProseWeight) * late;
+    p.scored[i].score *= 1 - (1 - kLastProseWeight) * late;
   }
+}
 
-  // A teaser list alternates a headline and a short summary, pair after
-  // pair; an article has several paragraphs under a subhead, or longer
-  // ones. Summaries in a run of kMinTeaserPairs such pairs earn less.
-  {
-    auto pair_at = [&](std::size_t h) {
-      return h + 1 < bs.size() && !scored[h].prose && bs[h].chars <= kMaxTeaserHeadlineChars && !IsSpeakerLabel(bs[h]) &&
-             scored[h + 1].prose && bs[h + 1].chars <= kMaxTeaserSummaryChars &&
-             (h + 2 == bs.size() || !scored[h + 2].prose);
-    };
-    for (std::size_t i = 0; i < bs.size();) {
-      std::size_t j = i, pairs = 0;
-      while (pair_at(j)) {
-        ++pairs;
-        j += 2;
-      }
-      if (pairs >= kMinTeaserPairs) {
-        for (std::size_t k = i + 1; k < j; k += 2) {
-          scored[k].score *= kTeaserSummaryShare;
-          scored[k].teaser = true;
-        }
-      }
-      i = pairs == 0 ? i + 1 : j;
+void MarkTeaser(Scored& sc) {
+  sc.score *= kTeaserSummaryShare;
+  sc.teaser = true;
+}
+
+// A teaser list alternates a headline and a short summary, pair after
+// pair; an article has several paragraphs under a subhead, or longer
+// ones. Summaries in a run of kMinTeaserPairs such pairs earn less.
+void MarkTeaserLists(Page& p) {
+  const auto& bs = p.bs;
+  auto& scored = p.scored;
+  auto pair_at = [&](std::size_t h) {
+    return h + 1 < bs.size() && !scored[h].prose && bs[h].chars <= kMaxTeaserHeadlineChars && !IsSpeakerLabel(bs[h]) &&
+           scored[h + 1].prose && bs[h + 1].chars <= kMaxTeaserSummaryChars &&
+           (h + 2 == bs.size() || !scored[h + 2].prose);
+  };
+  for (std::size_t i = 0; i < bs.size();) {
+    std::size_t j = i, pairs = 0;
+    while (pair_at(j)) {
+      ++pairs;
+      j += 2;
     }
+    if (pairs >= kMinTeaserPairs) {
+      for (std::size_t k = i + 1; k < j; k += 2) MarkTeaser(scored[k]);
+    }
+    i = pairs == 0 ? i + 1 : j;
   }
+}
 
-  // A list introduced by a line ending in ':' ("in zehn Punkten:",
-  // "You will need:") belongs to the text that introduces it: its items
-  // cost nothing. Menus and link lists are not introduced so.
+// A teaser ends in a link printed under every teaser of the list ("Read
+// the rest", "Weiterlesen"): a short line that follows prose at least
+// kMinReadOnCopies times on the page marks the prose before it as a
+// teaser's summary. (Ad labels repeat too, but stand above an ad, not
+// under article text; code repeats, but not after prose each time.)
+void MarkReadOnTeasers(Page& p) {
+  const auto& bs = p.bs;
+  auto read_on_after = [&](std::size_t i) -> std::size_t {  // the line after prose i, or 0
+    std::size_t next = i + 1;
+    while (next + 1 < bs.size() && IsWidgetLine(bs[next].text)) ++next;  // an image between
+    PhraseRole role;
+    if (next >= bs.size() || bs[next].chars > kMaxReadOnChars || p.scored[next].prose) return 0;
+    if (IsSpeakerLabel(bs[next])) return 0;      // a speaker's name in an interview
+    if (bs[next].text.front() == '[') return 0;  // an image under each caption of a gallery
+    if (MatchLine(NormaliseLine(bs[next].text), &role) && role == PhraseRole::kAdLabel) return 0;
+    return next;
+  };
+  std::unordered_map<std::string, int> after_prose;
+  for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
+    if (!p.scored[i].prose) continue;
+    if (const std::size_t next = read_on_after(i)) ++after_prose[p.norms[next]];
+  }
+  for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
+    if (!p.scored[i].prose) continue;
+    const std::size_t next = read_on_after(i);
+    if (next != 0 && after_prose[p.norms[next]] >= kMinReadOnCopies) MarkTeaser(p.scored[i]);
+  }
+}
+
+// Lists that belong to the text cost nothing: a list introduced by a line
+// ending in ':' ("in zehn Punkten:", "You will need:"; menus and link
+// lists are not introduced so), and an ingredient list (kMinQuantityRun
+// or more lines with amounts among short lines such as "Hefeteig:").
+void FreeTextLists(Page& p) {
+  const auto& bs = p.bs;
+  auto& scored = p.scored;
+  auto free = [&](std::size_t k) {
+    if (!scored[k].junk && scored[k].score < 0) scored[k].score = 0;
+  };
   for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
     if (scored[i].junk || !EndsWithColon(bs[i].text) || IsSpeakerLabel(bs[i])) continue;
-    for (std::size_t j = i + 1; j < bs.size() && bs[j].kind == Kind::kListItem; ++j) {
-      if (!scored[j].junk && scored[j].score < 0) scored[j].score = 0;
-    }
+    for (std::size_t j = i + 1; j < bs.size() && bs[j].kind == Kind::kListItem; ++j) free(j);
   }
-
-  // An ingredient list: kMinQuantityRun or more lines with amounts among
-  // short lines ("Hefeteig:", "Salz" between them) costs nothing.
   for (std::size_t i = 0; i < bs.size();) {
     std::size_t j = i, quantities = 0;
     while (j < bs.size() && !scored[j].prose && !scored[j].wall && bs[j].chars <= kMaxQuantityLineChars) {
@@ -353,212 +396,226 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
       ++j;
     }
     if (quantities >= kMinQuantityRun && 2 * quantities >= j - i) {
-      for (std::size_t k = i; k < j; ++k) {
-        if (!scored[k].junk && scored[k].score < 0) scored[k].score = 0;
-      }
+      for (std::size_t k = i; k < j; ++k) free(k);
     }
     i = j == i ? i + 1 : j;
   }
+}
 
-  // A teaser ends in a link printed under every teaser of the list ("Read
-  // the rest", "Weiterlesen"): a short line that follows prose at least
-  // kMinReadOnCopies times on the page marks the prose before it as a
-  // teaser's summary. (Ad labels repeat too, but stand above an ad, not
-  // under article text; code repeats, but not after prose each time.)
-  {
-    auto read_on_after = [&](std::size_t i) -> std::size_t {  // the line after prose i, or 0
-      std::size_t next = i + 1;
-      while (next + 1 < bs.size() && IsWidgetLine(bs[next].text)) ++next;  // an image between
-      PhraseRole role;
-      if (next >= bs.size() || bs[next].chars > kMaxReadOnChars || scored[next].prose) return 0;
-      if (IsSpeakerLabel(bs[next])) return 0;      // a speaker's name in an interview
-      if (bs[next].text.front() == '[') return 0;  // an image under each caption of a gallery
-      if (MatchLine(NormaliseLine(bs[next].text), &role) && role == PhraseRole::kAdLabel) return 0;
-      return next;
-    };
-    std::unordered_map<std::string, int> after_prose;
-    for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
-      if (!scored[i].prose) continue;
-      if (const std::size_t next = read_on_after(i)) ++after_prose[norms[next]];
-    }
-    for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
-      if (!scored[i].prose) continue;
-      const std::size_t next = read_on_after(i);
-      if (next != 0 && after_prose[norms[next]] >= kMinReadOnCopies) {
-        scored[i].score *= kTeaserSummaryShare;
-        scored[i].teaser = true;
-      }
+// After the first wall that follows prose, prose is comments, an author
+// box or the next article more often than more of this one.
+void DampAfterEnd(Page& p) {
+  double prose_before = 0, all_prose = 0;
+  for (const Scored& sc : p.scored) all_prose += std::max(0.0, sc.score);
+  const double min_before = std::max(kMinProseBeforeEnd, kMinShareBeforeEnd * all_prose);
+  bool after_end = false;
+  for (Scored& sc : p.scored) {
+    sc.undamped = sc.score;
+    if (sc.wall && prose_before >= min_before) after_end = true;
+    if (sc.score <= 0) continue;
+    if (after_end) {
+      sc.score *= kAfterEndProseShare;
+    } else {
+      prose_before += sc.score;
     }
   }
+}
 
-  // After the first wall that follows prose, prose is comments, an author
-  // box or the next article more often than more of this one.
-  {
-    double prose_before = 0, all_prose = 0;
-    for (const Scored& sc : scored) all_prose += std::max(0.0, sc.score);
-    const double min_before = std::max(kMinProseBeforeEnd, kMinShareBeforeEnd * all_prose);
-    bool after_end = false;
-    for (std::size_t i = 0; i < bs.size(); ++i) {
-      scored[i].undamped = scored[i].score;
-      if (scored[i].wall && prose_before >= min_before) after_end = true;
-      if (scored[i].score > 0) {
-        if (after_end) {
-          scored[i].score *= kAfterEndProseShare;
-        } else {
-          prose_before += scored[i].score;
-        }
-      }
-    }
-  }
+struct Run {
+  std::size_t first = 0, last = 0;  // inclusive
+};
 
-  // Kadane: the run [best_first, best_last] with the largest sum. A run
-  // never crosses a wall.
-  double best = 0, run = 0;
-  std::size_t run_first = 0, best_first = 0, best_last = 0;
-  bool found = false;
-  for (std::size_t i = 0; i < bs.size(); ++i) {
+// Kadane: the run with the largest sum, which never crosses a wall. None
+// when no block scores above zero.
+std::optional<Run> BestRun(const std::vector<Scored>& scored) {
+  double best = 0, sum = 0;
+  std::size_t first = 0;
+  std::optional<Run> found;
+  for (std::size_t i = 0; i < scored.size(); ++i) {
     if (scored[i].wall) {
-      run = 0;
-      run_first = i + 1;
+      sum = 0;
+      first = i + 1;
       continue;
     }
-    if (run <= 0) {
-      run = 0;
-      run_first = i;
+    if (sum <= 0) {
+      sum = 0;
+      first = i;
     }
-    run += scored[i].score;
-    if (run > best) {
-      best = run;
-      best_first = run_first;
-      best_last = i;
-      found = true;
+    sum += scored[i].score;
+    if (sum > best) {
+      best = sum;
+      found = Run{first, i};
     }
   }
-  if (!found) {
-    // No prose at all: keep everything and let the rules judge.
-    for (auto& l : labels) l = Label::kContent;
-    return labels;
-  }
-  // Widen over neighbouring prose: an article broken by a table, a quote
-  // box or a form is one article. Beside the run, prose counts
-  // kBridgeBeforeFactor (before it) or kBridgeProseFactor (after it)
-  // times, so a gap is crossed when the prose behind it is worth a share
-  // of what the gap costs.
-  // True if the related box opened at k closes within kMaxInlineBoxBlocks
-  // blocks with prose that is no teaser.
-  auto BoxEndsInProse = [&](std::size_t k) {
-    for (std::size_t p = k + 1; p < bs.size() && p <= k + kMaxInlineBoxBlocks + 1; ++p) {
-      if (scored[p].wall) return false;
-      if (scored[p].prose && !scored[p].teaser && bs[p].chars >= kBodyTextChars) return true;
+  return found;
+}
+
+// Beside the run, prose counts `factor` times (teasers excepted), so a gap
+// is crossed when the prose behind it is worth a share of what the gap
+// costs; walls are not crossed.
+double Bridged(const Scored& sc, double factor) {
+  if (sc.wall) return -1e9;
+  return sc.score > 0 && !sc.teaser ? factor * sc.score : sc.score;
+}
+
+// Widens the run back over the lead and first paragraphs, which sit above
+// a picture, a video box, a byline block. A share bar or most-read box
+// between them is a gap whose junk lines cost at most kMaxJunkRunCost in
+// all, while the gap has at most kMaxCappedGapLines other lines (a
+// carousel of pictures and headlines is no share bar); a "Comments" link
+// among the junk is a wall by its words only.
+void WidenBefore(const Page& p, Run& run) {
+  const auto& bs = p.bs;
+  const auto& scored = p.scored;
+  double sum = 0, best_sum = 0, junk_run = 0;
+  std::size_t other_lines = 0;
+  for (std::size_t k = run.first; k-- > 0;) {
+    const bool bar_wall =
+        scored[k].wall && k > 0 && scored[k - 1].junk && !scored[k - 1].wall && bs[k].chars <= kMaxBarWallChars;
+    double step = bar_wall ? scored[k].score : Bridged(scored[k], kBridgeBeforeFactor);
+    if (scored[k].junk && (!scored[k].wall || bar_wall)) {
+      if (other_lines <= kMaxCappedGapLines) step = std::max(step, -std::max(0.0, kMaxJunkRunCost - junk_run));
+      junk_run -= step;
+    } else if (scored[k].score > 0) {
+      junk_run = 0;
+      other_lines = 0;
+    } else {
+      ++other_lines;
     }
-    return false;
+    sum += step;
+    if (sum < -1e8) break;
+    if (sum > best_sum) {
+      best_sum = sum;
+      run.first = k;
+    }
+  }
+}
+
+// Widens the run on over paragraphs after a table, a quote box or a form.
+// A related box set into the article (its opener, a few teaser lines,
+// then prose that is no teaser within kMaxInlineBoxBlocks blocks) is
+// crossed: the opener costs its wall score, the prose after it counts
+// undamped. The lines of crossed boxes are added to `boxes`.
+void WidenAfter(Page& p, Run& run, std::vector<std::pair<std::size_t, std::size_t>>& boxes) {
+  const auto& bs = p.bs;
+  auto& scored = p.scored;
+  auto resumes_after_box = [&](std::size_t k) -> std::size_t {  // where the article goes on, or 0
+    for (std::size_t q = k + 1; q < bs.size() && q <= k + kMaxInlineBoxBlocks + 1; ++q) {
+      if (scored[q].wall) return 0;
+      if (scored[q].prose && !scored[q].teaser && bs[q].chars >= kBodyTextChars) return q;
+    }
+    return 0;
   };
-  auto bridged = [&](std::size_t k, double factor) {
-    if (scored[k].wall) return -1e9;  // walls stay walls
-    return scored[k].score > 0 && !scored[k].teaser ? factor * scored[k].score : scored[k].score;
-  };
-  {
-    // A share bar between the lead and the body is a run of junk lines
-    // that costs at most kMaxJunkRunCost, however many buttons it has.
-    double sum = 0, best_sum = 0, junk_run = 0;
-    std::size_t other_lines = 0;  // non-junk lines in the gap so far
-    std::size_t widen_to = best_first;
-    for (std::size_t k = best_first; k-- > 0;) {
-      // A "Comments" link in the share bar above the body is a wall by its
-      // words only: among junk lines, it is one of them.
-      const bool bar_wall = scored[k].wall && k > 0 && scored[k - 1].junk && !scored[k - 1].wall &&
-                            bs[k].chars <= kMaxBarWallChars;
-      double step = bar_wall ? scored[k].score : bridged(k, kBridgeBeforeFactor);
-      if (scored[k].junk && (!scored[k].wall || bar_wall)) {
-        if (other_lines <= kMaxCappedGapLines) step = std::max(step, -std::max(0.0, kMaxJunkRunCost - junk_run));
-        junk_run -= step;
-      } else if (scored[k].score > 0) {
-        junk_run = 0;
-        other_lines = 0;
-      } else {
-        ++other_lines;
+  double sum = 0, best_sum = 0;
+  for (std::size_t k = run.last + 1; k < bs.size(); ++k) {
+    if (const std::size_t resumes = scored[k].box ? resumes_after_box(k) : 0) {
+      boxes.emplace_back(k + 1, resumes);
+      sum += scored[k].score;
+      for (std::size_t q = k + 1; q < bs.size() && q <= k + kMaxInlineBoxBlocks + 1; ++q) {
+        if (scored[q].prose && scored[q].score > 0) scored[q].score = scored[q].undamped;
       }
-      sum += step;
-      if (sum < -1e8) break;
-      if (sum > best_sum) {
-        best_sum = sum;
-        widen_to = k;
-      }
+      continue;
     }
-    best_first = widen_to;
-  }
-  {
-    double sum = 0, best_sum = 0;
-    std::size_t widen_to = best_last;
-    for (std::size_t k = best_last + 1; k < bs.size(); ++k) {
-      // A related box set into the article: a few teaser lines, then the
-      // article goes on. Its opener costs like a wall's score; the prose
-      // after it counts undamped.
-      if (scored[k].box && BoxEndsInProse(k)) {
-        sum += scored[k].score;
-        for (std::size_t p = k + 1; p < bs.size() && p <= k + kMaxInlineBoxBlocks + 1; ++p) {
-          if (scored[p].prose && scored[p].score > 0) scored[p].score = scored[p].undamped;
-        }
-        continue;
-      }
-      sum += bridged(k, kBridgeProseFactor);
-      if (sum < -1e8) break;
-      if (sum > best_sum) {
-        best_sum = sum;
-        widen_to = k;
-      }
+    sum += Bridged(scored[k], kBridgeProseFactor);
+    if (sum < -1e8) break;
+    if (sum > best_sum) {
+      best_sum = sum;
+      run.last = k;
     }
-    best_last = widen_to;
   }
+}
+
+// The edges of the widened run, line by line.
+void AdjustEdges(const Page& p, Run& run) {
+  const auto& bs = p.bs;
+  const auto& scored = p.scored;
   // A line right after the last paragraph that ends in ':' points to what
   // follows ("Das Konzeptpapier finden Sie hier:", "In short:"): the
   // author's last words, not the page's.
-  if (best_last + 1 < bs.size() && scored[best_last].prose) {
-    const std::size_t k = best_last + 1;
+  if (run.last + 1 < bs.size() && scored[run.last].prose) {
+    const std::size_t k = run.last + 1;
     if (!scored[k].junk && !scored[k].wall && EndsWithColon(bs[k].text) && !IsSpeakerLabel(bs[k]) &&
         FunctionWordShare(bs[k].text) >= kMinProseFunctionShare) {
-      best_last = k;
+      run.last = k;
     }
   }
   // A standfirst: the line between the headline and the body that sums
   // the story up. It does not end like a sentence on many pages, so it
   // reads as a second headline; when a headline-like line stands right
   // above it, it is the dek and belongs to the text.
-  if (best_first >= 2) {
-    const Block& dek = bs[best_first - 1];
-    const Block& above = bs[best_first - 2];
-    if (!scored[best_first - 1].junk && !scored[best_first - 1].wall && dek.chars >= kMinDekChars &&
+  if (run.first >= 2) {
+    const Block& dek = bs[run.first - 1];
+    const Block& above = bs[run.first - 2];
+    if (!scored[run.first - 1].junk && !scored[run.first - 1].wall && dek.chars >= kMinDekChars &&
         dek.kind != Kind::kListItem && FunctionWordShare(dek.text) >= kMinProseFunctionShare &&
         above.chars < dek.chars && above.words >= kMinPhraseWords && !EndsLikeSentence(above.text) &&
-        !scored[best_first - 2].prose && !StartsWith(dek.text, above.text)) {  // not a caption and its credit
-      --best_first;
+        !scored[run.first - 2].prose && !StartsWith(dek.text, above.text)) {  // not a caption and its credit
+      --run.first;
     }
   }
   // The author's biography under the last paragraph (or above the first)
   // is prose about the writer, not the story.
-  const bool bio_last = best_last > best_first && LooksLikeAuthorBio(bs[best_last].text);
-  const bool bio_first = best_last > best_first && LooksLikeAuthorBio(bs[best_first].text);
-  if (bio_last) --best_last;
-  if (bio_first) ++best_first;
-  // KLARTEXT_TRACE=1 (see extract.cc): each block's score, for tuning.
-  // KLARTEXT_TRACE=full prints whole blocks instead of their first 60 bytes.
+  const bool bio_last = run.last > run.first && LooksLikeAuthorBio(bs[run.last].text);
+  const bool bio_first = run.last > run.first && LooksLikeAuthorBio(bs[run.first].text);
+  if (bio_last) --run.last;
+  if (bio_first) ++run.first;
+}
+
+// KLARTEXT_TRACE=1 (see extract.cc): each block's score, for tuning;
+// KLARTEXT_TRACE=full prints whole blocks instead of their first 60 bytes.
+void TraceScores(const Page& p, const Run& run) {
   static const char* trace = std::getenv("KLARTEXT_TRACE");
-  if (trace != nullptr) {
-    const int shown = std::string_view(trace) == "full" ? 1 << 20 : 60;
-    for (std::size_t i = 0; i < bs.size(); ++i) {
-      std::fprintf(stderr, "score %4zu %+5.2f%s %s %.*s\n", i, scored[i].score, scored[i].junk ? " junk" : "",
-                   i >= best_first && i <= best_last ? "IN " : "   ", shown, bs[i].text.c_str());
-    }
+  if (trace == nullptr) return;
+  const int shown = std::string_view(trace) == "full" ? 1 << 20 : 60;
+  for (std::size_t i = 0; i < p.bs.size(); ++i) {
+    std::fprintf(stderr, "score %4zu %+5.2f%s %s %.*s\n", i, p.scored[i].score, p.scored[i].junk ? " junk" : "",
+                 i >= run.first && i <= run.last ? "IN " : "   ", shown, p.bs[i].text.c_str());
   }
-  for (std::size_t i = best_first; i <= best_last; ++i) {
-    labels[i] = scored[i].junk ? Label::kBoilerplate : Label::kContent;
+}
+
+}  // namespace
+
+bool ReadsLikeBodyText(const Block& b) {
+  return b.chars >= kBodyTextChars && EndsLikeSentence(b.text);
+}
+
+Labels LabelTextRegion(const blocks::BlockStream& s) {
+  Page p{s.blocks, {}, {}};
+  Labels labels(p.bs.size(), Label::kOutside);
+  if (p.bs.empty()) return labels;
+
+  ScoreBlocks(p);
+  DampLateProse(p);
+  MarkTeaserLists(p);
+  FreeTextLists(p);
+  MarkReadOnTeasers(p);
+  DampAfterEnd(p);
+  std::optional<Run> best = BestRun(p.scored);
+  if (!best) {
+    // No prose at all: keep everything and let the rules judge.
+    for (auto& l : labels) l = Label::kContent;
+    return labels;
+  }
+  Run run = *best;
+  std::vector<std::pair<std::size_t, std::size_t>> boxes;  // crossed boxes' lines [first, last)
+  WidenBefore(p, run);
+  WidenAfter(p, run, boxes);
+  AdjustEdges(p, run);
+  TraceScores(p, run);
+
+  for (std::size_t i = run.first; i <= run.last; ++i) {
+    labels[i] = p.scored[i].junk ? Label::kBoilerplate : Label::kContent;
+  }
+  // The lines of a related box crossed inside the region are its links.
+  for (const auto& [first, last] : boxes) {
+    for (std::size_t i = first; i < last && i <= run.last; ++i) labels[i] = Label::kBoilerplate;
   }
   // A run of labels inside the region (menu entries, tags, teaser
   // headlines: short lines without function words or sentence ends) is a
   // link list the run was widened over.
-  for (std::size_t i = best_first; i <= best_last;) {
+  for (std::size_t i = run.first; i <= run.last;) {
     std::size_t j = i;
-    while (j <= best_last && IsLabelLine(bs[j], scored[j])) ++j;
+    while (j <= run.last && IsLabelLine(p.bs[j], p.scored[j])) ++j;
     if (j - i >= kMinLabelRun) {
       for (std::size_t k = i; k < j; ++k) labels[k] = Label::kBoilerplate;
     }

@@ -41,7 +41,8 @@ bool IsDrawnTableRow(std::string_view text);
 bool LooksLikeMenuLine(std::string_view text);
 
 // True if the text holds a phrase of site furniture: a consent banner,
-// a comment form, a legal or sign-up line (tables in text_rules.cc).
+// a comment form, a legal or sign-up line: a kBoilerPhrase of the shared
+// lexicon, or one of the words text_rules.cc keeps for text captures.
 bool HasFurniturePhrase(std::string_view text);
 
 // True if the text holds a URL ("https://", "www."): captures print link

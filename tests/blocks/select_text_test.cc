@@ -461,6 +461,9 @@ TEST(LabelTextRegion, TheArticleGoesOnAfterARelatedBoxSetIntoIt) {
   EXPECT_EQ(LabelOf(s, labels, "Nach der Sanierung"), Label::kContent);
   EXPECT_EQ(LabelOf(s, labels, "Die Händler am Markt"), Label::kContent);
   EXPECT_NE(LabelOf(s, labels, "Auch interessant"), Label::kContent);
+  // The box's links are not text.
+  EXPECT_NE(LabelOf(s, labels, "Neue Kita"), Label::kContent);
+  EXPECT_NE(LabelOf(s, labels, "Stadtfest abgesagt"), Label::kContent);
 }
 
 TEST(LabelTextRegion, CommentsAfterAnOpenerStayOutside) {
@@ -487,6 +490,22 @@ TEST(LabelTextRegion, TheAuthorsBioUnderTheArticleIsLeftOut) {
   const Labels labels = LabelTextRegion(s);
   EXPECT_EQ(LabelOf(s, labels, "Die Kosten"), Label::kContent);
   EXPECT_EQ(LabelOf(s, labels, "Jana Beispiel"), Label::kOutside);
+}
+
+TEST(LabelTextRegion, CommentFormOpenersFromTheSharedLexiconAreWalls) {
+  // "Hinterlasse einen Kommentar" is a kCommentsStart row of the lexicon,
+  // matched as a prefix: the line opens the comments for both paths.
+  std::string capture = "Startseite\nPolitik\nSport\n\n";
+  capture += kBridgeArticle;
+  capture +=
+      "Hinterlasse einen Kommentar Antworten abbrechen\n\n"
+      "Das wurde aber auch Zeit, die Brücke ist seit Jahren in einem schlechten Zustand und jeder im Ort weiß "
+      "das, hoffentlich wird es diesmal nicht wieder teurer als geplant, wie beim Rathaus und bei der Schule, wo "
+      "die Kosten sich am Ende verdoppelt haben und keiner etwas dagegen getan hat.\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Das wurde aber"), Label::kOutside);
 }
 
 TEST(LabelTextRegion, WithoutProseEverythingIsContent) {

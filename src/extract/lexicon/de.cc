@@ -126,6 +126,44 @@ constexpr Phrase kGerman[] = {
     {"um diesen artikel zu lesen", R::kBoilerPhrase},
     {"exklusiv für abonnenten", R::kBoilerPhrase},
     {"alle aktuellen", R::kBoilerPhrase},  // "Alle aktuellen Sendungen finden Sie …"
+    // Site furniture of text captures (from text_rules.cc): consent and
+    // privacy lines, comment forms, sign-up, donation and channel prompts.
+    {"datenschutzhinweis", R::kBoilerPhrase},
+    {"datenschutzbestimmung", R::kBoilerPhrase},
+    {"technische speicherung", R::kBoilerPhrase},
+    {"e-mail-adresse wird nicht veröffentlicht", R::kBoilerPhrase},
+    {"erforderliche felder sind", R::kBoilerPhrase},
+    {"pflichtfelder sind", R::kBoilerPhrase},
+    {"kommentar verfassen", R::kBoilerPhrase},
+    {"kommentar abgeben", R::kBoilerPhrase},
+    {"nutzungsbedingungen", R::kBoilerPhrase},
+    {"melden sie sich an", R::kBoilerPhrase},
+    {"registrieren sie sich", R::kBoilerPhrase},
+    {"jetzt anmelden", R::kBoilerPhrase},
+    {"spenden sie", R::kBoilerPhrase},
+    {"um das antworten abzubrechen", R::kBoilerPhrase},
+    {"kommentare werden moderiert", R::kBoilerPhrase},
+    {"youtube-kanal", R::kBoilerPhrase},
+    {"bezahlschranke", R::kBoilerPhrase},
+    {"telegram-kanal", R::kBoilerPhrase},
+    {"whatsapp-kanal", R::kBoilerPhrase},
+    {"unabhängigen journalismus", R::kBoilerPhrase},
+    // Openers of what follows an article in text captures (from
+    // text_rules.cc): related lists and comment forms.
+    {"beliebte beiträge", R::kSectionEnd, true},
+    {"weitere beiträge", R::kSectionEnd, true},
+    {"neueste beiträge", R::kSectionEnd, true},
+    {"populäre artikel", R::kSectionEnd, true},
+    {"meistgelesene", R::kSectionEnd, true},
+    {"meist gelesen", R::kSectionEnd, true},
+    {"das könnte dich auch", R::kSectionEnd, true},
+    {"das könnte sie auch", R::kSectionEnd, true},
+    {"schreibe einen kommentar", R::kCommentsStart, true},
+    {"hinterlasse einen kommentar", R::kCommentsStart, true},
+    {"kommentar verfassen", R::kCommentsStart, true},
+    {"antwort hinterlassen", R::kCommentsStart, true},
+    {"aktuelle kommentare", R::kSectionEnd, true},
+    {"neueste kommentare", R::kSectionEnd, true},
 };
 
 }  // namespace

@@ -115,6 +115,26 @@ constexpr Phrase kEnglish[] = {
     {"subscribers only", R::kBoilerPhrase},
     {"sign in to continue", R::kBoilerPhrase},
     {"click here to", R::kBoilerPhrase},
+    // Site furniture of text captures (from text_rules.cc): consent and
+    // privacy lines, comment forms, sign-up, app, donation and disclosure lines.
+    {"privacy notice", R::kBoilerPhrase},
+    {"email address will not be published", R::kBoilerPhrase},
+    {"required fields are marked", R::kBoilerPhrase},
+    {"cancel reply", R::kBoilerPhrase},
+    {"terms of service", R::kBoilerPhrase},
+    {"download the app", R::kBoilerPhrase},
+    {"download our app", R::kBoilerPhrase},
+    {"comments are moderated", R::kBoilerPhrase},
+    {"comment policy", R::kBoilerPhrase},
+    {"letter to the editor", R::kBoilerPhrase},
+    {"letters to the editor", R::kBoilerPhrase},
+    {"advertising disclosure", R::kBoilerPhrase},
+    // Openers of what follows an article in text captures (from
+    // text_rules.cc): related lists and comment lists.
+    {"related coverage", R::kSectionEnd, true},
+    {"popular posts", R::kSectionEnd, true},
+    {"recent posts", R::kSectionEnd, true},
+    {"recent comments", R::kSectionEnd, true},
 };
 
 }  // namespace

@@ -24,6 +24,14 @@ constexpr Phrase kSpanish[] = {
     {"suscríbete", R::kBoilerPhrase},
     {"hazte miembro", R::kBoilerPhrase},
     {"utilizamos cookies", R::kBoilerPhrase},
+    // Site furniture of text captures (from text_rules.cc).
+    {"canal de youtube", R::kBoilerPhrase},
+    {"canal de telegram", R::kBoilerPhrase},
+    {"canal de whatsapp", R::kBoilerPhrase},
+    {"periodismo independiente", R::kBoilerPhrase},
+    {"política de privacidad", R::kBoilerPhrase},
+    // Openers of related lists in text captures (from text_rules.cc).
+    {"notas relacionadas", R::kSectionEnd, true},
 };
 
 }  // namespace

@@ -19,6 +19,10 @@ constexpr Phrase kFrench[] = {
     {"partager", R::kBoilerLine},
     {"abonnez-vous", R::kBoilerPhrase},
     {"nous utilisons des cookies", R::kBoilerPhrase},
+    // Site furniture of text captures (from text_rules.cc).
+    {"politique de confidentialité", R::kBoilerPhrase},
+    // Openers of related lists in text captures (from text_rules.cc).
+    {"à lire également", R::kSectionEnd, true},
 };
 
 }  // namespace

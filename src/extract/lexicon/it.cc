@@ -18,6 +18,8 @@ constexpr Phrase kItalian[] = {
     {"condividi", R::kBoilerLine},
     {"argomenti", R::kBoilerLine},
     {"utilizziamo i cookie", R::kBoilerPhrase},
+    // Site furniture of text captures (from text_rules.cc).
+    {"informativa sulla privacy", R::kBoilerPhrase},
 };
 
 }  // namespace

@@ -17,6 +17,8 @@ constexpr Phrase kPortuguese[] = {
     {"comentários", R::kCommentsStart},
     {"compartilhe", R::kBoilerLine},
     {"utilizamos cookies", R::kBoilerPhrase},
+    // Openers of related lists in text captures (from text_rules.cc).
+    {"artigos relacionados", R::kSectionEnd, true},
 };
 
 }  // namespace
