@@ -154,6 +154,10 @@ std::string_view LikelyLanguage(std::string_view text) {
   return LanguageCode(static_cast<Language>(best));
 }
 
+bool IsFunctionWord(std::string_view folded_word) {
+  return FunctionWordTable().count(folded_word) != 0;
+}
+
 double FunctionWordShare(std::string_view text) {
   const FunctionWordCounts counts = CountFunctionWords(text);
   return counts.words == 0 ? 0.0 : double(counts.function_words) / double(counts.words);

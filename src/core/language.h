@@ -52,6 +52,10 @@ std::string_view LikelyLanguage(std::string_view text);
 // (0 for a text without words).
 double FunctionWordShare(std::string_view text);
 
+// True if `folded_word` (one word, FoldCase'd) is a function word of any
+// language.
+bool IsFunctionWord(std::string_view folded_word);
+
 }  // namespace klartext
 
 #endif  // KLARTEXT_CORE_LANGUAGE_H_

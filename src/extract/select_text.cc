@@ -27,6 +27,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/language.h"
 #include "core/text.h"
 #include "extract/block_rules.h"
 #include "extract/lexicon/lexicon.h"

@@ -3,42 +3,14 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
+#include "core/language.h"
 #include "core/text.h"
 #include "core/utf8.h"
 #include "extract/lexicon/lexicon.h"
 
 namespace klartext::extract {
 namespace {
-
-// The most frequent German function words: articles, pronouns,
-// prepositions, conjunctions, auxiliaries. In running German prose about
-// every third word is one of them; in menus and headlines few are.
-constexpr std::string_view kGermanFunctionWords[] = {
-    "der",   "die",    "das",   "und",   "in",     "zu",     "den",    "von",   "mit",   "ist",
-    "im",    "für",    "auf",   "nicht", "ein",    "eine",   "sich",   "des",   "dem",   "es",
-    "auch",  "als",    "an",    "wie",   "bei",    "er",     "sie",    "wir",   "ich",   "aus",
-    "so",    "nach",   "um",    "sind",  "hat",    "war",    "werden", "wird",  "noch",  "oder",
-    "aber",  "nur",    "über",  "einem", "einer",  "eines",  "einen",  "zum",   "zur",   "vor",
-    "dass",  "daß",    "kann",  "können", "man",   "wenn",   "was",    "wurde", "wurden", "habe",
-    "haben", "sein",   "seine", "ihre",  "ihr",    "diese",  "dieser", "dieses", "doch", "schon",
-    "bis",   "durch",  "gegen", "mehr",  "da",     "hier",   "dann",   "denn",  "weil",  "ob",
-    "ja",    "sehr",   "immer", "wieder", "unter", "zwischen", "sowie", "jedoch", "kein", "keine",
-    "mich",  "mir",    "uns",   "euch",  "ihm",    "ihn",    "ihnen",  "sei",   "waren", "hatte",
-};
-
-// The most frequent English function words, chosen the same way.
-constexpr std::string_view kEnglishFunctionWords[] = {
-    "the",   "of",    "and",   "to",    "a",     "in",    "is",    "that",  "for",   "it",
-    "on",    "with",  "as",    "was",   "be",    "by",    "at",    "this",  "are",   "from",
-    "or",    "an",    "have",  "not",   "but",   "his",   "her",   "they",  "we",    "you",
-    "he",    "she",   "which", "their", "has",   "had",   "been",  "were",  "will",  "would",
-    "can",   "there", "all",   "one",   "also",  "its",   "our",   "more",  "about", "so",
-    "if",    "what",  "who",   "when",  "than",  "into",  "some",  "could", "them",  "these",
-    "those", "after", "over",  "only",  "other", "such",  "then",  "how",   "may",   "i",
-    "my",    "me",    "us",    "do",    "does",  "did",   "because", "while", "where", "very",
-};
 
 // Site furniture (consent banners, comment forms, legal lines, sign-up,
 // app and donation prompts) is prose-shaped: only its words tell it from
@@ -168,58 +140,12 @@ constexpr std::string_view kCodeSymbols = "=(){}[];<>_$\\\"'";
 constexpr std::size_t kMinCodeSymbols = 2;
 constexpr double kMinCodeShare = 0.08;
 
-// The same for the other languages the pages come in most: their most
-// frequent articles, prepositions, conjunctions, pronouns, auxiliaries.
-// Without them a Spanish paragraph, sharing only "a" and "en" with the
-// tables above, read as a keyword list.
-constexpr std::string_view kSpanishFunctionWords[] = {
-    "de", "la", "que", "el", "en", "y", "los", "se", "del", "las", "un", "por", "con", "no", "una", "su",
-    "para", "es", "al", "lo", "como", "más", "pero", "sus", "le", "ha", "si", "sin", "sobre", "este", "ya",
-    "entre", "cuando", "esta", "ser", "son", "también", "fue", "había", "era", "muy", "hasta", "desde",
-    "está", "porque", "hay", "donde", "ni", "nos",
-};
-constexpr std::string_view kFrenchFunctionWords[] = {
-    "de", "la", "le", "et", "les", "des", "en", "un", "du", "une", "que", "est", "pour", "qui", "dans",
-    "par", "plus", "pas", "au", "sur", "ne", "se", "ce", "il", "sont", "avec", "son", "ou", "mais",
-    "comme", "été", "elle", "ont", "nous", "vous", "leur", "ces", "aux", "cette", "ses", "tout", "même",
-    "aussi", "lui", "entre", "sans", "peut", "être", "d", "l", "qu", "n", "s", "c",
-};
-constexpr std::string_view kItalianFunctionWords[] = {
-    "di", "e", "il", "la", "che", "in", "per", "un", "è", "del", "non", "una", "le", "si", "con", "da",
-    "i", "sono", "al", "della", "ma", "come", "lo", "gli", "più", "anche", "ha", "nel", "alla", "questo",
-    "ci", "se", "dei", "delle", "ad", "nella", "su", "tra",
-};
-constexpr std::string_view kPortugueseFunctionWords[] = {
-    "de", "o", "que", "e", "do", "da", "em", "um", "para", "é", "com", "não", "uma", "os", "no", "se",
-    "na", "por", "mais", "as", "dos", "como", "mas", "foi", "ao", "ele", "das", "tem", "à", "seu", "sua",
-    "ou", "ser", "quando", "muito", "há", "nos", "já", "está", "também", "pelo", "pela", "até", "isso",
-    "ela", "entre", "era", "depois", "sem", "mesmo",
-};
-constexpr std::string_view kDutchFunctionWords[] = {
-    "de", "en", "van", "het", "een", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "aan",
-    "er", "die", "als", "ook", "maar", "bij", "om", "dan", "nog", "naar", "door", "over", "worden",
-    "wordt", "werd", "hij", "zij", "we",
-};
 
 // A flattened menu has at least this many separators …
 constexpr std::size_t kMinMenuSeparators = 2;
 // … between items of at most this many code points on average.
 constexpr std::size_t kMaxMenuItemChars = 30;
 
-const std::unordered_set<std::string_view>& FunctionWords() {
-  static const auto* words = [] {
-    auto* set = new std::unordered_set<std::string_view>();
-    for (std::string_view w : kGermanFunctionWords) set->insert(w);
-    for (std::string_view w : kEnglishFunctionWords) set->insert(w);
-    for (std::string_view w : kSpanishFunctionWords) set->insert(w);
-    for (std::string_view w : kFrenchFunctionWords) set->insert(w);
-    for (std::string_view w : kItalianFunctionWords) set->insert(w);
-    for (std::string_view w : kPortugueseFunctionWords) set->insert(w);
-    for (std::string_view w : kDutchFunctionWords) set->insert(w);
-    return set;
-  }();
-  return *words;
-}
 
 // Bytes that belong to a word: ASCII letters and digits, and any non-ASCII
 // code point outside the general punctuation block U+2000..U+206F (dashes,
@@ -332,7 +258,7 @@ bool LooksLikeAuthorBio(std::string_view text) {
     const std::size_t space = text.find(' ');
     opens_with_person = space != std::string_view::npos && space + 1 < text.size() &&
                         IsUpperInitial(text) && IsUpperInitial(text.substr(space + 1)) &&
-                        FunctionWords().count(std::string_view(folded).substr(0, folded.find(' '))) == 0;
+                        !IsFunctionWord(std::string_view(folded).substr(0, folded.find(' ')));
   }
   if (!opens_with_person) return false;
   std::size_t i = 0;
@@ -396,25 +322,6 @@ bool IsCreditLine(std::string_view text) {
 bool HasUrl(std::string_view text) {
   return text.find("http://") != std::string_view::npos || text.find("https://") != std::string_view::npos ||
          text.find("www.") != std::string_view::npos;
-}
-
-double FunctionWordShare(std::string_view text) {
-  const std::string folded = FoldCase(text);
-  const auto& table = FunctionWords();
-  std::size_t words = 0, function_words = 0;
-  std::size_t i = 0;
-  while (i < folded.size()) {
-    std::size_t len = 1;
-    if (!WordAt(folded, i, &len)) {
-      i += len;
-      continue;
-    }
-    const std::size_t start = i;
-    while (i < folded.size() && WordAt(folded, i, &len)) i += len;
-    ++words;
-    if (table.count(std::string_view(folded).substr(start, i - start)) != 0) ++function_words;
-  }
-  return words == 0 ? 0.0 : double(function_words) / double(words);
 }
 
 bool IsWidgetLine(std::string_view text) {

@@ -18,11 +18,6 @@
 
 namespace klartext::extract {
 
-// Share of the words in `text` that a function-word table lists (German,
-// English, Spanish, French, Italian, Portuguese and Dutch tables; a word
-// counts if any lists it). 0 for no words.
-double FunctionWordShare(std::string_view text);
-
 // True if the whole line is a renderer's placeholder for a form control or
 // an image: it opens with '[' or '(' and closes with the matching bracket,
 // or is a run of such placeholders ("[ ] [ ]", "[Suchen] [OK]").

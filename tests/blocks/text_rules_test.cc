@@ -5,25 +5,10 @@
 
 #include <string>
 
+#include "core/language.h"
+
 namespace klartext::extract {
 namespace {
-
-TEST(FunctionWordShare, ProseHasManyMenusNone) {
-  // der, auf, die, und, bis, es, zu: 7 of 14 words.
-  EXPECT_NEAR(FunctionWordShare("Der Hund lief auf die Straße und blieb stehen, bis es zu regnen begann."), 0.5,
-              1e-9);
-  // the, of, the, the, is, in, the: 7 of 14 words.
-  EXPECT_NEAR(FunctionWordShare("The mayor of the city said the bridge is safe in the winter months."), 0.5,
-              1e-9);
-  EXPECT_EQ(FunctionWordShare("Startseite Politik Wirtschaft Sport"), 0.0);
-  EXPECT_EQ(FunctionWordShare(""), 0.0);
-  EXPECT_EQ(FunctionWordShare("... — „“"), 0.0);
-}
-
-TEST(FunctionWordShare, CaseAndQuotesDoNotMatter) {
-  EXPECT_EQ(FunctionWordShare("„Die“"), 1.0);
-  EXPECT_EQ(FunctionWordShare("ÜBER"), 1.0);
-}
 
 TEST(IsWidgetLine, BracketedPlaceholdersOnly) {
   EXPECT_TRUE(IsWidgetLine("[ ]"));

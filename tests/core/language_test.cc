@@ -29,11 +29,36 @@ TEST(LikelyLanguage, TooLittleEvidenceIsNoGuess) {
   EXPECT_EQ(LikelyLanguage("12:30 | 14.05.2024 | 1 234"), "");
 }
 
+TEST(FunctionWordShare, ProseHasManyMenusNone) {
+  // der, auf, die, und, bis, es, zu: 7 of 14 words.
+  EXPECT_NEAR(FunctionWordShare("Der Hund lief auf die Straße und blieb stehen, bis es zu regnen begann."), 0.5,
+              1e-9);
+  // the, of, the, the, is, in, the: 7 of 14 words.
+  EXPECT_NEAR(FunctionWordShare("The mayor of the city said the bridge is safe in the winter months."), 0.5,
+              1e-9);
+  EXPECT_EQ(FunctionWordShare("Startseite Politik Wirtschaft Sport"), 0.0);
+  EXPECT_EQ(FunctionWordShare(""), 0.0);
+  EXPECT_EQ(FunctionWordShare("... — „“"), 0.0);
+}
+
+TEST(FunctionWordShare, CaseAndQuotesDoNotMatter) {
+  EXPECT_EQ(FunctionWordShare("„Die“"), 1.0);
+  EXPECT_EQ(FunctionWordShare("ÜBER"), 1.0);
+}
+
 TEST(FunctionWordShare, ProseHasManyMenusFew) {
   EXPECT_GT(FunctionWordShare("Die Regierung will in der nächsten Woche über den Haushalt entscheiden."), 0.3);
   EXPECT_LT(FunctionWordShare("Startseite Politik Wirtschaft Sport Kultur Wissen"), 0.05);
   EXPECT_EQ(FunctionWordShare(""), 0.0);
   EXPECT_EQ(FunctionWordShare("… — «»"), 0.0);
+}
+
+TEST(IsFunctionWord, AnyLanguagesTableCounts) {
+  EXPECT_TRUE(IsFunctionWord("und"));
+  EXPECT_TRUE(IsFunctionWord("the"));
+  EXPECT_TRUE(IsFunctionWord("les"));
+  EXPECT_FALSE(IsFunctionWord("Und"));  // callers fold case first
+  EXPECT_FALSE(IsFunctionWord("stadtrat"));
 }
 
 TEST(CountFunctionWords, CaseFoldedAndCountedPerLanguage) {
