@@ -48,6 +48,13 @@ constexpr double kGoodMaxLinkDensity = 0.3;
 // sections joins up, a page frame full of menus and teasers does not.
 constexpr double kClimbMinGoodShare = 0.7;
 
+// A candidate scoring at least this share of the top one and holding
+// kLongerBodyFactor times its good text replaces it: a "content" box with
+// one paragraph (a footer column, a teaser) can outscore a classless body
+// on its class word alone, never by much.
+constexpr double kCloseScoreShare = 0.6;
+constexpr double kLongerBodyFactor = 2;
+
 // Alternative candidates within this share of the top one that share an
 // ancestor with it pull the choice up to that ancestor (Readability).
 constexpr double kAlternativeShare = 0.75;
@@ -171,6 +178,16 @@ NodeId ChooseTop(const Document& doc, const Scores& sc) {
     if (sc.candidate[id] && (top == html::kNoNode || sc.score[id] > sc.score[top])) top = id;
   }
   if (top == html::kNoNode) return top;
+  // A near-equal candidate with several times the good text is the body;
+  // the top one won on a class name or a few commas (see kCloseScoreShare).
+  NodeId longer = html::kNoNode;
+  for (NodeId id = 0; id < doc.size(); ++id) {
+    if (!sc.candidate[id] || id == top || sc.score[id] < kCloseScoreShare * sc.score[top]) continue;
+    if (sc.good_chars[id] < kLongerBodyFactor * sc.good_chars[top]) continue;
+    if (IsAncestor(doc, id, top) || IsAncestor(doc, top, id)) continue;
+    if (longer == html::kNoNode || sc.score[id] > sc.score[longer]) longer = id;
+  }
+  if (longer != html::kNoNode) top = longer;
   // Readability: several near-equal candidates below one ancestor mean the
   // article is split into sections; the ancestor is the article.
   std::vector<NodeId> alternatives;
