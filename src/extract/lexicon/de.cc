@@ -113,6 +113,7 @@ constexpr Phrase kGerman[] = {
     {"jetzt spenden", R::kBoilerPhrase},
     // Affiliate-link disclosures (required by German law, § 5a UWG).
     {"affiliate-link", R::kBoilerPhrase},
+    {"enthält werbung", R::kBoilerPhrase},  // "Dieser Beitrag enthält Werbung für …"
     {"bei den verlinkungen handelt es sich um", R::kBoilerPhrase},
     {"erhalten wir eine provision", R::kBoilerPhrase},
     // Cookie and paywall notices.
