@@ -61,5 +61,11 @@ TEST(BoilerLinesTest, AdDisclosureAndFrenchPhotoCreditGo) {
   EXPECT_NE(text.find("The library will stay open"), std::string::npos);
 }
 
+TEST(BoilerLinesTest, TagLineGoes) {
+  const std::string text = ArticleText("<p>Tags: budget, housing, transport</p>" + kBody);
+  EXPECT_EQ(text.find("Tags:"), std::string::npos);
+  EXPECT_NE(text.find("The library will stay open"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

@@ -44,6 +44,7 @@ constexpr Phrase kGerman[] = {
     {"empfehlungen der redaktion", R::kSectionEnd},
     {"weiterführende links", R::kSectionEnd},
     {"weiterführende informationen", R::kSectionEnd},
+    {"weitere informationen", R::kSectionEnd},
     {"zum weiterlesen", R::kSectionEnd},
     {"mehr zu", R::kSectionEnd, true},      // "Mehr zu Klima und Konsum"
     {"mehr zum", R::kSectionEnd, true},
@@ -54,6 +55,8 @@ constexpr Phrase kGerman[] = {
     {"über die autorin", R::kSectionEnd},
     {"zur person", R::kSectionEnd},
     {"themen", R::kBoilerLine},
+    {"themen:", R::kBoilerLine, true},       // "Themen: Kritik aus dem Internet"
+    {"schlagworte:", R::kBoilerLine, true},
     {"schlagworte", R::kBoilerLine},
     {"schlagwörter", R::kBoilerLine},
     // Reader comments.
