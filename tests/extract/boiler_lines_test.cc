@@ -62,8 +62,10 @@ TEST(BoilerLinesTest, AdDisclosureAndFrenchPhotoCreditGo) {
 }
 
 TEST(BoilerLinesTest, TagLineGoes) {
-  const std::string text = ArticleText("<p>Tags: budget, housing, transport</p>" + kBody);
+  const std::string text = ArticleText("<p>Tags: budget, housing, transport</p><p>Gef\xC3\xA4llt mir Wird "
+                                       "geladen...</p>" + kBody);
   EXPECT_EQ(text.find("Tags:"), std::string::npos);
+  EXPECT_EQ(text.find("geladen"), std::string::npos);
   EXPECT_NE(text.find("The library will stay open"), std::string::npos);
 }
 

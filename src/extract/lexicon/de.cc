@@ -90,6 +90,8 @@ constexpr Phrase kGerman[] = {
     {"weiterlesen", R::kBoilerLine},
     {"lade", R::kBoilerLine},
     {"wird geladen", R::kBoilerLine},
+    {"gefällt mir", R::kBoilerLine},               // like buttons (WordPress)
+    {"gefällt mir wird geladen", R::kBoilerLine},
     {"folgen sie uns", R::kBoilerPhrase},
     {"video", R::kBoilerLine},
     // Captions and credits: "Abbildung 3: …", "Foto: …", "Quelle: …".
