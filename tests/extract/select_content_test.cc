@@ -69,5 +69,18 @@ TEST(SelectContentTest, LongerBodyBeatsSmallContentBox) {
   EXPECT_NE(text.find("The fare is the subject"), std::string::npos);
 }
 
+TEST(SelectContentTest, ArticleNamedByTheTitleBeatsTheNextStory) {
+  // Endless scrolling: the next story, longer, is loaded below the first.
+  const std::string page =
+      "<html><head><title>Blessing for cars on Saturday | Daily Paper</title></head><body>"
+      "<article><h1>Blessing for cars on Saturday</h1>" + Paragraph("The blessing") +
+      Paragraph("The parking lot") + Paragraph("The sticker") + "</article><article><h1>Prosecutor "
+      "speaks</h1>" + Paragraph("The prosecutor") + Paragraph("The court") + Paragraph("The budget") +
+      Paragraph("The appeal") + Paragraph("The verdict") + Paragraph("The press") + "</article></body></html>";
+  const std::string text = ArticleText(page);
+  EXPECT_NE(text.find("The blessing is the subject"), std::string::npos);
+  EXPECT_EQ(text.find("The prosecutor is the subject"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext
