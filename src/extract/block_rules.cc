@@ -198,6 +198,22 @@ void DropTeaserCards(const std::vector<Block>& bs, Labels& labels) {
   }
 }
 
+// A subhead followed straight by a run of at least kGalleryImages images is
+// the title of an embedded gallery or carousel, which the text leaves out.
+constexpr int kGalleryImages = 2;
+constexpr std::uint32_t kMaxGalleryTitleChars = 80;
+
+void DropGalleryTitles(const std::vector<Block>& bs, Labels& labels) {
+  for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
+    if (labels[i] != Label::kContent || bs[i].kind != Kind::kHeading || bs[i].chars > kMaxGalleryTitleChars) {
+      continue;
+    }
+    int images = 0;
+    for (std::size_t j = i + 1; j < bs.size() && bs[j].kind == Kind::kImage; ++j) ++images;
+    if (images >= kGalleryImages) labels[i] = Label::kBoilerplate;
+  }
+}
+
 // Reader comments close an article: once a comment section begins after
 // most of the body, nothing after it is the article's (a rental ad under
 // the comment form, the next teaser). "Most" guards against a comment
@@ -416,6 +432,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
     DropOrphanHeadings(bs, labels);
     if (stream.from_html) {
       DropAfterComments(bs, labels);
+      DropGalleryTitles(bs, labels);
       DropListHeadings(bs, labels);
       DropTrailingStubs(bs, labels);
     }
