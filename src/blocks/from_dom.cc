@@ -48,15 +48,66 @@ constexpr double kWrapperTextShare = 0.5;
 // reader of the text.
 constexpr std::string_view kSoftHyphen = "\xC2\xAD";
 
-std::string RemoveSoftHyphens(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t at = 0;;) {
-    const std::size_t hit = text.find(kSoftHyphen, at);
-    out.append(text.substr(at, hit == std::string_view::npos ? std::string_view::npos : hit - at));
-    if (hit == std::string_view::npos) return out;
-    at = hit + kSoftHyphen.size();
+// Indic letters with a nukta that Unicode never composes (its composition
+// exclusions): normalised text (NFC), and so any text a reader quotes or
+// searches with, holds them as base letter + nukta. Pages often carry the
+// precomposed form ("য়" U+09DF); the text keeps the normalised one.
+struct Decomposition {
+  char32_t precomposed;
+  char32_t base;
+  char32_t nukta;
+};
+constexpr Decomposition kNuktaDecompositions[] = {
+    {0x0958, 0x0915, 0x093C}, {0x0959, 0x0916, 0x093C}, {0x095A, 0x0917, 0x093C}, {0x095B, 0x091C, 0x093C},
+    {0x095C, 0x0921, 0x093C}, {0x095D, 0x0922, 0x093C}, {0x095E, 0x092B, 0x093C}, {0x095F, 0x092F, 0x093C},
+    {0x09DC, 0x09A1, 0x09BC}, {0x09DD, 0x09A2, 0x09BC}, {0x09DF, 0x09AF, 0x09BC}, {0x0A33, 0x0A32, 0x0A3C},
+    {0x0A36, 0x0A38, 0x0A3C}, {0x0A59, 0x0A16, 0x0A3C}, {0x0A5A, 0x0A17, 0x0A3C}, {0x0A5B, 0x0A1C, 0x0A3C},
+    {0x0A5E, 0x0A2B, 0x0A3C}, {0x0B5C, 0x0B21, 0x0B3C}, {0x0B5D, 0x0B22, 0x0B3C},
+};
+
+void AppendUtf8Bmp(std::string& out, char32_t c) {  // c in U+0800..U+FFFF
+  out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+  out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+  out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+}
+
+// The letter a 3-byte sequence at `at` decomposes into, or nullptr.
+const Decomposition* NuktaLetterAt(std::string_view text, std::size_t at) {
+  if (at + 2 >= text.size() || static_cast<unsigned char>(text[at]) != 0xE0) return nullptr;
+  const char32_t c = (char32_t(static_cast<unsigned char>(text[at + 1]) & 0x3F) << 6) |
+                     (static_cast<unsigned char>(text[at + 2]) & 0x3F);
+  for (const Decomposition& d : kNuktaDecompositions) {
+    if (d.precomposed == c) return &d;
   }
+  return nullptr;
+}
+
+// True if the text holds anything CleanText changes.
+bool NeedsCleaning(std::string_view text) {
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    if ((c == 0xC2 && next == 0xAD) || (c == 0xE0 && next >= 0xA5 && next <= 0xAD)) return true;
+  }
+  return false;
+}
+
+// The text without soft hyphens and with nukta letters decomposed.
+std::string CleanText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (std::size_t i = 0; i < text.size();) {
+    if (text.substr(i, kSoftHyphen.size()) == kSoftHyphen) {
+      i += kSoftHyphen.size();
+    } else if (const Decomposition* d = NuktaLetterAt(text, i)) {
+      AppendUtf8Bmp(out, d->base);
+      AppendUtf8Bmp(out, d->nukta);
+      i += 3;
+    } else {
+      out.push_back(text[i++]);
+    }
+  }
+  return out;
 }
 
 bool SkipsSubtree(Tag tag) {
@@ -262,10 +313,10 @@ class DomWalker {
   }
 
   void AddText(std::string_view text) {
-    std::string without_soft_hyphens;
-    if (text.find(kSoftHyphen) != std::string_view::npos) {
-      without_soft_hyphens = RemoveSoftHyphens(text);
-      text = without_soft_hyphens;
+    std::string cleaned;
+    if (NeedsCleaning(text)) {
+      cleaned = CleanText(text);
+      text = cleaned;
     }
     const std::size_t before = text_.size();
     if (InPre()) {

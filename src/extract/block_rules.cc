@@ -73,6 +73,23 @@ bool ResumesBody(const Block& b) {
          b.link_density() < kResumeMaxLinkDensity;
 }
 
+// Once the list after an opener has shown a teaser (a link-heavy block), a
+// plain sentence paragraph of kResumeAfterTeaserChars, or a subhead with
+// one under it, is the article again: an inline "Read also" box holds one
+// or two links, not prose.
+constexpr std::uint32_t kResumeAfterTeaserChars = 100;
+constexpr double kTeaserMinLinkDensity = 0.5;
+
+bool IsPlainSentences(const Block& b) {
+  return b.kind == Kind::kParagraph && b.chars >= kResumeAfterTeaserChars && b.link_chars == 0 &&
+         EndsLikeSentence(b.text);
+}
+
+bool ResumesAfterTeaser(const std::vector<Block>& bs, std::size_t i) {
+  if (IsPlainSentences(bs[i])) return true;
+  return bs[i].kind == Kind::kHeading && i + 1 < bs.size() && IsPlainSentences(bs[i + 1]);
+}
+
 // A "heading" this long is a standfirst or a sentence set in a heading
 // element, not a section title: it announces nothing and is never dropped
 // for what follows it.
@@ -178,6 +195,22 @@ void DropTeaserCards(const std::vector<Block>& bs, Labels& labels) {
       }
     }
     i = run.back().second;
+  }
+}
+
+// A subhead followed straight by a run of at least kGalleryImages images is
+// the title of an embedded gallery or carousel, which the text leaves out.
+constexpr int kGalleryImages = 2;
+constexpr std::uint32_t kMaxGalleryTitleChars = 80;
+
+void DropGalleryTitles(const std::vector<Block>& bs, Labels& labels) {
+  for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
+    if (labels[i] != Label::kContent || bs[i].kind != Kind::kHeading || bs[i].chars > kMaxGalleryTitleChars) {
+      continue;
+    }
+    int images = 0;
+    for (std::size_t j = i + 1; j < bs.size() && bs[j].kind == Kind::kImage; ++j) ++images;
+    if (images >= kGalleryImages) labels[i] = Label::kBoilerplate;
   }
 }
 
@@ -312,6 +345,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
   const auto& bs = stream.blocks;
   std::unordered_set<std::string> seen;
   bool in_related = false;
+  int related_teasers = 0;  // link-heavy blocks since the opener
   bool in_comments = false;
   int promo_tail = 0;
   const double link_density_factor = options.favor == Favor::kPrecision ? kPrecisionLinkDensityFactor
@@ -325,7 +359,10 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
     const std::string norm = NormaliseLine(b.text);
     PhraseRole role;
     if (b.chars < 100 && MatchLine(norm, &role)) {
-      if (role == PhraseRole::kSectionEnd && inside) in_related = true;
+      if (role == PhraseRole::kSectionEnd && inside) {
+        in_related = true;
+        related_teasers = 0;
+      }
       if (role == PhraseRole::kCommentsStart && inside) in_comments = true;
       if (role == PhraseRole::kPromoLabel) promo_tail = kPromoTailBlocks;
       if (inside) labels[i] = Label::kBoilerplate;
@@ -337,9 +374,10 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       continue;
     }
     if (in_related) {
-      if (ResumesBody(b)) {
+      if (ResumesBody(b) || (related_teasers > 0 && ResumesAfterTeaser(bs, i))) {
         in_related = false;
       } else {
+        if (b.link_density() >= kTeaserMinLinkDensity) ++related_teasers;
         labels[i] = Label::kBoilerplate;
         continue;
       }
@@ -394,6 +432,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
     DropOrphanHeadings(bs, labels);
     if (stream.from_html) {
       DropAfterComments(bs, labels);
+      DropGalleryTitles(bs, labels);
       DropListHeadings(bs, labels);
       DropTrailingStubs(bs, labels);
     }

@@ -82,7 +82,10 @@ Labels LabelHtmlRegion(const html::Document& doc, const blocks::BlockStream& s,
       labels[i] = (below & (kBoilerplateMarks & ~blocks::kBoilerClass)) ? Label::kBoilerplate : Label::kImage;
     } else if (below & (kBoilerplateMarks | kFormMarks | (options.favor == Favor::kRecall ? 0 : kMetaMarks))) {
       labels[i] = Label::kBoilerplate;
-    } else if (b.kind == Kind::kCaption || (below & (blocks::kCaptionClass | blocks::kInFigure))) {
+    } else if (b.kind == Kind::kCaption ||
+               (b.kind != Kind::kTable && (below & (blocks::kCaptionClass | blocks::kInFigure)))) {
+      // A data table set in a <figure> is the figure's content, not its
+      // caption.
       labels[i] = Label::kCaption;
     } else {
       labels[i] = Label::kContent;

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/text.h"
+
 namespace klartext::extract {
 namespace {
 
@@ -47,6 +49,18 @@ constexpr double kGoodMaxLinkDensity = 0.3;
 // parent adds is at least this share good text: an article split into
 // sections joins up, a page frame full of menus and teasers does not.
 constexpr double kClimbMinGoodShare = 0.7;
+
+// A candidate scoring at least this share of the top one and holding
+// kLongerBodyFactor times its good text replaces it: a "content" box with
+// one paragraph (a footer column, a teaser) can outscore a classless body
+// on its class word alone, never by much.
+constexpr double kCloseScoreShare = 0.6;
+constexpr double kLongerBodyFactor = 2;
+
+// An <h1> text this short ("News") names no article.
+constexpr std::size_t kMinHeadlineBytes = 10;
+// See PreferHeadlineArticle: a few paragraphs of body text.
+constexpr std::uint32_t kMinHeadlineBodyChars = 400;
 
 // Alternative candidates within this share of the top one that share an
 // ancestor with it pull the choice up to that ancestor (Readability).
@@ -165,12 +179,55 @@ bool IsAncestor(const Document& doc, NodeId ancestor, NodeId node) {
   return node >= ancestor && node < doc.SubtreeEnd(ancestor);
 }
 
+// The page's headline: an <h1> whose text the <title> holds (titles add
+// the site's name). None when no <h1> matches.
+NodeId FindHeadline(const Document& doc) {
+  const NodeId title_node = doc.FindFirst(Tag::k_title);
+  if (title_node == html::kNoNode) return html::kNoNode;
+  const std::string title = FoldCase(CollapseWhitespace(html::InnerText(doc, title_node)));
+  for (NodeId id = 0; id < doc.size(); ++id) {
+    if (!doc[id].is_element() || doc[id].tag != Tag::k_h1) continue;
+    const std::string text = FoldCase(CollapseWhitespace(html::InnerText(doc, id)));
+    if (text.size() >= kMinHeadlineBytes && title.find(text) != std::string::npos) return id;
+  }
+  return html::kNoNode;
+}
+
+// Pages that load the next stories below the first (endless scrolling)
+// hold several articles; the one the page is about carries the headline
+// its <title> names. When the top candidate lies elsewhere, the nearest
+// candidate around that headline with kMinHeadlineBodyChars of good text
+// takes its place.
+NodeId PreferHeadlineArticle(const Document& doc, const Scores& sc, NodeId top) {
+  const NodeId headline = FindHeadline(doc);
+  if (headline == html::kNoNode || IsAncestor(doc, top, headline)) return top;
+  for (NodeId a = doc[headline].parent; a != html::kNoNode && a != 0; a = doc[a].parent) {
+    const Tag tag = doc[a].tag;
+    if (tag == Tag::k_body || tag == Tag::k_html || IsAncestor(doc, a, top)) return top;
+    if (sc.candidate[a] && sc.good_chars[a] >= kMinHeadlineBodyChars &&
+        double(sc.link_chars[a]) < kGoodMaxLinkDensity * sc.chars[a]) {
+      return a;
+    }
+  }
+  return top;
+}
+
 NodeId ChooseTop(const Document& doc, const Scores& sc) {
   NodeId top = html::kNoNode;
   for (NodeId id = 0; id < doc.size(); ++id) {
     if (sc.candidate[id] && (top == html::kNoNode || sc.score[id] > sc.score[top])) top = id;
   }
   if (top == html::kNoNode) return top;
+  // A near-equal candidate with several times the good text is the body;
+  // the top one won on a class name or a few commas (see kCloseScoreShare).
+  NodeId longer = html::kNoNode;
+  for (NodeId id = 0; id < doc.size(); ++id) {
+    if (!sc.candidate[id] || id == top || sc.score[id] < kCloseScoreShare * sc.score[top]) continue;
+    if (sc.good_chars[id] < kLongerBodyFactor * sc.good_chars[top]) continue;
+    if (IsAncestor(doc, id, top) || IsAncestor(doc, top, id)) continue;
+    if (longer == html::kNoNode || sc.score[id] > sc.score[longer]) longer = id;
+  }
+  if (longer != html::kNoNode) top = longer;
   // Readability: several near-equal candidates below one ancestor mean the
   // article is split into sections; the ancestor is the article.
   std::vector<NodeId> alternatives;
@@ -276,11 +333,17 @@ ContentRegion SelectContent(const Document& doc, const blocks::BlockStream& s) {
     region.path = "fallback";
     return region;
   }
+  const NodeId scored_top = top;
+  top = PreferHeadlineArticle(doc, sc, top);
+  // The stories next to the headline's article are other articles: when
+  // the headline moved the choice, no sibling joins the region (climbing
+  // still takes in the article's own parts).
+  const bool by_headline = top != scored_top;
   top = Climb(doc, sc, top);
   top = WidenToArticle(doc, s, sc, top);
-  region.path = "scored";
+  region.path = by_headline ? "headline" : "scored";
   const NodeId parent = doc[top].parent;
-  if (parent == html::kNoNode) {
+  if (parent == html::kNoNode || by_headline) {
     region.roots.push_back(top);
     return region;
   }

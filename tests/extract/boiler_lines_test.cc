@@ -53,5 +53,21 @@ TEST(BoilerLinesTest, BareUrlGoesButSentenceWithUrlStays) {
   EXPECT_NE(text.find("The full plan is online"), std::string::npos);
 }
 
+TEST(BoilerLinesTest, AdDisclosureAndFrenchPhotoCreditGo) {
+  const std::string text = ArticleText("<p>*Werbung. Dieser Beitrag enth\xC3\xA4lt Werbung f\xC3\xBCr eine "
+                                       "Marke.</p>" + kBody + "<p>Cr\xC3\xA9" "dits photos : Jane Doe</p>");
+  EXPECT_EQ(text.find("Werbung"), std::string::npos);
+  EXPECT_EQ(text.find("Jane Doe"), std::string::npos);
+  EXPECT_NE(text.find("The library will stay open"), std::string::npos);
+}
+
+TEST(BoilerLinesTest, TagLineGoes) {
+  const std::string text = ArticleText("<p>Tags: budget, housing, transport</p><p>Gef\xC3\xA4llt mir Wird "
+                                       "geladen...</p>" + kBody);
+  EXPECT_EQ(text.find("Tags:"), std::string::npos);
+  EXPECT_EQ(text.find("geladen"), std::string::npos);
+  EXPECT_NE(text.find("The library will stay open"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

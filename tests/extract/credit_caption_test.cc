@@ -45,5 +45,14 @@ TEST(CreditCaptionTest, ParagraphUnderImageWithoutCreditStays) {
   EXPECT_NE(text.find("Seen from close by"), std::string::npos);
 }
 
+TEST(CreditCaptionTest, TableInFigureIsContentItsCaptionIsNot) {
+  const std::string text = ArticleText(kBody + "<figure><table><tr><th>Season</th><th>Coat</th></tr><tr>"
+                                       "<td>Winter</td><td>White with black tail tip</td></tr><tr><td>Summer</td>"
+                                       "<td>Brown with white belly</td></tr></table><figcaption>Coats by season"
+                                       "</figcaption></figure>");
+  EXPECT_NE(text.find("White with black tail tip"), std::string::npos);
+  EXPECT_EQ(text.find("Coats by season"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

@@ -44,6 +44,14 @@ TEST(DomTextTest, NoscriptLeftOpenAroundThePageIsRead) {
   EXPECT_NE(text.find("The museum reopened"), std::string::npos);
 }
 
+TEST(DomTextTest, NuktaLettersAreDecomposedAsInNfc) {
+  // "আয়" with the precomposed U+09DF comes out as U+09AF U+09BC.
+  const std::string text = ArticleText("<html><body><article><p>\xE0\xA6\x86\xE0\xA7\x9F</p>" + kParagraphs +
+                                       "</article></body></html>");
+  EXPECT_NE(text.find("\xE0\xA6\x86\xE0\xA6\xAF\xE0\xA6\xBC"), std::string::npos);
+  EXPECT_EQ(text.find("\xE0\xA7\x9F"), std::string::npos);
+}
+
 TEST(DomTextTest, RubyAnnotationsAreSkipped) {
   // 外国人の皆さん with readings over 外国人 and 皆.
   const std::string text = ArticleText(

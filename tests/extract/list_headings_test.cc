@@ -44,5 +44,15 @@ TEST(ListHeadingsTest, StandfirstInHeadingElementIsNoOrphan) {
   EXPECT_NE(text.find("Thousands came"), std::string::npos);
 }
 
+TEST(ListHeadingsTest, GalleryTitleGoesSubheadOverOnePhotoStays) {
+  const std::string text = ArticleText(
+      kParagraph1 + "<h2>Festival in pictures</h2><img src=\"/1.jpg\"><img src=\"/2.jpg\"><img src=\"/3.jpg\">" +
+      kParagraph2 + "<h2>The closing night</h2><img src=\"/4.jpg\"><p>The fireworks on Sunday drew the "
+      "largest crowd of the weekend, and the square stayed full until after midnight.</p>");
+  EXPECT_EQ(text.find("Festival in pictures"), std::string::npos);
+  EXPECT_NE(text.find("The closing night"), std::string::npos);
+  EXPECT_NE(text.find("On Sunday the programme"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

@@ -53,5 +53,34 @@ TEST(SelectContentTest, ContentWordOnMetaLineEarnsNoBonus) {
   EXPECT_NE(text.find("The ferry to the island"), std::string::npos);
 }
 
+TEST(SelectContentTest, LongerBodyBeatsSmallContentBox) {
+  const std::string links =
+      "<ul><li><a href=\"/a\">Weather and traffic today</a></li><li><a href=\"/b\">Sport results from "
+      "the weekend</a></li><li><a href=\"/c\">Letters to the editor</a></li><li><a href=\"/d\">Puzzles "
+      "and the crossword</a></li></ul>";
+  const std::string page =
+      "<html><body><div><div><div class=\"content\"><p>About us: we are a small team of editors, "
+      "designers and developers, and we publish news from the region every day, in print and online, "
+      "since 1998.</p></div></div>" + links + "</div><div><div><div>" + Paragraph("The harbour") +
+      Paragraph("The ferry") + Paragraph("The timetable") + Paragraph("The fare") + "</div></div>" + links +
+      "</div></body></html>";
+  const std::string text = ArticleText(page);
+  EXPECT_NE(text.find("The harbour is the subject"), std::string::npos);
+  EXPECT_NE(text.find("The fare is the subject"), std::string::npos);
+}
+
+TEST(SelectContentTest, ArticleNamedByTheTitleBeatsTheNextStory) {
+  // Endless scrolling: the next story, longer, is loaded below the first.
+  const std::string page =
+      "<html><head><title>Blessing for cars on Saturday | Daily Paper</title></head><body>"
+      "<article><h1>Blessing for cars on Saturday</h1>" + Paragraph("The blessing") +
+      Paragraph("The parking lot") + Paragraph("The sticker") + "</article><article><h1>Prosecutor "
+      "speaks</h1>" + Paragraph("The prosecutor") + Paragraph("The court") + Paragraph("The budget") +
+      Paragraph("The appeal") + Paragraph("The verdict") + Paragraph("The press") + "</article></body></html>";
+  const std::string text = ArticleText(page);
+  EXPECT_NE(text.find("The blessing is the subject"), std::string::npos);
+  EXPECT_EQ(text.find("The prosecutor is the subject"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

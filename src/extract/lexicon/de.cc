@@ -44,6 +44,7 @@ constexpr Phrase kGerman[] = {
     {"empfehlungen der redaktion", R::kSectionEnd},
     {"weiterführende links", R::kSectionEnd},
     {"weiterführende informationen", R::kSectionEnd},
+    {"weitere informationen", R::kSectionEnd},
     {"zum weiterlesen", R::kSectionEnd},
     {"mehr zu", R::kSectionEnd, true},      // "Mehr zu Klima und Konsum"
     {"mehr zum", R::kSectionEnd, true},
@@ -54,6 +55,8 @@ constexpr Phrase kGerman[] = {
     {"über die autorin", R::kSectionEnd},
     {"zur person", R::kSectionEnd},
     {"themen", R::kBoilerLine},
+    {"themen:", R::kBoilerLine, true},       // "Themen: Kritik aus dem Internet"
+    {"schlagworte:", R::kBoilerLine, true},
     {"schlagworte", R::kBoilerLine},
     {"schlagwörter", R::kBoilerLine},
     // Reader comments.
@@ -87,6 +90,8 @@ constexpr Phrase kGerman[] = {
     {"weiterlesen", R::kBoilerLine},
     {"lade", R::kBoilerLine},
     {"wird geladen", R::kBoilerLine},
+    {"gefällt mir", R::kBoilerLine},               // like buttons (WordPress)
+    {"gefällt mir wird geladen", R::kBoilerLine},
     {"folgen sie uns", R::kBoilerPhrase},
     {"video", R::kBoilerLine},
     // Captions and credits: "Abbildung 3: …", "Foto: …", "Quelle: …".
@@ -113,6 +118,7 @@ constexpr Phrase kGerman[] = {
     {"jetzt spenden", R::kBoilerPhrase},
     // Affiliate-link disclosures (required by German law, § 5a UWG).
     {"affiliate-link", R::kBoilerPhrase},
+    {"enthält werbung", R::kBoilerPhrase},  // "Dieser Beitrag enthält Werbung für …"
     {"bei den verlinkungen handelt es sich um", R::kBoilerPhrase},
     {"erhalten wir eine provision", R::kBoilerPhrase},
     // Cookie and paywall notices.

@@ -45,6 +45,8 @@ constexpr Phrase kEnglish[] = {
     {"about the author", R::kSectionEnd},   // author boxes below the article
     {"tags", R::kBoilerLine},
     {"topics", R::kBoilerLine},
+    {"tags:", R::kBoilerLine, true},         // "Tags: budget, housing"
+    {"topics:", R::kBoilerLine, true},
     // Reader comments.
     {"comments", R::kCommentsStart},
     {"leave a reply", R::kCommentsStart},

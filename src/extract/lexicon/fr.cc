@@ -17,6 +17,8 @@ constexpr Phrase kFrench[] = {
     {"les plus lus", R::kSectionEnd},
     {"commentaires", R::kCommentsStart},
     {"partager", R::kBoilerLine},
+    {"crédits photos", R::kCaptionLeadIn},  // "Crédits photos : …"
+    {"crédit photo", R::kCaptionLeadIn},
     {"abonnez-vous", R::kBoilerPhrase},
     {"nous utilisons des cookies", R::kBoilerPhrase},
     // Site furniture of text captures (from text_rules.cc).
