@@ -329,6 +329,21 @@ class RoleFinder {
         SetTitle(first_h1);
         if (declared_.title.found()) SplitKickerFromHeading();
       }
+      // Blog and CMS templates without a headline <h1> (the <h1> is the
+      // site's name) set the post title as the first <h2> of the content,
+      // and declare nothing but a <title> of site and section. That
+      // heading is the headline.
+      if (title_index_ == bs_.size() && first_h1 == bs_.size() &&
+          (!declared_.title.found() || declared_.title.source == Source::kMeta)) {
+        for (std::size_t i = 0; i < bs_.size(); ++i) {
+          const Block& b = bs_[i];
+          if (b.kind != Kind::kHeading || b.level != 2) continue;
+          if (labels_[i] != Label::kContent) continue;
+          if (i > first_content_ + kMetaWindowBlocks) break;
+          SetTitle(i);
+          break;
+        }
+      }
       // Further copies of the headline in the body go too.
       if (r_.title.found() || declared_.title.found()) {
         const std::string& t = r_.title.found() ? r_.title.value : declared_.title.value;

@@ -90,6 +90,16 @@ TEST(TitleRuleTest, LowerCaseTailIsNoHeadline) {
   EXPECT_EQ(ExtractPage(html).title, "Keine Brücke zur Mühle am Mühlbach");
 }
 
+TEST(TitleRuleTest, FirstContentSubheadingWhenTheSiteHasNoHeadline) {
+  // Only a <title> of site and section is declared, and no <h1> holds a
+  // headline: the post's own <h2> is the title.
+  const std::string html =
+      "<html><head><title>Aktuelles - Beispielblatt</title></head><body>"
+      "<article><h2>Gemeinderat beschließt neue Brücke über den Mühlbach</h2>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(html).title, "Gemeinderat beschließt neue Brücke über den Mühlbach");
+}
+
 // --- Author ------------------------------------------------------------------
 
 TEST(AuthorRuleTest, HandlesWithDigitsStayWhole) {
