@@ -355,6 +355,24 @@ bool IsSentenceFragment(std::string_view name) {
   return upper && lower;
 }
 
+// A name with spaces, dots and hyphens removed and a web address's ending
+// dropped, lower case: "ElColombiano.com" and "El Colombiano" both give
+// "elcolumbiano".
+std::string SqueezedSiteName(std::string_view name) {
+  std::string f = FoldCase(Trim(name));
+  for (std::string_view end : kDomainEndings) {
+    if (f.size() > end.size() && EndsWith(f, end)) {
+      f.resize(f.size() - end.size());
+      break;
+    }
+  }
+  std::string out;
+  for (char c : f) {
+    if (c != ' ' && c != '.' && c != '-') out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 bool LooksLikePersonName(std::string_view name, std::string_view sitename) {
@@ -414,6 +432,8 @@ bool LooksLikePersonName(std::string_view name, std::string_view sitename) {
     if (EqualsIgnoreCase(name, sitename)) return false;
     if (sitename.size() >= 4 && ContainsIgnoreCase(name, sitename)) return false;
     if (name.size() >= 5 && ContainsIgnoreCase(sitename, name)) return false;
+    // "El Colombiano" on a site named "ElColombiano.com".
+    if (SqueezedSiteName(name) == SqueezedSiteName(sitename)) return false;
   }
   return true;
 }

@@ -199,6 +199,12 @@ TEST(AuthorRuleTest, CopyrightHolderOfAPersonalSite) {
   EXPECT_TRUE(authors_of("Alle Rechte bei Nora Beispiel").empty());
 }
 
+TEST(AuthorRuleTest, SiteNameWrittenApartIsNoAuthor) {
+  EXPECT_FALSE(LooksLikePersonName("El Beispiel", "ElBeispiel.com"));
+  EXPECT_FALSE(LooksLikePersonName("Beispiel-Blatt", "Beispiel Blatt"));
+  EXPECT_TRUE(LooksLikePersonName("Nora Beispiel", "ElBeispiel.com"));
+}
+
 // --- Date --------------------------------------------------------------------
 
 TEST(DateRuleTest, DublinCoreDateWithColon) {
