@@ -441,6 +441,9 @@ bool LooksLikePersonName(std::string_view name, std::string_view sitename) {
 Byline ParseByline(std::string_view text, std::string_view sitename) {
   Byline out;
   std::string s = CollapseWhitespace(text);
+  // Soft hyphens (U+00AD) that a page sets for line breaking are not part
+  // of a name ("Mat\u00adthi\u00adas").
+  for (std::size_t p = s.find("\u00ad"); p != std::string::npos; p = s.find("\u00ad", p)) s.erase(p, 2);
   if (s.empty() || s.size() > kMaxBylineBytes) return out;
   StripLeadIns(s);
   if (const Agency* a = MatchAgency(s)) {  // "dpa", "(AFP)", "Deutsche Presse-Agentur"

@@ -199,6 +199,10 @@ TEST(AuthorRuleTest, CopyrightHolderOfAPersonalSite) {
   EXPECT_TRUE(authors_of("Alle Rechte bei Nora Beispiel").empty());
 }
 
+TEST(AuthorRuleTest, SoftHyphensLeaveNames) {
+  EXPECT_EQ(ParseByline("Von Mat\u00adthi\u00adas Bei\u00adspiel").authors, Names{"Matthias Beispiel"});
+}
+
 TEST(AuthorRuleTest, SiteNameWrittenApartIsNoAuthor) {
   EXPECT_FALSE(LooksLikePersonName("El Beispiel", "ElBeispiel.com"));
   EXPECT_FALSE(LooksLikePersonName("Beispiel-Blatt", "Beispiel Blatt"));
