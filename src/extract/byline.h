@@ -14,6 +14,7 @@
 #ifndef KLARTEXT_EXTRACT_BYLINE_H_
 #define KLARTEXT_EXTRACT_BYLINE_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,6 +61,21 @@ inline constexpr std::size_t kMaxAgencyLineBytes = 80;
 // The place may be at most kMaxDatelinePlaceBytes long.
 std::optional<std::string> FindDatelineAgency(std::string_view paragraph);
 inline constexpr std::size_t kMaxDatelinePlaceBytes = 40;
+
+// The author named after a visible date on a meta line: "04.02.2022 |
+// 13:10 Uhr | Uta Helkenberg", "25.10.2022 - Reiner Nagel", "06.11.2023
+// 13:30 von Olga". After "von"/"by" one word is enough; after a bare
+// separator the name needs two words ("04.02.2022 | Berlin" is a place).
+// nullopt when the line does not end so.
+std::optional<std::string> NameAfterDate(std::string_view line);
+
+// The person a copyright line names: "© 2019 Sven Schreivogel", "(c)
+// Johannes Wolf • Weitere Rechte …" → the name; nullopt unless the line
+// opens with the mark and names one person of two or three capitalised
+// words (firms: "KTRK-TV", "TALENT Schweiz", "Medienreferat der …").
+std::optional<std::string> CopyrightHolder(std::string_view line);
+// Copyright lines are short; a longer one is a paragraph about rights.
+inline constexpr std::uint32_t kMaxCopyrightLineChars = 100;
 
 }  // namespace klartext::extract
 

@@ -90,6 +90,16 @@ TEST(TitleRuleTest, LowerCaseTailIsNoHeadline) {
   EXPECT_EQ(ExtractPage(html).title, "Keine Brücke zur Mühle am Mühlbach");
 }
 
+TEST(TitleRuleTest, FirstContentSubheadingWhenTheSiteHasNoHeadline) {
+  // Only a <title> of site and section is declared, and no <h1> holds a
+  // headline: the post's own <h2> is the title.
+  const std::string html =
+      "<html><head><title>Aktuelles - Beispielblatt</title></head><body>"
+      "<article><h2>Gemeinderat beschließt neue Brücke über den Mühlbach</h2>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(html).title, "Gemeinderat beschließt neue Brücke über den Mühlbach");
+}
+
 // --- Author ------------------------------------------------------------------
 
 TEST(AuthorRuleTest, HandlesWithDigitsStayWhole) {
@@ -187,6 +197,16 @@ TEST(AuthorRuleTest, CopyrightHolderOfAPersonalSite) {
   EXPECT_TRUE(authors_of("\u00a9 2023 Beispielblatt Verlag").empty());
   EXPECT_TRUE(authors_of("\u00a9 Medienreferat der Beispielkirche").empty());
   EXPECT_TRUE(authors_of("Alle Rechte bei Nora Beispiel").empty());
+}
+
+TEST(AuthorRuleTest, SoftHyphensLeaveNames) {
+  EXPECT_EQ(ParseByline("Von Mat\u00adthi\u00adas Bei\u00adspiel").authors, Names{"Matthias Beispiel"});
+}
+
+TEST(AuthorRuleTest, SiteNameWrittenApartIsNoAuthor) {
+  EXPECT_FALSE(LooksLikePersonName("El Beispiel", "ElBeispiel.com"));
+  EXPECT_FALSE(LooksLikePersonName("Beispiel-Blatt", "Beispiel Blatt"));
+  EXPECT_TRUE(LooksLikePersonName("Nora Beispiel", "ElBeispiel.com"));
 }
 
 // --- Date --------------------------------------------------------------------
