@@ -210,6 +210,7 @@ class RoleFinder {
       // The heading that repeats the declared title; else the first <h1>.
       std::size_t first_h1 = bs_.size();
       int h1_count = 0;
+      bool any_headline_h1 = false;  // boilerplate or not
       for (std::size_t i = 0; i < bs_.size(); ++i) {
         const Block& b = bs_[i];
         if (b.kind != Kind::kHeading) continue;
@@ -218,10 +219,12 @@ class RoleFinder {
           SplitKickerFromHeading();
           break;
         }
-        if (b.level == 1 && labels_[i] != Label::kBoilerplate &&
-            !HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) {
-          if (first_h1 == bs_.size()) first_h1 = i;
-          ++h1_count;
+        if (b.level == 1 && !HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) {
+          any_headline_h1 = true;
+          if (labels_[i] != Label::kBoilerplate) {
+            if (first_h1 == bs_.size()) first_h1 = i;
+            ++h1_count;
+          }
         }
       }
       // A heading that repeats another declared title (og:title where the
@@ -254,7 +257,7 @@ class RoleFinder {
       // site's name) set the post title as the first <h2> of the content,
       // and declare nothing but a <title> of site and section. That
       // heading is the headline.
-      if (title_index_ == bs_.size() && first_h1 == bs_.size() &&
+      if (title_index_ == bs_.size() && !any_headline_h1 &&
           (!declared_.title.found() || declared_.title.source == Source::kMeta)) {
         for (std::size_t i = 0; i < bs_.size(); ++i) {
           const Block& b = bs_[i];
