@@ -35,6 +35,9 @@ constexpr double kArticleElementBonus = 10;
 // it, and at least kMinSiblingScore.
 constexpr double kSiblingScoreShare = 0.2;
 constexpr double kMinSiblingScore = 10;
+// … unless its own class or tag names boilerplate, a byline or comments.
+constexpr std::uint32_t kSiblingStopFlags = blocks::kBoilerClass | blocks::kMetaClass | blocks::kInComments |
+                                            blocks::kInAside | blocks::kInFooter | blocks::kInNav;
 // A plain paragraph sibling joins when it is long and not link-heavy …
 constexpr std::uint32_t kSiblingParagraphChars = 80;
 constexpr double kSiblingParagraphMaxLinkDensity = 0.25;
@@ -354,6 +357,9 @@ ContentRegion SelectContent(const Document& doc, const blocks::BlockStream& s) {
       return;
     }
     if (!doc[c].is_element()) return;
+    // A sibling named as page furniture (an author box, a share bar) stays
+    // out: as a region root its own class would not be read.
+    if (s.own_flags[c] & kSiblingStopFlags) return;
     if (sc.candidate[c] && sc.score[c] >= threshold) {
       region.roots.push_back(c);
     } else if (ReadsLikeParagraph(doc, s, c)) {

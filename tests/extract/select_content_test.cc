@@ -82,5 +82,27 @@ TEST(SelectContentTest, ArticleNamedByTheTitleBeatsTheNextStory) {
   EXPECT_EQ(text.find("The prosecutor is the subject"), std::string::npos);
 }
 
+// Links beside the body keep the region from climbing to their parent.
+const std::string kLinks =
+    "<ul><li><a href=\"/a\">Weather and traffic today</a></li><li><a href=\"/b\">Sport results from the "
+    "weekend</a></li><li><a href=\"/c\">Letters to the editor</a></li><li><a href=\"/d\">Puzzles and the "
+    "crossword</a></li><li><a href=\"/e\">Events in the region</a></li><li><a href=\"/f\">Obituaries and "
+    "notices</a></li><li><a href=\"/g\">Jobs and classified adverts</a></li></ul>";
+
+TEST(SelectContentTest, AuthorBoxNextToTheBodyStaysOut) {
+  // A long <p> beside the body joins the region as a paragraph, unless its
+  // own class names it as an author box.
+  const std::string page =
+      "<html><body><div><div>" + Paragraph("The harbour") + Paragraph("The ferry") + Paragraph("The fare") +
+      "</div><p class=\"author-bio\">Jane writes about boats, harbours and the sea, and has done so for "
+      "twenty years from her small house on the coast.</p><p>Jane also wrote this closing line for readers "
+      "of the paper, who have asked about the ferry for many years now.</p>" + kLinks +
+      "</div></body></html>";
+  const std::string text = ArticleText(page);
+  EXPECT_NE(text.find("The harbour is the subject"), std::string::npos);
+  EXPECT_EQ(text.find("Jane writes about boats"), std::string::npos);
+  EXPECT_NE(text.find("Jane also wrote this closing line"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext
