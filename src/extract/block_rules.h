@@ -5,11 +5,18 @@
 //  - lines a phrase table names: ad labels, share/print lines, legal lines;
 //  - promotion teasers: a promo label and the short lines that follow it;
 //  - related-news lists: a section opener ("Mehr News") and the short or
-//    link-heavy blocks after it;
+//    link-heavy blocks after it, until plain prose resumes;
 //  - reader comments after a comments opener;
 //  - short blocks holding a cookie, newsletter or paywall phrase;
-//  - text printed twice (an alt text above its caption, a repeated teaser);
-//  - link-heavy blocks (HTML; text captures have no links).
+//  - text printed twice (an alt text above its caption, a repeated teaser;
+//    in HTML only long paragraphs);
+//  - link-heavy blocks and bare web addresses (HTML; text captures have no
+//    links);
+//  - captions: a line under an image carrying a photo credit;
+//  - structure (HTML): subheads with no text or whose link list went,
+//    gallery titles, teaser-card grids, short lines after the last
+//    paragraph, and everything after a comment section that follows the
+//    body.
 // Each rule only moves blocks from kContent to another label.
 #ifndef KLARTEXT_EXTRACT_BLOCK_RULES_H_
 #define KLARTEXT_EXTRACT_BLOCK_RULES_H_

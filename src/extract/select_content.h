@@ -6,9 +6,13 @@
 //     container's ancestors (Readability's scoring, run over blocks instead
 //     of a mutable DOM). Class and id words (blocks/markup_vocabulary.h)
 //     and tags add or subtract; link-heavy subtrees are scaled down.
-//  2. Choose the best-scoring element, widen it where its ancestor holds
+//     Candidates inside <aside>, <footer> or <nav> are scaled down.
+//  2. Choose the best-scoring element — a near-equal one with twice the
+//     good text wins over it, and the article around the <h1> the <title>
+//     names wins over another story — widen it where its ancestor holds
 //     most of the same text (an <article> around the body), and add
-//     siblings that score well or read like paragraphs.
+//     siblings that score well or read like paragraphs, unless their own
+//     class names boilerplate.
 //  3. Fallback: when no block qualifies, the region is the whole <body>;
 //     the block rules (extract/boilerplate.h) then do all the work.
 // The result is a set of DOM ranges; a block is in the region when its
