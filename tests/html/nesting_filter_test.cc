@@ -34,7 +34,8 @@ int MaxNestingOf(const Tree& t, tree::TagId tag) {
   return best;
 }
 
-// The tree of `page` with the filter at `max_depth`.
+// The tree of `page` with the filter at `max_depth`. The tree points into
+// `page`, which must outlive it.
 Tree Build(const std::string& page, std::uint32_t max_depth) {
   TreeBuilderOptions options;
   options.max_nesting = max_depth;
@@ -50,14 +51,16 @@ TreeId FindText(const Tree& t, std::string_view text) {
 }
 
 TEST(NestingFilter, ShallowPageIsUntouched) {
-  const Tree t = Build("<div><p>Text<br>more</p><ul><li>a<li>b</ul></div>", 3);
+  const std::string page = "<div><p>Text<br>more</p><ul><li>a<li>b</ul></div>";
+  const Tree t = Build(page, 3);
   EXPECT_FALSE(t.truncated());
   EXPECT_EQ(MaxNestingOf(t, tree::TagId::div), 1);
   EXPECT_EQ(MaxNestingOf(t, tree::TagId::li), 1);
 }
 
 TEST(NestingFilter, DeepDivsAreCutToTheLimitAndTextKept) {
-  const Tree t = Build(Nested("<div>", "</div>", 1000, "deep text") + "after", 10);
+  const std::string page = Nested("<div>", "</div>", 1000, "deep text") + "after";
+  const Tree t = Build(page, 10);
   EXPECT_TRUE(t.truncated());
   EXPECT_EQ(MaxNestingOf(t, tree::TagId::div), 10);
   EXPECT_NE(FindText(t, "deep text"), tree::kNoTreeNode);
@@ -76,14 +79,16 @@ TEST(NestingFilter, ImplicitlyClosedAndVoidElementsDoNotCount) {
 }
 
 TEST(NestingFilter, TagsInsideScriptAndCommentsAreText) {
-  const Tree t = Build("<div><script>var s='<div><div><div><div>';</script><!-- <div><div><div> --></div>", 1);
+  const std::string page = "<div><script>var s='<div><div><div><div>';</script><!-- <div><div><div> --></div>";
+  const Tree t = Build(page, 1);
   EXPECT_FALSE(t.truncated());
   EXPECT_EQ(MaxNestingOf(t, tree::TagId::div), 1);
 }
 
 TEST(NestingFilter, ARawTextElementBeyondTheLimitStillEndsItsText) {
   // The <script> is not dropped past the limit, so its body stays text.
-  const Tree t = Build(Nested("<span>", "</span>", 5, "<script>if (a<b) x='<div>';</script>tail"), 2);
+  const std::string page = Nested("<span>", "</span>", 5, "<script>if (a<b) x='<div>';</script>tail");
+  const Tree t = Build(page, 2);
   EXPECT_TRUE(t.truncated());
   EXPECT_EQ(MaxNestingOf(t, tree::TagId::div), 0);
   EXPECT_EQ(MaxNestingOf(t, tree::TagId::script), 1);
