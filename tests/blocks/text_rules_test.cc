@@ -95,6 +95,17 @@ TEST(HasFurniturePhrase, AppPromptsReaderMailAndPaywalls) {
   EXPECT_FALSE(HasFurniturePhrase("Die App ist im Handel für zwei Euro zu haben."));
 }
 
+TEST(HasFurniturePhrase, CommentPolicySubscriptionAndPaging) {
+  EXPECT_TRUE(HasFurniturePhrase("We welcome reader comments; some may be shortened."));
+  EXPECT_TRUE(HasFurniturePhrase("Comments are moderated before they appear."));
+  EXPECT_TRUE(HasFurniturePhrase("Ihr Beitrag hilft, diese Seite frei zu halten."));
+  EXPECT_TRUE(HasFurniturePhrase("Wir informieren Sie regelmäßig über neue Recherchen."));
+  EXPECT_TRUE(HasFurniturePhrase("Zwei Monate gratis, danach jederzeit kündbar."));
+  EXPECT_TRUE(HasFurniturePhrase("Apoya al diario. Cancela cuando quieras."));
+  EXPECT_TRUE(HasFurniturePhrase("Artikel auf einer Seite lesen"));
+  EXPECT_FALSE(HasFurniturePhrase("Die Leser kommentierten den Beschluss des Rates."));
+}
+
 TEST(HasUrl, SpelledOutLinks) {
   EXPECT_TRUE(HasUrl("mehr unter https://example.org/x"));
   EXPECT_TRUE(HasUrl("www.example.org"));
