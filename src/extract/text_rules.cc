@@ -131,6 +131,11 @@ constexpr std::string_view kFigureWords[] = {
 };
 constexpr std::size_t kMaxFigureCaptionChars = 400;
 constexpr std::size_t kMaxCreditChars = 80;
+// A caption may end in its credit ("… in Berlin. Foto: dpa"): the credit's
+// lead-in and at most this many bytes of names after it.
+constexpr std::size_t kMaxTrailingCreditBytes = 50;
+// An image placeholder opening a line ("[logo]") is at most this long.
+constexpr std::size_t kMaxPlaceholderBytes = 80;
 
 // Social posts: this many hashtags, or a digit run this long (post ids).
 constexpr std::size_t kMinHashtags = 2;
@@ -181,6 +186,16 @@ bool IsUpperInitial(std::string_view t) {
 
 bool IsOpenBracket(char c) { return c == '[' || c == '('; }
 char CloseFor(char c) { return c == '[' ? ']' : ')'; }
+
+// The text after an image placeholder the line opens with: w3m prints an
+// inline picture as "[alt]" glued to the caption beside it
+// ("[20220103-1]Abbildung: …").
+std::string_view AfterPlaceholder(std::string_view text) {
+  if (text.empty() || text[0] != '[') return text;
+  const std::size_t close = text.find(']');
+  if (close == std::string_view::npos || close > kMaxPlaceholderBytes) return text;
+  return Trim(text.substr(close + 1));
+}
 
 }  // namespace
 
@@ -297,7 +312,7 @@ bool IsCommentHeader(std::string_view text) {
 }
 
 bool IsFigureCaption(std::string_view text) {
-  text = Trim(text);
+  text = AfterPlaceholder(Trim(text));
   if (text.empty() || CodePointCount(text) > kMaxFigureCaptionChars) return false;
   const std::string folded = FoldCase(text.substr(0, 40));
   for (std::string_view w : kFigureWords) {
@@ -316,11 +331,27 @@ bool IsFigureCaption(std::string_view text) {
 }
 
 bool IsCreditLine(std::string_view text) {
-  text = Trim(text);
+  text = AfterPlaceholder(Trim(text));
   if (text.empty() || CodePointCount(text) > kMaxCreditChars) return false;
   const std::string folded = FoldCase(text);
   for (std::string_view p : kCreditLeadIns) {
     if (StartsWith(folded, p)) return true;
+  }
+  return false;
+}
+
+bool EndsWithCredit(std::string_view text) {
+  text = Trim(text);
+  const std::size_t tail_from = text.size() > kMaxTrailingCreditBytes + 20 ? text.size() - kMaxTrailingCreditBytes - 20 : 0;
+  const std::string folded = FoldCase(text.substr(tail_from));
+  for (std::string_view p : kCreditLeadIns) {
+    for (std::size_t at = folded.find(p); at != std::string::npos; at = folded.find(p, at + 1)) {
+      if (at == 0 && tail_from == 0) continue;  // a credit line alone: IsCreditLine
+      if (at > 0 && folded[at - 1] != ' ' && folded[at - 1] != '(') continue;
+      const std::string_view names = std::string_view(folded).substr(at + p.size());
+      if (names.empty() || names.size() > kMaxTrailingCreditBytes || CountSentenceEnds(names) > 0) continue;
+      return true;
+    }
   }
   return false;
 }

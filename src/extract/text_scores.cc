@@ -142,6 +142,9 @@ Scored ScoreBlock(const Block& b, int copies, bool original) {
   const std::string norm = NormaliseLine(b.text);
   if (IsWidgetLine(b.text)) return {-kWidgetCost, true};
   if (IsStepNumber(b.text)) return {0.0, false};  // before copies: every list repeats "1"
+  // A caption ending in its credit; it often repeats the paragraph after
+  // the picture, so before copies.
+  if (b.chars <= kMaxCaptionChars && EndsWithCredit(b.text)) return {-kShortLineCost, true};
   if (copies >= kRepeatedLine) {
     // A short label ending in ':' before each part ("Anna:", "Frage:")
     // is an interview's speaker, not navigation.

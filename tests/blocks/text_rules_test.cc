@@ -106,6 +106,19 @@ TEST(HasFurniturePhrase, CommentPolicySubscriptionAndPaging) {
   EXPECT_FALSE(HasFurniturePhrase("Die Leser kommentierten den Beschluss des Rates."));
 }
 
+TEST(EndsWithCredit, CaptionWithItsCredit) {
+  EXPECT_TRUE(EndsWithCredit("Die Ministerin beim Treffen in Berlin. Foto: Jana Beispiel"));
+  EXPECT_TRUE(EndsWithCredit("The mayor at the opening (Photo: John Doe/Agency)"));
+  EXPECT_FALSE(EndsWithCredit("Foto: Jana Beispiel"));  // a credit alone is IsCreditLine's
+  EXPECT_FALSE(EndsWithCredit("Das Foto: ein Beweis? Der Rat sah es anders. Die Sitzung endete spät und ohne Ergebnis."));
+}
+
+TEST(IsFigureCaption, AfterAnImagePlaceholder) {
+  EXPECT_TRUE(IsFigureCaption("[grafik-1]Abbildung: Schneehöhen im Tal"));
+  EXPECT_TRUE(IsCreditLine("[bild]Foto: Jana Beispiel"));
+  EXPECT_FALSE(IsFigureCaption("[1] Der Rat tagte am Montag."));
+}
+
 TEST(HasUrl, SpelledOutLinks) {
   EXPECT_TRUE(HasUrl("mehr unter https://example.org/x"));
   EXPECT_TRUE(HasUrl("www.example.org"));
