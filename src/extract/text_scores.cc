@@ -47,8 +47,11 @@ constexpr double kListItemProseShare = 0.5;
 constexpr double kUrlProseShare = 0.3;
 constexpr double kSocialProseShare = 0.3;
 // Prose after the first wall that follows at least kMinProseBeforeEnd
-// points of prose earns kAfterEndProseShare of its points.
-constexpr double kMinProseBeforeEnd = 3.0;
+// points of prose earns kAfterEndProseShare of its points. One short
+// sentence is enough: a blog post of two lines ends at its share bar as
+// surely as a long one (was 3.0: the sidebar after the comment form won
+// on such pages; trafilatura text +5 segments).
+constexpr double kMinProseBeforeEnd = 0.3;
 constexpr double kAfterEndProseShare = 0.3;
 // … and at least this share of the page's prose: a sidebar printed before
 // the article (recent posts, a blurb) ends nothing.
