@@ -53,8 +53,6 @@ constexpr double kMaxJunkRunCost = 3.0;
 // … as long as the gap has at most this many other lines (dates, labels);
 // a carousel of pictures and headlines is no share bar.
 constexpr std::size_t kMaxCappedGapLines = 10;
-// A wall line in a share bar ("Comments", "12 Kommentare") is this short.
-constexpr std::uint32_t kMaxBarWallChars = 30;
 // A related box set into an article ("Auch interessant" and a few
 // headlines) has at most this many lines before the article goes on.
 constexpr std::size_t kMaxInlineBoxBlocks = 5;
@@ -103,13 +101,11 @@ double Bridged(const Scored& sc, double factor) {
 // carousel of pictures and headlines is no share bar); a "Comments" link
 // among the junk is a wall by its words only.
 void WidenBefore(const ScoredPage& p, Run& run) {
-  const auto& bs = p.bs;
   const auto& scored = p.scored;
   double sum = 0, best_sum = 0, junk_run = 0;
   std::size_t other_lines = 0;
   for (std::size_t k = run.first; k-- > 0;) {
-    const bool bar_wall =
-        scored[k].wall && k > 0 && scored[k - 1].junk && !scored[k - 1].wall && bs[k].chars <= kMaxBarWallChars;
+    const bool bar_wall = IsBarWall(p, k);
     double step = bar_wall ? scored[k].score : Bridged(scored[k], kBridgeBeforeFactor);
     if (scored[k].junk && (!scored[k].wall || bar_wall)) {
       if (other_lines <= kMaxCappedGapLines) step = std::max(step, -std::max(0.0, kMaxJunkRunCost - junk_run));

@@ -52,6 +52,10 @@ constexpr double kSocialProseShare = 0.3;
 // surely as a long one (was 3.0: the sidebar after the comment form won
 // on such pages; trafilatura text +5 segments).
 constexpr double kMinProseBeforeEnd = 0.3;
+// A "Comments" link among share buttons (IsBarWall) sits between the lead
+// and the body as often as after the text: it ends the article only after
+// this much prose, as every wall did before.
+constexpr double kMinProseBeforeBarWall = 3.0;
 constexpr double kAfterEndProseShare = 0.3;
 // … and at least this share of the page's prose: a sidebar printed before
 // the article (recent posts, a blurb) ends nothing.
@@ -328,14 +332,18 @@ void FreeTextLists(ScoredPage& p) {
 
 // After the first wall that follows prose, prose is comments, an author
 // box or the next article more often than more of this one.
+// A "Comments" link in a share bar ends it only after kMinProseBeforeBarWall
+// points: above the body, the bar follows the lead.
 void DampAfterEnd(ScoredPage& p) {
   double prose_before = 0, all_prose = 0;
   for (const Scored& sc : p.scored) all_prose += std::max(0.0, sc.score);
   const double min_before = std::max(kMinProseBeforeEnd, kMinShareBeforeEnd * all_prose);
+  const double min_before_bar = std::max(kMinProseBeforeBarWall, min_before);
   bool after_end = false;
-  for (Scored& sc : p.scored) {
+  for (std::size_t i = 0; i < p.scored.size(); ++i) {
+    Scored& sc = p.scored[i];
     sc.undamped = sc.score;
-    if (sc.wall && prose_before >= min_before) after_end = true;
+    if (sc.wall && prose_before >= (IsBarWall(p, i) ? min_before_bar : min_before)) after_end = true;
     if (sc.score <= 0) continue;
     if (after_end) {
       sc.score *= kAfterEndProseShare;
@@ -346,6 +354,11 @@ void DampAfterEnd(ScoredPage& p) {
 }
 
 }  // namespace
+
+bool IsBarWall(const ScoredPage& p, std::size_t k) {
+  return p.scored[k].wall && k > 0 && p.scored[k - 1].junk && !p.scored[k - 1].wall &&
+         p.bs[k].chars <= kMaxBarWallChars;
+}
 
 bool EndsWithColon(std::string_view text) { return !text.empty() && text.back() == ':'; }
 
