@@ -103,6 +103,9 @@ TEST(HasFurniturePhrase, CommentPolicySubscriptionAndPaging) {
   EXPECT_TRUE(HasFurniturePhrase("Zwei Monate gratis, danach jederzeit kündbar."));
   EXPECT_TRUE(HasFurniturePhrase("Apoya al diario. Cancela cuando quieras."));
   EXPECT_TRUE(HasFurniturePhrase("Artikel auf einer Seite lesen"));
+  EXPECT_TRUE(HasFurniturePhrase("Die Karte der Route. Zum Vergrößern auf das Bild klicken."));
+  EXPECT_TRUE(HasFurniturePhrase("Du musst angemeldet sein, um Kommentare zu schreiben!"));
+  EXPECT_TRUE(HasFurniturePhrase("Sorted by: Highest score"));
   EXPECT_FALSE(HasFurniturePhrase("Die Leser kommentierten den Beschluss des Rates."));
 }
 
