@@ -78,6 +78,10 @@ constexpr std::uint32_t kMaxCaptionChars = 300;
 // kMaxQuantityLineChars.
 constexpr std::size_t kMinQuantityRun = 3;
 constexpr std::uint32_t kMaxQuantityLineChars = 60;
+// An amount line of such a list earns this much: the list is the recipe
+// as much as the method under it (trafilatura text +4 segments,
+// ScrapingHub +0.008 against 0).
+constexpr double kQuantityLinePoints = 0.25;
 // An interview names its speaker before each answer: "Anna:".
 constexpr std::uint32_t kMaxSpeakerLabelChars = 30;
 // Prose after this share of the page's characters earns less, linearly
@@ -318,13 +322,26 @@ void FreeTextLists(ScoredPage& p) {
     for (std::size_t j = i + 1; j < bs.size() && bs[j].kind == Kind::kListItem; ++j) free(j);
   }
   for (std::size_t i = 0; i < bs.size();) {
-    std::size_t j = i, quantities = 0;
+    std::size_t j = i, quantities = 0, first_q = 0, last_q = 0;
     while (j < bs.size() && !scored[j].prose && !scored[j].wall && bs[j].chars <= kMaxQuantityLineChars) {
-      quantities += IsQuantityLine(bs[j]);
+      if (IsQuantityLine(bs[j])) {
+        if (quantities++ == 0) first_q = j;
+        last_q = j;
+      }
       ++j;
     }
-    if (quantities >= kMinQuantityRun && 2 * quantities >= j - i) {
-      for (std::size_t k = i; k < j; ++k) free(k);
+    // The whole run when amounts make half of it ("Hefeteig:" and its
+    // lines), else the stretch from the first amount to the last (a
+    // nutrition table beside the list).
+    std::size_t from = i, to = j;
+    if (2 * quantities < j - i) from = first_q, to = last_q + 1;
+    if (quantities >= kMinQuantityRun && 2 * quantities >= to - from) {
+      for (std::size_t k = from; k < to; ++k) {
+        free(k);
+        // An amount is what a recipe is made of: it earns a little, so
+        // the list joins the method below it across a heading.
+        if (IsQuantityLine(bs[k]) && !scored[k].junk) scored[k].score = kQuantityLinePoints;
+      }
     }
     i = j == i ? i + 1 : j;
   }

@@ -40,5 +40,27 @@ TEST(LabelTextRegion, AShortPostEndsAtItsShareBarBeforeALongerSidebar) {
   EXPECT_EQ(LabelOf(s, labels, "Dieses Blog"), Label::kOutside);
 }
 
+TEST(LabelTextRegion, IngredientsAboveANutritionTableJoinTheMethod) {
+  std::string capture = "Rezepte\n\nKuchen\n\nTorten\n\nMuffins\n\nZutaten\n\n";
+  for (const char* line : {"125 g Mehl", "65 g Zucker", "1 Ei", "1 TL Backpulver", "500 ml Milch"}) {
+    capture += std::string(line) + "\n\n";
+  }
+  // The nutrition table: labels and amounts, fewer amounts than labels.
+  for (const char* line : {"Nährwerte pro Portion", "kcal", "450", "Eiweiß", "8 g", "Fett", "12 g", "Zucker", "30 g"}) {
+    capture += std::string(line) + "\n\n";
+  }
+  capture +=
+      "Zubereitung\n\n"
+      "Das Mehl mit dem Zucker und dem Backpulver mischen, dann das Ei und die Milch dazugeben und alles zu "
+      "einem glatten Teig verrühren.\n\n"
+      "Den Teig in die Form füllen und bei 180 Grad etwa dreißig Minuten backen, bis er goldbraun ist.\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Das Mehl mit"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "125 g Mehl"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "500 ml Milch"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Rezepte"), Label::kOutside);
+}
+
 }  // namespace
 }  // namespace klartext::extract
