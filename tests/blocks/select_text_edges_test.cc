@@ -62,5 +62,30 @@ TEST(LabelTextRegion, IngredientsAboveANutritionTableJoinTheMethod) {
   EXPECT_EQ(LabelOf(s, labels, "Rezepte"), Label::kOutside);
 }
 
+TEST(LabelTextRegion, TheLeadAboveALongCarouselJoinsTheBody) {
+  // Paragraph n of an article: about 190 characters of prose.
+  auto paragraph = [](int n) {
+    return "Im Abschnitt " + std::to_string(n) +
+           " beschreibt der Bericht, wie die Stadt die alte Brücke über den Fluss saniert und wie lange "
+           "der Verkehr dafür über die Umleitung im Norden geführt werden muss.\n\n";
+  };
+  std::string capture = "Startseite\nPolitik\nSport\n\n";
+  for (int n = 0; n < 4; ++n) capture += paragraph(n);
+  capture += "Top Stellenangebote\n\n";
+  // A carousel of job ads: logo, firm, title, place, each different.
+  for (int i = 0; i < 15; ++i) {
+    const std::string n = std::to_string(i);
+    capture += "[logo" + n + "]\n\nFirma " + n + " GmbH\n\nIngenieur Statik " + n + "\n\nOrt " + n + "\n\n";
+  }
+  for (int n = 4; n < 16; ++n) capture += paragraph(n);
+  capture += "Impressum\nDatenschutz\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Im Abschnitt 0 "), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Im Abschnitt 4 "), Label::kContent);
+  EXPECT_NE(LabelOf(s, labels, "Ingenieur Statik 3"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Startseite"), Label::kOutside);
+}
+
 }  // namespace
 }  // namespace klartext::extract
