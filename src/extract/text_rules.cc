@@ -28,12 +28,13 @@ constexpr std::string_view kTextOnlyFurniture[] = {
     "alle rechte vorbehalten", "javascript", "jetzt teilen", "unterstütze", "unterstützen sie",
     "wir informieren sie regelmäßig", "ihr beitrag hilft", "jederzeit kündbar", "wählen sie ihren zugang",
     "auf einer seite lesen", "zum vergrößern", "um kommentare zu schreiben", "sortiert nach:",
+    "benachrichtigung aktivieren", "dieser eintrag wurde", "der beitrag wurde am", "per e-mail erhalten",
     // English
     "privacy policy", "consent", "leave a comment", "leave a reply", "all rights reserved", "terms of use",
     "sign up", "log in to", "subscribe", "donate", "ios and android", "paywall",
     "ios und android", "cancel anytime", "reader comments", "comments may be", "comments are moderated",
     "valid email address", "your contribution helps", "straight to your phone", "advertising disclaimer",
-    "view as single page", "click to enlarge", "sorted by:",
+    "view as single page", "click to enlarge", "sorted by:", "turn on notifications",
     // Spanish
     "cancela cuando quieras",
     // Dutch (the lexicon has no Dutch table)

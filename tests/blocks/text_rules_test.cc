@@ -106,6 +106,8 @@ TEST(HasFurniturePhrase, CommentPolicySubscriptionAndPaging) {
   EXPECT_TRUE(HasFurniturePhrase("Die Karte der Route. Zum Vergrößern auf das Bild klicken."));
   EXPECT_TRUE(HasFurniturePhrase("Du musst angemeldet sein, um Kommentare zu schreiben!"));
   EXPECT_TRUE(HasFurniturePhrase("Sorted by: Highest score"));
+  EXPECT_TRUE(HasFurniturePhrase("Benachrichtigung aktivieren: Dürfen wir Sie informieren?"));
+  EXPECT_TRUE(HasFurniturePhrase("Der Beitrag wurde am Mittwoch veröffentlicht und unter Allgemein abgelegt."));
   EXPECT_FALSE(HasFurniturePhrase("Die Leser kommentierten den Beschluss des Rates."));
 }
 
