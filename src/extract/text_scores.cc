@@ -217,6 +217,8 @@ void ScoreBlocks(ScoredPage& p) {
     // or a video's title twice: neither copy is article text.
     const bool beside_copy = (i > 0 && norms[i - 1] == norms[i]) || (i + 1 < bs.size() && norms[i + 1] == norms[i]);
     p.scored[i] = ScoreBlock(bs[i], copies[norms[i]], original[norms[i]] == i && !beside_copy);
+    // … and inside the article it is the picture's, not the text's.
+    if (beside_copy && p.scored[i].score == 0) p.scored[i].junk = true;
     // A run of one line printed again and again (an image gallery's
     // alt texts, a rating's stars) is one obstacle, not many.
     if (i > 0 && norms[i] == norms[i - 1] && p.scored[i].score < 0) p.scored[i].score = 0;

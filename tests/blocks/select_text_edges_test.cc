@@ -87,5 +87,24 @@ TEST(LabelTextRegion, TheLeadAboveALongCarouselJoinsTheBody) {
   EXPECT_EQ(LabelOf(s, labels, "Startseite"), Label::kOutside);
 }
 
+TEST(LabelTextRegion, ACaptionPrintedTwiceInsideTheArticleIsNotText) {
+  const std::string caption =
+      "Die alte Brücke am Montagmorgen, kurz bevor die Bauarbeiter mit der Sanierung der Stahlträger "
+      "begonnen haben.\n\n";
+  const std::string capture =
+      "Der Stadtrat hat am Montag beschlossen, dass die alte Brücke über den Fluss im Frühjahr saniert wird. "
+      "Die Arbeiten sollen drei Monate dauern.\n\n" +
+      caption + caption +
+      "Während der Bauzeit wird der Verkehr über die Umleitung im Norden geführt, sagte die Bürgermeisterin. "
+      "Für Fußgänger gibt es eine Behelfsbrücke.\n\n"
+      "Die Kosten liegen nach Angaben der Stadt bei rund zwei Millionen Euro, die zum Teil das Land trägt.\n";
+  const BlockStream s = BlocksFromText(capture);
+  const Labels labels = LabelTextRegion(s);
+  EXPECT_EQ(LabelOf(s, labels, "Der Stadtrat"), Label::kContent);
+  EXPECT_EQ(LabelOf(s, labels, "Die Kosten"), Label::kContent);
+  EXPECT_EQ(labels[1], Label::kBoilerplate);
+  EXPECT_EQ(labels[2], Label::kBoilerplate);
+}
+
 }  // namespace
 }  // namespace klartext::extract
