@@ -123,6 +123,8 @@ constexpr std::size_t kMaxCommentHeaderChars = 120;
 constexpr std::string_view kCreditLeadIns[] = {
     "foto:", "fotos:", "bild:", "bilder:", "fotocredit", "bildquelle:", "titelbild:", "beitragsbild:",
     "photo:", "photos:", "photo by ", "image:", "image credit", "credit:", "picture:", "kuva:",
+    // A copyright sign opens a picture's credit ("© Jane Doe", "Foto © dpa").
+    "©", "foto ©", "fotos ©", "bild ©", "photo ©",
 };
 // Words that open a figure caption, followed by a number and ':' or '.'
 // ("Abbildung 4: …", "Fig. 2. …") or by ':' alone ("Grafik: …").

@@ -118,6 +118,12 @@ TEST(EndsWithCredit, CaptionWithItsCredit) {
   EXPECT_FALSE(EndsWithCredit("Das Foto: ein Beweis? Der Rat sah es anders. Die Sitzung endete spät und ohne Ergebnis."));
 }
 
+TEST(IsCreditLine, CopyrightSigns) {
+  EXPECT_TRUE(IsCreditLine("© Jana Beispiel"));
+  EXPECT_TRUE(IsCreditLine("Foto © Jana Beispiel, Max Muster"));
+  EXPECT_FALSE(IsCreditLine("Das Urheberrecht © schützt auch Fotos."));
+}
+
 TEST(IsFigureCaption, AfterAnImagePlaceholder) {
   EXPECT_TRUE(IsFigureCaption("[grafik-1]Abbildung: Schneehöhen im Tal"));
   EXPECT_TRUE(IsCreditLine("[bild]Foto: Jana Beispiel"));
