@@ -55,13 +55,13 @@ constexpr std::string_view kArticleEndOpeners[] = {
     "teilen mit:", "teilen sie dies mit", "dir hat der artikel gefallen", "ihnen hat der artikel gefallen",
     "weitere informationen", "weiterführende links", "das thema könnte dich auch", "verraten sie",
     "über den autor", "über die autorin", "zur person", "gefällt mir:", "ähnliche beiträge",
-    "auch interessant", "mehr zum thema",
+    "auch interessant", "mehr zum thema", "leserkommentare", "kommentare anzeigen",
     // English
     "previous post", "next post", "previous article", "next article", "share this:", "share this post",
     "share this article", "like this:", "related posts", "related articles", "leave a reply",
     "leave a comment", "you may also like", "more stories", "most popular", "most read",
     "did you like this", "if you enjoyed", "follow us", "more from", "about the author",
-    "further information",
+    "further information", "top rated comments", "top comments", "show comments", "view comments",
     // Spanish, French, Italian, Portuguese
     "noticias relacionadas", "artículos relacionados", "te puede interesar", "también te puede interesar",
     "articles similaires", "sur le même sujet", "potrebbe interessarti", "notícias relacionadas",

@@ -44,6 +44,8 @@ TEST(OpensArticleEnd, ShortOpenersOnly) {
   EXPECT_TRUE(OpensArticleEnd("Share this:"));
   EXPECT_TRUE(OpensArticleEnd("12 responses to “The Bridge”"));
   EXPECT_TRUE(OpensArticleEnd("3 Kommentare zu „Die Brücke“"));
+  EXPECT_TRUE(OpensArticleEnd("Top Rated Comments"));
+  EXPECT_TRUE(OpensArticleEnd("Leserkommentare"));
   EXPECT_FALSE(OpensArticleEnd("Vorheriger Beitrag war ein anderer, sagte sie, und der habe viele Leser gefunden."));
   EXPECT_FALSE(OpensArticleEnd("12 Menschen kamen"));
   EXPECT_FALSE(OpensArticleEnd(""));
