@@ -155,6 +155,10 @@ TEST(TextRules, BadInputDoesNotCrash) {
   (void)LooksLikeCode(junk);
   (void)OpensArticleEnd(junk);
   (void)IsCreditLine(junk);
+  (void)EndsWithCredit(junk);
+  (void)EndsWithCredit(junk.substr(0, 300) + " Foto: \xC3");  // a cut code point in the tail
+  (void)IsCreditLine("[\xE2\x82]Foto: x");
+  (void)IsFigureCaption("[");
   (void)LooksLikeSocialPost(junk);
   (void)HasFurniturePhrase(junk);
   (void)CountSentenceEnds(junk);
