@@ -53,11 +53,17 @@ constexpr double kMaxJunkRunCost = 3.0;
 // … as long as the gap has at most this many other lines (dates, labels);
 // a carousel of pictures and headlines is no share bar.
 constexpr std::size_t kMaxCappedGapLines = 10;
-// A wall line in a share bar ("Comments", "12 Kommentare") is this short.
-constexpr std::uint32_t kMaxBarWallChars = 30;
 // A related box set into an article ("Auch interessant" and a few
 // headlines) has at most this many lines before the article goes on.
 constexpr std::size_t kMaxInlineBoxBlocks = 5;
+
+// Before the run, any gap between paragraphs costs at most this much: a
+// carousel of job ads or pictures set between the lead and the body is
+// long, but the article's prose around it outweighs it (2.5 times, so
+// the prose before must bring 6 points). A gap that reached the cap is
+// boilerplate when crossed. (6: +1 segment, 10: +3 and +1 FP, 15: +3,
+// trafilatura text.)
+constexpr double kMaxGapCost = 15.0;
 
 struct Run {
   std::size_t first = 0, last = 0;  // inclusive
@@ -101,16 +107,16 @@ double Bridged(const Scored& sc, double factor) {
 // between them is a gap whose junk lines cost at most kMaxJunkRunCost in
 // all, while the gap has at most kMaxCappedGapLines other lines (a
 // carousel of pictures and headlines is no share bar); a "Comments" link
-// among the junk is a wall by its words only.
-void WidenBefore(const ScoredPage& p, Run& run) {
-  const auto& bs = p.bs;
+// among the junk is a wall by its words only. Any other gap costs at most
+// kMaxGapCost; crossed gaps that reached it are added to `boxes`.
+void WidenBefore(const ScoredPage& p, Run& run, std::vector<std::pair<std::size_t, std::size_t>>& boxes) {
   const auto& scored = p.scored;
-  double sum = 0, best_sum = 0, junk_run = 0;
-  std::size_t other_lines = 0;
+  double sum = 0, best_sum = 0, junk_run = 0, gap_cost = 0;
+  std::size_t other_lines = 0, gap_end = run.first;
   for (std::size_t k = run.first; k-- > 0;) {
-    const bool bar_wall =
-        scored[k].wall && k > 0 && scored[k - 1].junk && !scored[k - 1].wall && bs[k].chars <= kMaxBarWallChars;
+    const bool bar_wall = IsBarWall(p, k);
     double step = bar_wall ? scored[k].score : Bridged(scored[k], kBridgeBeforeFactor);
+    if (scored[k].wall && !bar_wall) break;
     if (scored[k].junk && (!scored[k].wall || bar_wall)) {
       if (other_lines <= kMaxCappedGapLines) step = std::max(step, -std::max(0.0, kMaxJunkRunCost - junk_run));
       junk_run -= step;
@@ -120,13 +126,22 @@ void WidenBefore(const ScoredPage& p, Run& run) {
     } else {
       ++other_lines;
     }
+    if (step < 0) {
+      step = std::max(step, -std::max(0.0, kMaxGapCost - gap_cost));
+      gap_cost -= step;
+    } else if (step > 0) {
+      if (gap_cost >= kMaxGapCost) boxes.emplace_back(k + 1, gap_end);
+      gap_cost = 0;
+      gap_end = k;
+    }
     sum += step;
-    if (sum < -1e8) break;
     if (sum > best_sum) {
       best_sum = sum;
       run.first = k;
     }
   }
+  // Boxes beyond the new start were not crossed.
+  std::erase_if(boxes, [&](const auto& b) { return b.first < run.first; });
 }
 
 // Widens the run on over paragraphs after a table, a quote box or a form.
@@ -231,7 +246,7 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   }
   Run run = *best;
   std::vector<std::pair<std::size_t, std::size_t>> boxes;  // crossed boxes' lines [first, last)
-  WidenBefore(p, run);
+  WidenBefore(p, run, boxes);
   WidenAfter(p, run, boxes);
   AdjustEdges(p, run);
   TraceScores(p, run);

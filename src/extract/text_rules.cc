@@ -26,10 +26,17 @@ constexpr std::string_view kTextOnlyFurniture[] = {
     // German
     "cookie", "datenschutzerklärung", "einwilligung", "kommentar schreiben", "newsletter",
     "alle rechte vorbehalten", "javascript", "jetzt teilen", "unterstütze", "unterstützen sie",
+    "wir informieren sie regelmäßig", "ihr beitrag hilft", "jederzeit kündbar", "wählen sie ihren zugang",
+    "auf einer seite lesen", "zum vergrößern", "um kommentare zu schreiben", "sortiert nach:",
+    "benachrichtigung aktivieren", "dieser eintrag wurde", "der beitrag wurde am", "per e-mail erhalten",
     // English
     "privacy policy", "consent", "leave a comment", "leave a reply", "all rights reserved", "terms of use",
     "sign up", "log in to", "subscribe", "donate", "ios and android", "paywall",
-    "ios und android",
+    "ios und android", "cancel anytime", "reader comments", "comments may be", "comments are moderated",
+    "valid email address", "your contribution helps", "straight to your phone", "advertising disclaimer",
+    "view as single page", "click to enlarge", "sorted by:", "turn on notifications",
+    // Spanish
+    "cancela cuando quieras",
     // Dutch (the lexicon has no Dutch table)
     "privacybeleid",
 };
@@ -48,13 +55,13 @@ constexpr std::string_view kArticleEndOpeners[] = {
     "teilen mit:", "teilen sie dies mit", "dir hat der artikel gefallen", "ihnen hat der artikel gefallen",
     "weitere informationen", "weiterführende links", "das thema könnte dich auch", "verraten sie",
     "über den autor", "über die autorin", "zur person", "gefällt mir:", "ähnliche beiträge",
-    "auch interessant", "mehr zum thema",
+    "auch interessant", "mehr zum thema", "leserkommentare", "kommentare anzeigen",
     // English
     "previous post", "next post", "previous article", "next article", "share this:", "share this post",
     "share this article", "like this:", "related posts", "related articles", "leave a reply",
     "leave a comment", "you may also like", "more stories", "most popular", "most read",
     "did you like this", "if you enjoyed", "follow us", "more from", "about the author",
-    "further information",
+    "further information", "top rated comments", "top comments", "show comments", "view comments",
     // Spanish, French, Italian, Portuguese
     "noticias relacionadas", "artículos relacionados", "te puede interesar", "también te puede interesar",
     "articles similaires", "sur le même sujet", "potrebbe interessarti", "notícias relacionadas",
@@ -116,6 +123,8 @@ constexpr std::size_t kMaxCommentHeaderChars = 120;
 constexpr std::string_view kCreditLeadIns[] = {
     "foto:", "fotos:", "bild:", "bilder:", "fotocredit", "bildquelle:", "titelbild:", "beitragsbild:",
     "photo:", "photos:", "photo by ", "image:", "image credit", "credit:", "picture:", "kuva:",
+    // A copyright sign opens a picture's credit ("© Jane Doe", "Foto © dpa").
+    "©", "foto ©", "fotos ©", "bild ©", "photo ©",
 };
 // Words that open a figure caption, followed by a number and ':' or '.'
 // ("Abbildung 4: …", "Fig. 2. …") or by ':' alone ("Grafik: …").
@@ -125,6 +134,11 @@ constexpr std::string_view kFigureWords[] = {
 };
 constexpr std::size_t kMaxFigureCaptionChars = 400;
 constexpr std::size_t kMaxCreditChars = 80;
+// A caption may end in its credit ("… in Berlin. Foto: dpa"): the credit's
+// lead-in and at most this many bytes of names after it.
+constexpr std::size_t kMaxTrailingCreditBytes = 50;
+// An image placeholder opening a line ("[logo]") is at most this long.
+constexpr std::size_t kMaxPlaceholderBytes = 80;
 
 // Social posts: this many hashtags, or a digit run this long (post ids).
 constexpr std::size_t kMinHashtags = 2;
@@ -175,6 +189,16 @@ bool IsUpperInitial(std::string_view t) {
 
 bool IsOpenBracket(char c) { return c == '[' || c == '('; }
 char CloseFor(char c) { return c == '[' ? ']' : ')'; }
+
+// The text after an image placeholder the line opens with: w3m prints an
+// inline picture as "[alt]" glued to the caption beside it
+// ("[20220103-1]Abbildung: …").
+std::string_view AfterPlaceholder(std::string_view text) {
+  if (text.empty() || text[0] != '[') return text;
+  const std::size_t close = text.find(']');
+  if (close == std::string_view::npos || close > kMaxPlaceholderBytes) return text;
+  return Trim(text.substr(close + 1));
+}
 
 }  // namespace
 
@@ -291,7 +315,7 @@ bool IsCommentHeader(std::string_view text) {
 }
 
 bool IsFigureCaption(std::string_view text) {
-  text = Trim(text);
+  text = AfterPlaceholder(Trim(text));
   if (text.empty() || CodePointCount(text) > kMaxFigureCaptionChars) return false;
   const std::string folded = FoldCase(text.substr(0, 40));
   for (std::string_view w : kFigureWords) {
@@ -310,11 +334,27 @@ bool IsFigureCaption(std::string_view text) {
 }
 
 bool IsCreditLine(std::string_view text) {
-  text = Trim(text);
+  text = AfterPlaceholder(Trim(text));
   if (text.empty() || CodePointCount(text) > kMaxCreditChars) return false;
   const std::string folded = FoldCase(text);
   for (std::string_view p : kCreditLeadIns) {
     if (StartsWith(folded, p)) return true;
+  }
+  return false;
+}
+
+bool EndsWithCredit(std::string_view text) {
+  text = Trim(text);
+  const std::size_t tail_from = text.size() > kMaxTrailingCreditBytes + 20 ? text.size() - kMaxTrailingCreditBytes - 20 : 0;
+  const std::string folded = FoldCase(text.substr(tail_from));
+  for (std::string_view p : kCreditLeadIns) {
+    for (std::size_t at = folded.find(p); at != std::string::npos; at = folded.find(p, at + 1)) {
+      if (at == 0 && tail_from == 0) continue;  // a credit line alone: IsCreditLine
+      if (at > 0 && folded[at - 1] != ' ' && folded[at - 1] != '(') continue;
+      const std::string_view names = std::string_view(folded).substr(at + p.size());
+      if (names.empty() || names.size() > kMaxTrailingCreditBytes || CountSentenceEnds(names) > 0) continue;
+      return true;
+    }
   }
   return false;
 }

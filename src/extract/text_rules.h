@@ -85,6 +85,10 @@ bool IsFigureCaption(std::string_view text);
 // X on Unsplash"): a caption part, not article text.
 bool IsCreditLine(std::string_view text);
 
+// True if the text ends in a photo credit after other text ("… trafen
+// sich in Berlin. Foto: dpa", "… kanssa. Kuva: Jane Doe"): a caption.
+bool EndsWithCredit(std::string_view text);
+
 // Count of sentence ends inside the text (". ", "! ", "? " followed by
 // more text, or at the end; the full-width "。！？" anywhere): prose has
 // them, link text rarely does.

@@ -47,8 +47,15 @@ constexpr double kListItemProseShare = 0.5;
 constexpr double kUrlProseShare = 0.3;
 constexpr double kSocialProseShare = 0.3;
 // Prose after the first wall that follows at least kMinProseBeforeEnd
-// points of prose earns kAfterEndProseShare of its points.
-constexpr double kMinProseBeforeEnd = 3.0;
+// points of prose earns kAfterEndProseShare of its points. One short
+// sentence is enough: a blog post of two lines ends at its share bar as
+// surely as a long one (was 3.0: the sidebar after the comment form won
+// on such pages; trafilatura text +5 segments).
+constexpr double kMinProseBeforeEnd = 0.3;
+// A "Comments" link among share buttons (IsBarWall) sits between the lead
+// and the body as often as after the text: it ends the article only after
+// this much prose, as every wall did before.
+constexpr double kMinProseBeforeBarWall = 3.0;
 constexpr double kAfterEndProseShare = 0.3;
 // … and at least this share of the page's prose: a sidebar printed before
 // the article (recent posts, a blurb) ends nothing.
@@ -71,6 +78,10 @@ constexpr std::uint32_t kMaxCaptionChars = 300;
 // kMaxQuantityLineChars.
 constexpr std::size_t kMinQuantityRun = 3;
 constexpr std::uint32_t kMaxQuantityLineChars = 60;
+// An amount line of such a list earns this much: the list is the recipe
+// as much as the method under it (trafilatura text +4 segments,
+// ScrapingHub +0.008 against 0).
+constexpr double kQuantityLinePoints = 0.25;
 // An interview names its speaker before each answer: "Anna:".
 constexpr std::uint32_t kMaxSpeakerLabelChars = 30;
 // Prose after this share of the page's characters earns less, linearly
@@ -142,6 +153,9 @@ Scored ScoreBlock(const Block& b, int copies, bool original) {
   const std::string norm = NormaliseLine(b.text);
   if (IsWidgetLine(b.text)) return {-kWidgetCost, true};
   if (IsStepNumber(b.text)) return {0.0, false};  // before copies: every list repeats "1"
+  // A caption ending in its credit; it often repeats the paragraph after
+  // the picture, so before copies.
+  if (b.chars <= kMaxCaptionChars && EndsWithCredit(b.text)) return {-kShortLineCost, true};
   if (copies >= kRepeatedLine) {
     // A short label ending in ':' before each part ("Anna:", "Frage:")
     // is an interview's speaker, not navigation.
@@ -203,6 +217,8 @@ void ScoreBlocks(ScoredPage& p) {
     // or a video's title twice: neither copy is article text.
     const bool beside_copy = (i > 0 && norms[i - 1] == norms[i]) || (i + 1 < bs.size() && norms[i + 1] == norms[i]);
     p.scored[i] = ScoreBlock(bs[i], copies[norms[i]], original[norms[i]] == i && !beside_copy);
+    // … and inside the article it is the picture's, not the text's.
+    if (beside_copy && p.scored[i].score == 0) p.scored[i].junk = true;
     // A run of one line printed again and again (an image gallery's
     // alt texts, a rating's stars) is one obstacle, not many.
     if (i > 0 && norms[i] == norms[i - 1] && p.scored[i].score < 0) p.scored[i].score = 0;
@@ -308,13 +324,26 @@ void FreeTextLists(ScoredPage& p) {
     for (std::size_t j = i + 1; j < bs.size() && bs[j].kind == Kind::kListItem; ++j) free(j);
   }
   for (std::size_t i = 0; i < bs.size();) {
-    std::size_t j = i, quantities = 0;
+    std::size_t j = i, quantities = 0, first_q = 0, last_q = 0;
     while (j < bs.size() && !scored[j].prose && !scored[j].wall && bs[j].chars <= kMaxQuantityLineChars) {
-      quantities += IsQuantityLine(bs[j]);
+      if (IsQuantityLine(bs[j])) {
+        if (quantities++ == 0) first_q = j;
+        last_q = j;
+      }
       ++j;
     }
-    if (quantities >= kMinQuantityRun && 2 * quantities >= j - i) {
-      for (std::size_t k = i; k < j; ++k) free(k);
+    // The whole run when amounts make half of it ("Hefeteig:" and its
+    // lines), else the stretch from the first amount to the last (a
+    // nutrition table beside the list).
+    std::size_t from = i, to = j;
+    if (2 * quantities < j - i) from = first_q, to = last_q + 1;
+    if (quantities >= kMinQuantityRun && 2 * quantities >= to - from) {
+      for (std::size_t k = from; k < to; ++k) {
+        free(k);
+        // An amount is what a recipe is made of: it earns a little, so
+        // the list joins the method below it across a heading.
+        if (IsQuantityLine(bs[k]) && !scored[k].junk) scored[k].score = kQuantityLinePoints;
+      }
     }
     i = j == i ? i + 1 : j;
   }
@@ -322,14 +351,18 @@ void FreeTextLists(ScoredPage& p) {
 
 // After the first wall that follows prose, prose is comments, an author
 // box or the next article more often than more of this one.
+// A "Comments" link in a share bar ends it only after kMinProseBeforeBarWall
+// points: above the body, the bar follows the lead.
 void DampAfterEnd(ScoredPage& p) {
   double prose_before = 0, all_prose = 0;
   for (const Scored& sc : p.scored) all_prose += std::max(0.0, sc.score);
   const double min_before = std::max(kMinProseBeforeEnd, kMinShareBeforeEnd * all_prose);
+  const double min_before_bar = std::max(kMinProseBeforeBarWall, min_before);
   bool after_end = false;
-  for (Scored& sc : p.scored) {
+  for (std::size_t i = 0; i < p.scored.size(); ++i) {
+    Scored& sc = p.scored[i];
     sc.undamped = sc.score;
-    if (sc.wall && prose_before >= min_before) after_end = true;
+    if (sc.wall && prose_before >= (IsBarWall(p, i) ? min_before_bar : min_before)) after_end = true;
     if (sc.score <= 0) continue;
     if (after_end) {
       sc.score *= kAfterEndProseShare;
@@ -340,6 +373,11 @@ void DampAfterEnd(ScoredPage& p) {
 }
 
 }  // namespace
+
+bool IsBarWall(const ScoredPage& p, std::size_t k) {
+  return p.scored[k].wall && k > 0 && p.scored[k - 1].junk && !p.scored[k - 1].wall &&
+         p.bs[k].chars <= kMaxBarWallChars;
+}
 
 bool EndsWithColon(std::string_view text) { return !text.empty() && text.back() == ':'; }
 

@@ -53,6 +53,13 @@ struct ScoredPage {
 // Scores every block of p.bs into p.scored (and p.norms), context included.
 void ScorePage(ScoredPage& p);
 
+// A wall line in a share bar ("Comments", "12 Kommentare"): at most this
+// long, right after a junk line.
+inline constexpr std::uint32_t kMaxBarWallChars = 30;
+// True if block k is such a wall: a link among buttons, which ends
+// nothing before the body.
+bool IsBarWall(const ScoredPage& p, std::size_t k);
+
 // A short line ending in ':' ("Anna:", "Frage:"): an interview's speaker.
 bool IsSpeakerLabel(const blocks::Block& b);
 bool EndsWithColon(std::string_view text);

@@ -44,6 +44,8 @@ TEST(OpensArticleEnd, ShortOpenersOnly) {
   EXPECT_TRUE(OpensArticleEnd("Share this:"));
   EXPECT_TRUE(OpensArticleEnd("12 responses to “The Bridge”"));
   EXPECT_TRUE(OpensArticleEnd("3 Kommentare zu „Die Brücke“"));
+  EXPECT_TRUE(OpensArticleEnd("Top Rated Comments"));
+  EXPECT_TRUE(OpensArticleEnd("Leserkommentare"));
   EXPECT_FALSE(OpensArticleEnd("Vorheriger Beitrag war ein anderer, sagte sie, und der habe viele Leser gefunden."));
   EXPECT_FALSE(OpensArticleEnd("12 Menschen kamen"));
   EXPECT_FALSE(OpensArticleEnd(""));
@@ -95,6 +97,41 @@ TEST(HasFurniturePhrase, AppPromptsReaderMailAndPaywalls) {
   EXPECT_FALSE(HasFurniturePhrase("Die App ist im Handel für zwei Euro zu haben."));
 }
 
+TEST(HasFurniturePhrase, CommentPolicySubscriptionAndPaging) {
+  EXPECT_TRUE(HasFurniturePhrase("We welcome reader comments; some may be shortened."));
+  EXPECT_TRUE(HasFurniturePhrase("Comments are moderated before they appear."));
+  EXPECT_TRUE(HasFurniturePhrase("Ihr Beitrag hilft, diese Seite frei zu halten."));
+  EXPECT_TRUE(HasFurniturePhrase("Wir informieren Sie regelmäßig über neue Recherchen."));
+  EXPECT_TRUE(HasFurniturePhrase("Zwei Monate gratis, danach jederzeit kündbar."));
+  EXPECT_TRUE(HasFurniturePhrase("Apoya al diario. Cancela cuando quieras."));
+  EXPECT_TRUE(HasFurniturePhrase("Artikel auf einer Seite lesen"));
+  EXPECT_TRUE(HasFurniturePhrase("Die Karte der Route. Zum Vergrößern auf das Bild klicken."));
+  EXPECT_TRUE(HasFurniturePhrase("Du musst angemeldet sein, um Kommentare zu schreiben!"));
+  EXPECT_TRUE(HasFurniturePhrase("Sorted by: Highest score"));
+  EXPECT_TRUE(HasFurniturePhrase("Benachrichtigung aktivieren: Dürfen wir Sie informieren?"));
+  EXPECT_TRUE(HasFurniturePhrase("Der Beitrag wurde am Mittwoch veröffentlicht und unter Allgemein abgelegt."));
+  EXPECT_FALSE(HasFurniturePhrase("Die Leser kommentierten den Beschluss des Rates."));
+}
+
+TEST(EndsWithCredit, CaptionWithItsCredit) {
+  EXPECT_TRUE(EndsWithCredit("Die Ministerin beim Treffen in Berlin. Foto: Jana Beispiel"));
+  EXPECT_TRUE(EndsWithCredit("The mayor at the opening (Photo: John Doe/Agency)"));
+  EXPECT_FALSE(EndsWithCredit("Foto: Jana Beispiel"));  // a credit alone is IsCreditLine's
+  EXPECT_FALSE(EndsWithCredit("Das Foto: ein Beweis? Der Rat sah es anders. Die Sitzung endete spät und ohne Ergebnis."));
+}
+
+TEST(IsCreditLine, CopyrightSigns) {
+  EXPECT_TRUE(IsCreditLine("© Jana Beispiel"));
+  EXPECT_TRUE(IsCreditLine("Foto © Jana Beispiel, Max Muster"));
+  EXPECT_FALSE(IsCreditLine("Das Urheberrecht © schützt auch Fotos."));
+}
+
+TEST(IsFigureCaption, AfterAnImagePlaceholder) {
+  EXPECT_TRUE(IsFigureCaption("[grafik-1]Abbildung: Schneehöhen im Tal"));
+  EXPECT_TRUE(IsCreditLine("[bild]Foto: Jana Beispiel"));
+  EXPECT_FALSE(IsFigureCaption("[1] Der Rat tagte am Montag."));
+}
+
 TEST(HasUrl, SpelledOutLinks) {
   EXPECT_TRUE(HasUrl("mehr unter https://example.org/x"));
   EXPECT_TRUE(HasUrl("www.example.org"));
@@ -118,6 +155,10 @@ TEST(TextRules, BadInputDoesNotCrash) {
   (void)LooksLikeCode(junk);
   (void)OpensArticleEnd(junk);
   (void)IsCreditLine(junk);
+  (void)EndsWithCredit(junk);
+  (void)EndsWithCredit(junk.substr(0, 300) + " Foto: \xC3");  // a cut code point in the tail
+  (void)IsCreditLine("[\xE2\x82]Foto: x");
+  (void)IsFigureCaption("[");
   (void)LooksLikeSocialPost(junk);
   (void)HasFurniturePhrase(junk);
   (void)CountSentenceEnds(junk);
