@@ -1,5 +1,9 @@
 #include "extract/lexicon/lexicon.h"
 
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
 #include "core/text.h"
 
 namespace klartext::extract {
@@ -51,39 +55,95 @@ std::string NormaliseLine(std::string_view line) {
   return s.substr(b, e - b);
 }
 
-bool MatchLine(std::string_view normalised, PhraseRole* role) {
-  for (std::span<const Phrase> table : AllPhraseTables()) {
-    for (const Phrase& p : table) {
-      if (p.role == PhraseRole::kBoilerPhrase) continue;
-      if (normalised == p.text) {
-        *role = p.role;
-        return true;
-      }
-      if (p.prefix && normalised.size() <= kMaxPrefixLineBytes && normalised.size() > p.text.size() &&
-          StartsWith(normalised, p.text) && normalised[p.text.size()] == ' ') {
-        *role = p.role;
-        return true;
-      }
-      // "Trump Joyn-Teaser": a promo label is the suffix of the last word.
-      if (p.role == PhraseRole::kPromoLabel && normalised.size() > p.text.size() &&
-          EndsWith(normalised, p.text) && normalised.size() < 60) {
-        const char before = normalised[normalised.size() - p.text.size() - 1];
-        if (before == '-' || before == ' ') {
-          *role = p.role;
-          return true;
+namespace {
+
+// The tables indexed once, so that a line is matched with a few hash
+// look-ups instead of a comparison against every phrase of every language:
+// the phrase tables are consulted for every block of every page. A match
+// is the phrase earliest in AllPhraseTables() order, as a scan would find.
+struct PhraseIndex {
+  std::vector<PhraseRole> role;  // by order in AllPhraseTables()
+  // Whole-line phrases (every role but kBoilerPhrase) by text, prefix
+  // phrases again by text, promo labels again by text: the lowest order.
+  std::unordered_map<std::string_view, std::size_t> exact, prefix, promo;
+  // kBoilerPhrase texts, found as substrings: bucketed by their first two
+  // bytes, which rule out almost every position of a line at once.
+  std::unordered_map<std::uint16_t, std::vector<std::string_view>> boiler_by_pair;
+  std::vector<bool> pair_used = std::vector<bool>(1 << 16);
+  std::vector<std::string_view> boiler_single;  // one-byte phrases, if any
+};
+
+std::uint16_t PairAt(std::string_view s, std::size_t i) {
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(s[i]) << 8 | static_cast<unsigned char>(s[i + 1]));
+}
+
+const PhraseIndex& Index() {
+  static const PhraseIndex* index = [] {
+    auto* x = new PhraseIndex();
+    for (std::span<const Phrase> table : AllPhraseTables()) {
+      for (const Phrase& p : table) {
+        const std::size_t order = x->role.size();
+        x->role.push_back(p.role);
+        if (p.text.empty()) continue;
+        if (p.role == PhraseRole::kBoilerPhrase) {
+          if (p.text.size() == 1) {
+            x->boiler_single.push_back(p.text);
+          } else {
+            x->boiler_by_pair[PairAt(p.text, 0)].push_back(p.text);
+            x->pair_used[PairAt(p.text, 0)] = true;
+          }
+          continue;
         }
+        x->exact.emplace(p.text, order);  // keeps the first
+        if (p.prefix) x->prefix.emplace(p.text, order);
+        if (p.role == PhraseRole::kPromoLabel) x->promo.emplace(p.text, order);
       }
     }
+    return x;
+  }();
+  return *index;
+}
+
+// Lines up to this long may end in a promo label ("Trump Joyn-Teaser").
+constexpr std::size_t kMaxPromoLineBytes = 60;
+
+}  // namespace
+
+bool MatchLine(std::string_view normalised, PhraseRole* role) {
+  const PhraseIndex& x = Index();
+  std::size_t best = SIZE_MAX;
+  auto consider = [&](const std::unordered_map<std::string_view, std::size_t>& map, std::string_view key) {
+    auto it = map.find(key);
+    if (it != map.end() && it->second < best) best = it->second;
+  };
+  consider(x.exact, normalised);
+  // A prefix phrase followed by a space: "mehr zu" in "mehr zu klima".
+  if (normalised.size() <= kMaxPrefixLineBytes) {
+    for (std::size_t k = 1; k < normalised.size(); ++k) {
+      if (normalised[k] == ' ') consider(x.prefix, normalised.substr(0, k));
+    }
   }
-  return false;
+  // A promo label after a hyphen or a space at the end of a short line.
+  if (normalised.size() < kMaxPromoLineBytes) {
+    for (std::size_t k = 0; k + 1 < normalised.size(); ++k) {
+      if (normalised[k] == '-' || normalised[k] == ' ') consider(x.promo, normalised.substr(k + 1));
+    }
+  }
+  if (best == SIZE_MAX) return false;
+  *role = x.role[best];
+  return true;
 }
 
 bool ContainsBoilerPhrase(std::string_view normalised) {
-  for (std::span<const Phrase> table : AllPhraseTables()) {
-    for (const Phrase& p : table) {
-      if (p.role == PhraseRole::kBoilerPhrase && normalised.find(p.text) != std::string_view::npos) {
-        return true;
-      }
+  const PhraseIndex& x = Index();
+  for (std::string_view p : x.boiler_single) {
+    if (normalised.find(p) != std::string_view::npos) return true;
+  }
+  for (std::size_t i = 0; i + 1 < normalised.size(); ++i) {
+    const std::uint16_t pair = PairAt(normalised, i);
+    if (!x.pair_used[pair]) continue;
+    for (std::string_view p : x.boiler_by_pair.at(pair)) {
+      if (normalised.compare(i, p.size(), p) == 0) return true;
     }
   }
   return false;
