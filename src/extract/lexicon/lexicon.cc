@@ -52,7 +52,9 @@ std::string NormaliseLine(std::string_view line) {
       }
     }
   }
-  return s.substr(b, e - b);
+  s.erase(e);
+  s.erase(0, b);
+  return s;
 }
 
 namespace {
