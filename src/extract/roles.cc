@@ -9,6 +9,7 @@
 #include "extract/credit.h"
 #include "extract/date_parse.h"
 #include "extract/lexicon/lexicon.h"
+#include "extract/title_match.h"
 
 namespace klartext::extract {
 namespace {
@@ -20,6 +21,9 @@ using blocks::Kind;
 constexpr std::uint32_t kMinTitleChars = 15;
 constexpr std::uint32_t kMaxTitleChars = 250;
 constexpr std::uint32_t kMinTitleWords = 3;
+// Post titles under a site-name <h1> are <h2> or <h3>; deeper headings are
+// sections of the text.
+constexpr int kMaxTitleSegmentHeadingLevel = 3;
 // A kicker is a few words: "Gespräche in Washington", "Ukraine-Krieg".
 constexpr std::uint32_t kMaxKickerChars = 80;
 // Bylines, datelines and agency lines are short.
@@ -135,45 +139,6 @@ std::optional<std::pair<int, int>> TimeOnly(std::string_view line) {
   return std::make_pair(h, m);
 }
 
-// Declarations are often typed with ASCII punctuation where the visible
-// headline is typeset ("d'actions" / "d’actions", "Januar - Mai" /
-// "Januar – Mai", "\"Bauchgeburt\"" / "„Bauchgeburt“"). Matching folds
-// both to one form; the visible text is what is kept.
-struct TypographicFold {
-  std::string_view from;
-  std::string_view to;
-};
-constexpr TypographicFold kTypographicFolds[] = {
-    {"\u2019", "'"},  {"\u2018", "'"},  {"\u00b4", "'"},  {"\u201c", "\""}, {"\u201d", "\""},
-    {"\u201e", "\""}, {"\u00ab", "\""}, {"\u00bb", "\""}, {"\u2039", "\""}, {"\u203a", "\""},
-    {"'", "\""},      {"\u2013", "-"},  {"\u2014", "-"},  {"\u00a0", " "},
-};
-
-std::string NormalisedTitle(std::string_view s) {
-  std::string out = NormaliseLine(s);
-  for (const TypographicFold& f : kTypographicFolds) {
-    for (std::size_t p = out.find(f.from); p != std::string::npos; p = out.find(f.from, p + f.to.size())) {
-      out.replace(p, f.from.size(), f.to);
-    }
-  }
-  return out;
-}
-
-bool SameTitle(std::string_view a, std::string_view b) {
-  const std::string x = NormalisedTitle(a), y = NormalisedTitle(b);
-  if (x.empty() || y.empty()) return false;
-  if (x == y) return true;
-  const auto& shorter = x.size() < y.size() ? x : y;
-  const auto& longer = x.size() < y.size() ? y : x;
-  // "Headline | Site" in <title> against "Headline" in <h1>; not a tail
-  // cut from a sentence ("zur Bunten Republik Neustadt" in "Keine
-  // Spiel-Talstraße zur Bunten Republik Neustadt"), which no headline
-  // starts like. (NormaliseLine folds case, so the test is on the input.)
-  const std::string_view shorter_in = x.size() < y.size() ? Trim(a) : Trim(b);
-  if (!shorter_in.empty() && shorter_in[0] >= 'a' && shorter_in[0] <= 'z') return false;
-  return shorter.size() * 2 > longer.size() && longer.find(shorter) != std::string::npos;
-}
-
 class RoleFinder {
  public:
   RoleFinder(const blocks::BlockStream& s, const PageMetadata& declared, Labels& labels)
@@ -211,10 +176,17 @@ class RoleFinder {
       std::size_t first_h1 = bs_.size();
       int h1_count = 0;
       bool any_headline_h1 = false;  // boilerplate or not
+      std::size_t cut_match = bs_.size();
       for (std::size_t i = 0; i < bs_.size(); ++i) {
         const Block& b = bs_[i];
         if (b.kind != Kind::kHeading) continue;
         if (declared_.title.found() && SameTitle(b.text, declared_.title.value)) {
+          // A teaser's copy cut to length ("… Fall gehen…") is taken only
+          // when the page has no whole copy of the headline.
+          if (EndsWithEllipsis(b.text) && !EndsWithEllipsis(declared_.title.value)) {
+            if (cut_match == bs_.size()) cut_match = i;
+            continue;
+          }
           SetTitle(i);
           SplitKickerFromHeading();
           break;
@@ -226,6 +198,10 @@ class RoleFinder {
             ++h1_count;
           }
         }
+      }
+      if (title_index_ == bs_.size() && cut_match != bs_.size()) {
+        SetTitle(cut_match);
+        SplitKickerFromHeading();
       }
       // A heading that repeats another declared title (og:title where the
       // JSON-LD headline is an SEO variant).
@@ -253,6 +229,7 @@ class RoleFinder {
         SetTitle(first_h1);
         if (declared_.title.found()) SplitKickerFromHeading();
       }
+      if (title_index_ == bs_.size()) FindHeadingInTitleSegments();
       // Blog and CMS templates without a headline <h1> (the <h1> is the
       // site's name) set the post title as the first <h2> of the content,
       // and declare nothing but a <title> of site and section. That
@@ -285,6 +262,32 @@ class RoleFinder {
       if (LooksLikeHeadline(bs_[i]) && !FindDateInText(bs_[i].text)) {
         SetTitle(i);
         return;
+      }
+    }
+  }
+
+  // "Four Years Remaining » Blog Archive » Interning of Small Integers":
+  // a <title> of site, section and headline, where the visible headline is
+  // an <h2> or <h3> of the post. A heading that repeats one whole part of
+  // the <title> (a headline-sized part that does not name the site) is the
+  // headline; the cleaned declaration may have kept the wrong part.
+  void FindHeadingInTitleSegments() {
+    for (const Sourced<std::string>& claim : declared_.title_claims) {
+      if (claim.source != Source::kMeta) continue;
+      std::vector<std::string> parts = TitleSegments(claim.value);
+      if (parts.size() < 2) continue;
+      for (std::size_t i = 0; i < bs_.size(); ++i) {
+        const Block& b = bs_[i];
+        if (b.kind != Kind::kHeading || b.level > kMaxTitleSegmentHeadingLevel) continue;
+        if (labels_[i] == Label::kComment || CountWords(b.text) < kMinTitleWords) continue;
+        if (HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) continue;
+        const std::string heading = NormalisedTitle(b.text);
+        for (const std::string& part : parts) {
+          if (heading == NormalisedTitle(part)) {
+            SetTitle(i);
+            return;
+          }
+        }
       }
     }
   }
