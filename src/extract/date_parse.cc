@@ -366,7 +366,10 @@ namespace internal {
 std::optional<FoundDate> FindDateTime(std::string_view s) {
   if (s.size() > kMaxDateTextBytes) s = s.substr(0, kMaxDateTextBytes);
   std::string_view trimmed = Trim(s);
-  if (auto iso = ParseIso(trimmed)) return FoundDate{*iso, static_cast<std::size_t>(trimmed.data() - s.data())};
+  if (auto iso = ParseIso(trimmed)) {
+    const auto at = static_cast<std::size_t>(trimmed.data() - s.data());
+    return FoundDate{*iso, at, at + trimmed.size()};
+  }
   // ISO-shaped but invalid ("2025-04-04T25:01"): reject, do not salvage.
   if (trimmed.size() > 10 && trimmed[4] == '-' && trimmed[7] == '-' && (trimmed[10] == 'T' || trimmed[10] == ' ') &&
       std::isdigit(static_cast<unsigned char>(trimmed[0]))) {
@@ -377,7 +380,8 @@ std::optional<FoundDate> FindDateTime(std::string_view s) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::optional<DateMatch> d = DateAt(k, i);
     if (!d || !ValidDate(d->y, d->m, d->d)) continue;
-    FoundDate f{DateTime{d->y, d->m, d->d}, tokens[d->begin].pos};
+    auto token_end = [&](std::size_t t) { return tokens[t].pos + tokens[t].text.size(); };
+    FoundDate f{DateTime{d->y, d->m, d->d}, tokens[d->begin].pos, token_end(d->end - 1)};
     // A time right after the date (skipping ",", "um", "at", "-", "|"),
     // else one right before it ("13:01 Uhr, 04.04.2025").
     std::optional<TimeMatch> t;
@@ -392,6 +396,7 @@ std::optional<FoundDate> FindDateTime(std::string_view s) {
       }
     }
     if (t) {
+      if (t->begin >= d->end) f.end = token_end(t->end - 1);
       f.dt.has_time = true;
       f.dt.hour = t->h;
       f.dt.minute = t->m;

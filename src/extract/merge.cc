@@ -203,6 +203,8 @@ Article MergeArticle(const blocks::BlockStream& s, const Labels& labels, const V
          declared.published.found() && !visible_day_differs ? declared.published : visible.published,
          "published", a);
   }
+  // Last resort: the date a front end's script state names.
+  if (a.published.empty()) Take(a.published, declared.script_published, "published", a);
   Take(a.modified, declared.modified.found() ? declared.modified : visible.modified, "modified", a);
   const std::string country = CountryOf(a.url.empty() ? options.url : a.url);
   for (auto [field, name] : {std::pair{&a.published, "published"}, std::pair{&a.modified, "modified"}}) {

@@ -365,13 +365,7 @@ class RoleFinder {
           last_date = d->when;
           last_date_field = &field.value;
         }
-        if (!r_.authors.found()) {
-          if (std::optional<Byline> byline = BylineInSegments(line)) {
-            r_.authors = {byline->authors, Source::kText};
-          } else if (std::optional<std::string> who = NameAfterDate(line)) {
-            r_.authors = {{*who}, Source::kText};
-          }
-        }
+        if (!r_.authors.found()) TakeNameAfterDate(line);
         found = Label::kDateline;
       } else if (auto t = TimeOnly(line); t && last_date && !last_date->has_time) {
         last_date->has_time = true;
@@ -394,6 +388,16 @@ class RoleFinder {
     if (!r_.published.found() && !declared_.published.found()) FindDateAnywhere();
     if (!r_.authors.found() && (!declared_.authors.found() || declared_.authors.value.empty())) {
       FindBylineAnywhere();
+    }
+  }
+
+  // The author a dateline names: "… | By Cara Stiles | April 13, 2020",
+  // "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
+  void TakeNameAfterDate(std::string_view line) {
+    if (std::optional<Byline> byline = BylineInSegments(line)) {
+      r_.authors = {byline->authors, Source::kText};
+    } else if (std::optional<std::string> who = NameAfterDate(line)) {
+      r_.authors = {{*who}, Source::kText};
     }
   }
 
@@ -457,6 +461,8 @@ class RoleFinder {
         continue;
       }
       r_.published = {d->when.ToIso(), Source::kText};
+      // "2019-11-10 13:28 by Anna": the dateline signs the page too.
+      if (!r_.authors.found() && !declared_.authors.found()) TakeNameAfterDate(line);
       return;
     }
     if (modified) r_.published = {modified->ToIso(), Source::kText};

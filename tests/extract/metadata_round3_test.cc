@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/byline.h"
+#include "extract/date_parse.h"
 #include "extract/title_match.h"
 #include "klartext/extract.h"
 
@@ -66,6 +68,79 @@ TEST(TitleRuleTest, HeadingRepeatingAPartOfTheTitleIsTheHeadline) {
       "<div class=\"post\"><h2><a href=\"/2019/10/bruecke\">Neue Brücke über den Mühlbach</a></h2>" +
       std::string(kBody) + "</div></body></html>";
   EXPECT_EQ(ExtractPage(html, "https://notizen.example/2019/10/bruecke").title, "Neue Brücke über den Mühlbach");
+}
+
+
+// --- Date --------------------------------------------------------------------
+
+TEST(ScriptDateTest, FrontEndStateGivesTheDateWhenNothingElseDoes) {
+  const std::string html =
+      "<html><head><script>window.__STATE__ = {\"product\":{\"title\":\"Sidamo\","
+      "\"published_at\":\"2019-03-02T06:22:28+01:00\"}};</script></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) + "</article></body></html>";
+  const Article a = ExtractPage(html);
+  EXPECT_EQ(a.published, "2019-03-02T06:22:28+01:00");
+  EXPECT_EQ(a.sources.at("published"), Source::kInferred);
+}
+
+TEST(ScriptDateTest, EscapedStateAndOtherKeysAreRead) {
+  // State embedded as a JSON string: the quotes are escaped.
+  const std::string html =
+      "<html><head><script type=\"application/json\">{\"data\":\"{\\\"publishedDate\\\":"
+      "\\\"2016-11-04T20:37:27Z\\\"}\"}</script></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(html).published.substr(0, 10), "2016-11-04");
+}
+
+TEST(ScriptDateTest, VisibleDatelineAndDeclarationsWin) {
+  const std::string script = "<script>var s = {\"datePublished\": \"2011-01-01\"};</script>";
+  const std::string visible =
+      "<html><head>" + script + "</head><body><article><h1>Gemeinderat beschließt neue Brücke</h1>"
+      "<p>Veröffentlicht: 04.04.2025</p>" + std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(visible).published.substr(0, 10), "2025-04-04");
+  const std::string declared =
+      "<html><head><meta property=\"article:published_time\" content=\"2024-02-03\">" + script +
+      "</head><body><article><h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) +
+      "</article></body></html>";
+  EXPECT_EQ(ExtractPage(declared).published.substr(0, 10), "2024-02-03");
+  // Not a key of its own: "datePublishedLabel", an update key.
+  const std::string other =
+      "<html><head><script>var s = {\"datePublishedLabel\": \"2011-01-01\", \"updated_at\": "
+      "\"2012-01-01\"};</script></head><body><article><h1>Gemeinderat beschließt neue Brücke</h1>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(other).published, "");
+}
+
+TEST(DateBeforeBylineTest, DateFollowedByALeadInAndANameIsADateline) {
+  auto d = FindDateInText("Stars (1 / 1) 06.11.2023 13:30 von Olga Symbolbild");
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->when.ToIso(), "2023-11-06T13:30:00");
+  EXPECT_EQ(d->kind, DateKind::kUnlabeled);
+  d = FindDateInText("(zuletzt 2019-11-10 13:28:18 by AnnaMeyer)");
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->when.DateIso(), "2019-11-10");
+  // Prose: "von" before a word in lower case, or the date far into the line.
+  EXPECT_FALSE(FindDateInText("Die Brücke wurde am 06.11.2023 von innen her saniert und neu gestrichen").has_value());
+  EXPECT_FALSE(FindDateInText("Im Gemeinderat haben die Fraktionen nach langer Debatte am 06.11.2023 von "
+                              "Anna Müller einen Antrag erhalten")
+                   .has_value());
+}
+
+TEST(DateBeforeBylineTest, TheLastResortDatelineNamesTheAuthor) {
+  const std::string html =
+      "<html><body><article><h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) +
+      "</article><p>Eine Seite der Gemeinde.</p><p>(zuletzt bearbeitet 2019-11-10 13:28:18 by "
+      "AnnaMeyer)</p></body></html>";
+  const Article a = ExtractPage(html);
+  EXPECT_EQ(a.published.substr(0, 10), "2019-11-10");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"AnnaMeyer"}));
+}
+
+// --- Author --------------------------------------------------------------------
+
+TEST(BylineRound3Test, BracketTheLineClosesIsNotTheNames) {
+  EXPECT_EQ(ParseByline("by Anna Meyer)").authors, (std::vector<std::string>{"Anna Meyer"}));
+  EXPECT_EQ(ParseByline("Anna Meyer]").authors, (std::vector<std::string>{"Anna Meyer"}));
 }
 
 }  // namespace

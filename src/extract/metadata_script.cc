@@ -1,0 +1,97 @@
+// Publication dates in page scripts that are not JSON-LD: the state a
+// JavaScript front end is rendered from ("published_at": "2019-03-02T…",
+// "publishedDate": "2016-11-04T20:37:27Z"). Shops, review sites and
+// single-page apps write the date nowhere else. The keys are the ones
+// content APIs use for the first publication; "updated…" keys are not
+// read. The date is a last resort (PageMetadata::script_published).
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/text.h"
+#include "extract/date_parse.h"
+#include "extract/metadata_internal.h"
+#include "html/dom.h"
+
+namespace klartext::extract::internal {
+namespace {
+
+// JSON keys naming the first publication; each counts only between quotes
+// (so "datePublishedLabel" does not), escaped or not.
+constexpr std::string_view kPublishedKeys[] = {
+    "datePublished",   // schema.org names reused in app state
+    "published_at",    // Rails/Shopify/Ghost content APIs
+    "publishedAt",     // headless CMS (Contentful, Sanity, Strapi)
+    "publishedDate",   // review and news APIs
+    "publishDate",     // CMS APIs
+    "publish_date",    // Django/WordPress exports
+    "date_published",  // JSON Feed
+    "firstPublished",  // news CMSs
+};
+
+// Scripts longer than this are libraries, not page state; only their
+// start is read.
+constexpr std::size_t kMaxScriptBytes = 1 << 20;
+// A date value is at most this long ("2019-03-02T06:22:28.000+01:00").
+constexpr std::size_t kMaxDateValueBytes = 40;
+
+bool IsScriptWithState(const html::Document& doc, html::NodeId id) {
+  if (doc[id].tag != html::Tag::k_script) return false;
+  const std::string_view type = doc.Attr(id, "type");
+  // JSON-LD is read by metadata_jsonld.cc; templates and the like are not data.
+  if (ContainsIgnoreCase(type, "ld+json")) return false;
+  return type.empty() || ContainsIgnoreCase(type, "javascript") || ContainsIgnoreCase(type, "json");
+}
+
+// The date value of the key that ends at `i` (just after its name):
+// `"key": "VALUE"`, or `\"key\":\"VALUE\"` in state embedded as a string.
+std::optional<DateTime> ValueAfterKey(std::string_view text, std::size_t i) {
+  if (i < text.size() && text[i] == '\\') ++i;
+  if (i >= text.size() || text[i] != '"') return std::nullopt;
+  ++i;
+  auto skip = [&](std::string_view chars) {
+    while (i < text.size() && chars.find(text[i]) != std::string_view::npos) ++i;
+  };
+  skip(" \t");
+  if (i >= text.size() || text[i] != ':') return std::nullopt;
+  ++i;
+  skip(" \t\\\"");
+  const std::size_t start = i;
+  while (i < text.size() && i - start < kMaxDateValueBytes && text[i] != '"' && text[i] != '\\') ++i;
+  const std::string_view value = text.substr(start, i - start);
+  if (value.empty() || value[0] < '0' || value[0] > '9') return std::nullopt;
+  return ParseDateTime(value);
+}
+
+}  // namespace
+
+void ReadScriptDates(const html::Document& doc, MetadataCollector& c) {
+  for (html::NodeId id = 0; id < doc.size(); ++id) {
+    if (!doc[id].is_element() || !IsScriptWithState(doc, id)) continue;
+    std::string text;
+    html::ForEachChild(doc, id, [&](html::NodeId ch) {
+      if (doc[ch].is_text() && text.size() < kMaxScriptBytes) text += doc[ch].text;
+    });
+    // The first key in the script: the page's own item comes before lists
+    // of related items in the state.
+    std::size_t best = std::string::npos;
+    std::optional<DateTime> when;
+    for (std::string_view key : kPublishedKeys) {
+      for (std::size_t p = text.find(key); p != std::string::npos && p < best; p = text.find(key, p + 1)) {
+        if (p == 0 || text[p - 1] != '"') continue;
+        if (std::optional<DateTime> d = ValueAfterKey(text, p + key.size())) {
+          best = p;
+          when = d;
+          break;
+        }
+      }
+    }
+    if (when) {
+      c.m.script_published = {when->ToIso(), Source::kInferred};
+      return;
+    }
+  }
+}
+
+}  // namespace klartext::extract::internal
