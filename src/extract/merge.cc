@@ -1,6 +1,8 @@
 #include "extract/merge.h"
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 #include "core/text.h"
 #include "extract/date_parse.h"
@@ -136,6 +138,42 @@ const Sourced<std::string>* ClaimTheDatelineConfirms(const PageMetadata& declare
   return nullptr;
 }
 
+// A name of this many words at least is a whole name ("Anna Müller"), not
+// a first name or a fragment the line split off.
+constexpr std::size_t kMinWholeNameWords = 2;
+
+// The words of a name, case folded.
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> out;
+  for (std::string_view w : SplitAny(name, " ")) {
+    if (!w.empty()) out.push_back(FoldCase(w));
+  }
+  return out;
+}
+
+// True when the byline near the headline names other people than the
+// declarations: every visible name is a whole name and none shares a word
+// with a declared one. CMS templates declare the account that filed the
+// page (an editor, a desk, the site, "arianschlichenmayer"); the reader
+// sees, and trusts, the byline. A visible name that shares a word with a
+// declared one is the same person read less cleanly ("Evan HalperStaff
+// Writer", "Christian Spließin Allgemeines"): the declaration wins then.
+bool VisibleBylineNamesOthers(const std::vector<std::string>& declared, const VisibleRoles& visible) {
+  if (!visible.authors.found() || visible.authors.value.empty()) return false;
+  std::vector<std::string> declared_words;
+  for (const std::string& d : declared) {
+    for (std::string& w : NameWords(d)) declared_words.push_back(std::move(w));
+  }
+  for (const std::string& v : visible.authors.value) {
+    const std::vector<std::string> words = NameWords(v);
+    if (words.size() < kMinWholeNameWords) return false;
+    for (const std::string& w : words) {
+      if (std::find(declared_words.begin(), declared_words.end(), w) != declared_words.end()) return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 Article MergeArticle(const blocks::BlockStream& s, const Labels& labels, const VisibleRoles& visible,
@@ -165,7 +203,8 @@ Article MergeArticle(const blocks::BlockStream& s, const Labels& labels, const V
   Take(a.tags, declared.tags, "tags", a);
 
   // Declared authors are structured; the visible byline is a fallback.
-  if (declared.authors.found() && !declared.authors.value.empty()) {
+  if (declared.authors.found() && !declared.authors.value.empty() &&
+      !VisibleBylineNamesOthers(declared.authors.value, visible)) {
     Take(a.authors, declared.authors, "authors", a);
   } else {
     Take(a.authors, visible.authors, "authors", a);

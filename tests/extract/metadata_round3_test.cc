@@ -143,5 +143,28 @@ TEST(BylineRound3Test, BracketTheLineClosesIsNotTheNames) {
   EXPECT_EQ(ParseByline("Anna Meyer]").authors, (std::vector<std::string>{"Anna Meyer"}));
 }
 
+TEST(VisibleBylineTest, BylineNamingOtherPeopleWinsOverTheDeclaredAccount) {
+  const std::string html =
+      "<html><head><meta name=\"author\" content=\"Clara Müller\"></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1><p class=\"byline\">Von Lisa Petrich</p>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(html).authors, (std::vector<std::string>{"Lisa Petrich"}));
+}
+
+TEST(VisibleBylineTest, DeclarationWinsOverAFragmentOrTheSamePerson) {
+  // The visible line shares a word with the declared name: the same person, read less cleanly.
+  const std::string same =
+      "<html><head><meta name=\"author\" content=\"Lisa Petrich\"></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1><p class=\"byline\">Von Lisa PetrichRedaktion Süd</p>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(same).authors, (std::vector<std::string>{"Lisa Petrich"}));
+  // A first name alone is no whole name.
+  const std::string first =
+      "<html><head><meta name=\"author\" content=\"Clara Müller\"></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1><p class=\"byline\">Von Lisa</p>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(first).authors, (std::vector<std::string>{"Clara Müller"}));
+}
+
 }  // namespace
 }  // namespace klartext::extract
