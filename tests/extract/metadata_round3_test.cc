@@ -166,5 +166,17 @@ TEST(VisibleBylineTest, DeclarationWinsOverAFragmentOrTheSamePerson) {
   EXPECT_EQ(ExtractPage(first).authors, (std::vector<std::string>{"Clara Müller"}));
 }
 
+TEST(MicrodataAuthorTest, AuthorsComeFromOneItemNotFromCitedWorks) {
+  const std::string html =
+      "<html><body><article itemscope itemtype=\"http://schema.org/ScholarlyArticle\">"
+      "<h1 itemprop=\"headline\">Neue Brücke über den Mühlbach</h1>"
+      "<span itemprop=\"author\">Anna Meyer</span>" + std::string(kBody) +
+      "<ol><li itemscope itemtype=\"http://schema.org/ScholarlyArticle\"><meta itemprop=\"author\" "
+      "content=\"Bernd Quelle\">Brückenbau heute</li>"
+      "<li itemscope itemtype=\"http://schema.org/ScholarlyArticle\"><meta itemprop=\"author\" "
+      "content=\"Carla Zitat\">Brücken im Land</li></ol></article></body></html>";
+  EXPECT_EQ(ExtractPage(html).authors, (std::vector<std::string>{"Anna Meyer"}));
+}
+
 }  // namespace
 }  // namespace klartext::extract
