@@ -178,5 +178,24 @@ TEST(MicrodataAuthorTest, AuthorsComeFromOneItemNotFromCitedWorks) {
   EXPECT_EQ(ExtractPage(html).authors, (std::vector<std::string>{"Anna Meyer"}));
 }
 
+TEST(DateRound3Test, MonthNamesOfMoreLanguages) {
+  EXPECT_EQ(ParseDateTime("15 августа 2016, 13:43")->ToIso(), "2016-08-15T13:43:00");
+  EXPECT_EQ(ParseDateTime("14 Gennaio 2020")->DateIso(), "2020-01-14");
+  EXPECT_EQ(ParseDateTime("3 mars 2021")->DateIso(), "2021-03-03");
+  EXPECT_EQ(ParseDateTime("7 octubre 2019")->DateIso(), "2019-10-07");
+  EXPECT_EQ(ParseDateTime("1 листопада 2020")->DateIso(), "2020-11-01");
+  // Still only between a day and a year.
+  EXPECT_FALSE(ParseDateTime("Mars 2021").has_value());
+}
+
+TEST(DateRound3Test, UrlSegmentThatIsADateWrittenAnotherWay) {
+  EXPECT_EQ(DateFromUrl("https://verein.example/meldungen/29-10-2021")->DateIso(), "2021-10-29");
+  EXPECT_EQ(DateFromUrl("https://news.example/html/20190624/k100.html")->DateIso(), "2019-06-24");
+  // IDs and numbers that run on are no dates.
+  EXPECT_FALSE(DateFromUrl("https://news.example/artikel/201906245/").has_value());
+  EXPECT_FALSE(DateFromUrl("https://news.example/artikel/12345678/").has_value());
+  EXPECT_FALSE(DateFromUrl("https://news.example/a/29-10-20211").has_value());
+}
+
 }  // namespace
 }  // namespace klartext::extract
