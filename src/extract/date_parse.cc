@@ -156,6 +156,13 @@ int MonthFromWord(std::string_view word) {
   return 0;
 }
 
+// "4 de mayo de 2022", "14 de janeiro de 2020", "del 2020": Spanish and
+// Portuguese join day, month and year with a preposition.
+bool IsDateConnector(std::string_view w) {
+  std::string f = AsciiLower(w);
+  return f == "de" || f == "del";
+}
+
 bool IsOrdinalSuffix(std::string_view w) {
   std::string f = AsciiLower(w);
   return f == "st" || f == "nd" || f == "rd" || f == "th";
@@ -228,13 +235,15 @@ std::optional<DateMatch> DateAt(const Matcher& k, std::size_t i) {
         return DateMatch{k.Val(i + 4), day_first ? b : a, day_first ? a : b, i, i + 5};
       }
     }
-    // D[.|st|th] Month[.][,] Y
+    // D[.|st|th] [de] Month[.][,] [de] Y
     std::size_t j = i + 1;
     if (k.Punct(j, '.') || (k.Word(j) && IsOrdinalSuffix(k[j].text))) ++j;
+    if (k.Word(j) && IsDateConnector(k[j].text)) ++j;
     if (int m = k.Month(j); m > 0) {
       ++j;
       if (k.Punct(j, '.')) ++j;
       if (k.Punct(j, ',')) ++j;
+      if (k.Word(j) && IsDateConnector(k[j].text)) ++j;
       if (k.Num(j, 4, 4)) return DateMatch{k.Val(j), m, k.Val(i), i, j + 1};
     }
   }

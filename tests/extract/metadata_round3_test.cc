@@ -183,6 +183,8 @@ TEST(DateRound3Test, MonthNamesOfMoreLanguages) {
   EXPECT_EQ(ParseDateTime("14 Gennaio 2020")->DateIso(), "2020-01-14");
   EXPECT_EQ(ParseDateTime("3 mars 2021")->DateIso(), "2021-03-03");
   EXPECT_EQ(ParseDateTime("7 octubre 2019")->DateIso(), "2019-10-07");
+  EXPECT_EQ(ParseDateTime("4 de mayo de 2022 - 10:15")->ToIso(), "2022-05-04T10:15:00");
+  EXPECT_EQ(ParseDateTime("14 de janeiro de 2020")->DateIso(), "2020-01-14");
   EXPECT_EQ(ParseDateTime("1 листопада 2020")->DateIso(), "2020-11-01");
   // Still only between a day and a year.
   EXPECT_FALSE(ParseDateTime("Mars 2021").has_value());
