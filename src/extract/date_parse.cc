@@ -485,6 +485,10 @@ std::optional<DateTime> DateFromUrl(std::string_view url) {
     }
     return true;
   };
+  // After the day: the end of the segment, or a slug joined by a dash.
+  auto segment_end_or_dash = [&](std::size_t at) {
+    return at == url.size() || url[at] == '/' || url[at] == '-' || url[at] == '?' || url[at] == '#';
+  };
   std::optional<DateTime> found;
   for (std::size_t i = 0; i + 11 <= url.size(); ++i) {
     if (url[i] != '/') continue;
@@ -498,6 +502,17 @@ std::optional<DateTime> DateFromUrl(std::string_view url) {
     if (ValidDate(y, m, d)) found = DateTime{y, m, d};
   }
   if (found) return found;
+  // "/2020/oct/02/": the month as a name (English abbreviations and names).
+  for (std::size_t i = 0; i + 10 <= url.size(); ++i) {
+    if (url[i] != '/') continue;
+    int y, d;
+    if (!num(i + 1, 4, y) || url[i + 5] != '/') continue;
+    const std::size_t slash = url.find('/', i + 6);
+    if (slash == std::string_view::npos || slash - (i + 6) < 3) continue;
+    const int m = MonthFromWord(url.substr(i + 6, slash - (i + 6)));
+    if (m == 0 || !num(slash + 1, 2, d) || !segment_end_or_dash(slash + 3)) continue;
+    if (ValidDate(y, m, d)) return DateTime{y, m, d};
+  }
   // A whole path segment that is a date written another way: "/29-10-2021"
   // (day first, as German CMSs name press releases) or "/20190624/". The
   // segment must end there, so that longer numbers (IDs) do not count.

@@ -193,6 +193,8 @@ TEST(DateRound3Test, MonthNamesOfMoreLanguages) {
 TEST(DateRound3Test, UrlSegmentThatIsADateWrittenAnotherWay) {
   EXPECT_EQ(DateFromUrl("https://verein.example/meldungen/29-10-2021")->DateIso(), "2021-10-29");
   EXPECT_EQ(DateFromUrl("https://news.example/html/20190624/k100.html")->DateIso(), "2019-06-24");
+  EXPECT_EQ(DateFromUrl("https://paper.example/education/2020/oct/02/halls-too-full")->DateIso(), "2020-10-02");
+  EXPECT_FALSE(DateFromUrl("https://paper.example/education/2020/octopus/02/").has_value());
   // IDs and numbers that run on are no dates.
   EXPECT_FALSE(DateFromUrl("https://news.example/artikel/201906245/").has_value());
   EXPECT_FALSE(DateFromUrl("https://news.example/artikel/12345678/").has_value());
