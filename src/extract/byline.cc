@@ -21,6 +21,7 @@ constexpr std::string_view kLeadIns[] = {
     "von ",         "vom ",          "by ",            "author ",           "autor ",
     "autorin ",     "eingestellt von ", "verfasst am ", "posted in ",           "text: ",         "text von ",         "text und fotos: ",
     "texte: ",      "autor: ",       "autorin: ",      "autoren: ",         "author: ",
+    "autoren ",     "authors ",
     "authors: ",    "written by ",   "written by: ",  "posted by ",     "geschrieben von ",  "reporting by ",
     "story by ",    "words by ",     "interview: ",    "recherche: ",       "redaktion: ",
     "verfasst von ", "a column by ", "an analysis by ", "commentary by ",   "opinion by ",

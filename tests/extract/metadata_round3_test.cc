@@ -143,6 +143,13 @@ TEST(BylineRound3Test, BracketTheLineClosesIsNotTheNames) {
   EXPECT_EQ(ParseByline("Anna Meyer]").authors, (std::vector<std::string>{"Anna Meyer"}));
 }
 
+TEST(BylineRound3Test, PluralLeadInWithoutColon) {
+  EXPECT_EQ(ParseByline("Autoren Jelko Beispiel und Jutta Muster").authors,
+            (std::vector<std::string>{"Jelko Beispiel", "Jutta Muster"}));
+  EXPECT_EQ(ParseByline("Authors Anna Meyer and Ben Lott").authors,
+            (std::vector<std::string>{"Anna Meyer", "Ben Lott"}));
+}
+
 TEST(VisibleBylineTest, BylineNamingOtherPeopleWinsOverTheDeclaredAccount) {
   const std::string html =
       "<html><head><meta name=\"author\" content=\"Clara Müller\"></head><body><article>"
