@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "extract/byline.h"
 #include "extract/date_parse.h"
 #include "extract/date_zone.h"
 #include "extract/language_guess.h"
@@ -208,6 +209,15 @@ Article MergeArticle(const blocks::BlockStream& s, const Labels& labels, const V
     Take(a.authors, declared.authors, "authors", a);
   } else {
     Take(a.authors, visible.authors, "authors", a);
+  }
+  // Last resort: the author a front end's script state names, cleaned
+  // like any byline (a desk or the site's name is no person).
+  if (a.authors.empty() && declared.script_author.found()) {
+    Byline b = ParseByline(declared.script_author.value, declared.sitename.value);
+    if (!b.authors.empty()) {
+      a.authors = b.authors;
+      a.sources["authors"] = Source::kInferred;
+    }
   }
   if (visible.agency.found()) {
     Take(a.agency, visible.agency, "agency", a);

@@ -61,6 +61,9 @@ struct PageMetadata {
   // Source::kInferred; a last resort after the visible dateline, as the
   // script may describe another item than the page's.
   Sourced<std::string> script_published;
+  // The author a page script names ("authors": [{"name": …}]), raw; a
+  // last resort when neither declarations nor the visible text name one.
+  Sourced<std::string> script_author;
   Sourced<std::string> sitename;
   Sourced<std::string> language;     // primary tag, lower case: "de"
   Sourced<std::string> url;          // canonical

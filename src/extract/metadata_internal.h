@@ -66,7 +66,8 @@ void ReadMetaElements(const html::Document& doc, MetadataCollector& c);  // <met
 void ReadMicrodata(const html::Document& doc, MetadataCollector& c);
 void ReadTimeElements(const html::Document& doc, MetadataCollector& c);
 void ReadAuthorMarkup(const html::Document& doc, MetadataCollector& c);
-void ReadScriptDates(const html::Document& doc, MetadataCollector& c);  // PageMetadata::script_published  // rel=author, class=byline, <h1>
+void ReadScriptDates(const html::Document& doc, MetadataCollector& c);  // PageMetadata::script_published
+void ReadScriptAuthor(const html::Document& doc, MetadataCollector& c);  // PageMetadata::script_author  // rel=author, class=byline, <h1>
 
 }  // namespace klartext::extract::internal
 

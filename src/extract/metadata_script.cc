@@ -64,7 +64,65 @@ std::optional<DateTime> ValueAfterKey(std::string_view text, std::size_t i) {
   return ParseDateTime(value);
 }
 
+// Keys that name the article's author in front-end state, each with a
+// string or an object/array whose first "name" is the person.
+constexpr std::string_view kAuthorKeys[] = {"author", "authors", "byline"};
+// A name is at most this long; longer strings are descriptions.
+constexpr std::size_t kMaxScriptNameBytes = 80;
+// How far into an object or array the "name" of the first entry is looked for.
+constexpr std::size_t kMaxNameLookahead = 160;
+
+// The string value starting at `i` (just after its opening quote), up to
+// the closing quote; "" when it is too long to be a name.
+std::string_view StringAt(std::string_view text, std::size_t i) {
+  const std::size_t end = text.find('"', i);
+  if (end == std::string_view::npos || end - i > kMaxScriptNameBytes) return {};
+  std::string_view v = text.substr(i, end - i);
+  if (!v.empty() && v.back() == '\\') v.remove_suffix(1);  // escaped state: \"Name\"
+  return v;
+}
+
+// The author named after the key that ends at `i`: `"author": "Name"`,
+// `"authors": [{"name": "Name", …}]`.
+std::string_view AuthorAfterKey(std::string_view text, std::size_t i) {
+  if (i >= text.size() || text[i] != '"') return {};
+  ++i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i >= text.size() || text[i] != ':') return {};
+  ++i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i >= text.size()) return {};
+  if (text[i] == '"') return StringAt(text, i + 1);
+  if (text[i] != '[' && text[i] != '{') return {};
+  const std::string_view window = text.substr(i, kMaxNameLookahead);
+  const std::size_t name = window.find("\"name\"");
+  if (name == std::string_view::npos) return {};
+  std::size_t j = name + 6;
+  while (j < window.size() && (window[j] == ' ' || window[j] == ':' || window[j] == '\t')) ++j;
+  if (j >= window.size() || window[j] != '"') return {};
+  return StringAt(text, i + j + 1);
+}
+
 }  // namespace
+
+void ReadScriptAuthor(const html::Document& doc, MetadataCollector& c) {
+  for (html::NodeId id = 0; id < doc.size(); ++id) {
+    if (!doc[id].is_element() || !IsScriptWithState(doc, id)) continue;
+    std::string text;
+    html::ForEachChild(doc, id, [&](html::NodeId ch) {
+      if (doc[ch].is_text() && text.size() < kMaxScriptBytes) text += doc[ch].text;
+    });
+    for (std::string_view key : kAuthorKeys) {
+      for (std::size_t p = text.find(key); p != std::string::npos; p = text.find(key, p + 1)) {
+        if (p == 0 || text[p - 1] != '"') continue;
+        const std::string_view name = AuthorAfterKey(text, p + key.size());
+        if (name.empty() || name[0] == '{' || name.find("http") != std::string_view::npos) continue;
+        c.m.script_author = {std::string(name), Source::kInferred};
+        return;
+      }
+    }
+  }
+}
 
 void ReadScriptDates(const html::Document& doc, MetadataCollector& c) {
   for (html::NodeId id = 0; id < doc.size(); ++id) {

@@ -208,5 +208,28 @@ TEST(DateRound3Test, UrlSegmentThatIsADateWrittenAnotherWay) {
   EXPECT_FALSE(DateFromUrl("https://news.example/a/29-10-20211").has_value());
 }
 
+TEST(ScriptAuthorTest, FrontEndStateNamesTheAuthorAsALastResort) {
+  const std::string html =
+      "<html><head><script>window.__DATA__ = {\"page\":{\"authors\":[{\"name\":\"Anna Meyer\","
+      "\"url\":\"/team/anna\"}]}};</script></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) + "</article></body></html>";
+  const Article a = ExtractPage(html);
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Anna Meyer"}));
+  EXPECT_EQ(a.sources.at("authors"), Source::kInferred);
+}
+
+TEST(ScriptAuthorTest, DeclaredAuthorWinsAndDesksAreNoPeople) {
+  const std::string script = "<script>var s = {\"author\": \"Ben Lott\"};</script>";
+  const std::string declared =
+      "<html><head><meta name=\"author\" content=\"Anna Meyer\">" + script +
+      "</head><body><article><h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) +
+      "</article></body></html>";
+  EXPECT_EQ(ExtractPage(declared).authors, (std::vector<std::string>{"Anna Meyer"}));
+  const std::string desk =
+      "<html><head><script>var s = {\"byline\": \"Redaktion\"};</script></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) + "</article></body></html>";
+  EXPECT_TRUE(ExtractPage(desk).authors.empty());
+}
+
 }  // namespace
 }  // namespace klartext::extract
