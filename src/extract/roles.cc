@@ -177,6 +177,8 @@ class RoleFinder {
       int h1_count = 0;
       bool any_headline_h1 = false;  // boilerplate or not
       std::size_t cut_match = bs_.size();
+      std::size_t any_h1 = bs_.size();  // boilerplate or not
+      int any_h1_count = 0;
       for (std::size_t i = 0; i < bs_.size(); ++i) {
         const Block& b = bs_[i];
         if (b.kind != Kind::kHeading) continue;
@@ -193,6 +195,10 @@ class RoleFinder {
         }
         if (b.level == 1 && !HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) {
           any_headline_h1 = true;
+          if (labels_[i] != Label::kComment) {
+            if (any_h1 == bs_.size()) any_h1 = i;
+            ++any_h1_count;
+          }
           if (labels_[i] != Label::kBoilerplate) {
             if (first_h1 == bs_.size()) first_h1 = i;
             ++h1_count;
@@ -227,6 +233,13 @@ class RoleFinder {
       if (title_index_ == bs_.size() && first_h1 != bs_.size() &&
           (!declared_.title.found() || h1_count == 1)) {
         SetTitle(first_h1);
+        if (declared_.title.found()) SplitKickerFromHeading();
+      }
+      // The page's only <h1>, even where the layout put it in a block
+      // labelled boilerplate (a header band, a hero image's overlay): one
+      // <h1> is the headline far more often than the site's chrome.
+      if (title_index_ == bs_.size() && h1_count == 0 && any_h1_count == 1) {
+        SetTitle(any_h1);
         if (declared_.title.found()) SplitKickerFromHeading();
       }
       if (title_index_ == bs_.size()) FindHeadingInTitleSegments();

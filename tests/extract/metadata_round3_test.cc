@@ -7,6 +7,7 @@
 
 #include "extract/byline.h"
 #include "extract/date_parse.h"
+#include "extract/roles.h"
 #include "extract/title_match.h"
 #include "klartext/extract.h"
 
@@ -70,6 +71,34 @@ TEST(TitleRuleTest, HeadingRepeatingAPartOfTheTitleIsTheHeadline) {
   EXPECT_EQ(ExtractPage(html, "https://notizen.example/2019/10/bruecke").title, "Neue Brücke über den Mühlbach");
 }
 
+
+blocks::Block MakeBlock(blocks::Kind kind, int level, std::string text) {
+  blocks::Block b;
+  b.kind = kind;
+  b.level = level;
+  b.chars = static_cast<std::uint32_t>(text.size());
+  b.text = std::move(text);
+  return b;
+}
+
+TEST(TitleRuleTest, OnlyH1IsTheHeadlineEvenWhenLabelledBoilerplate) {
+  // Content selection may leave the headline out of the body region (here
+  // labelled boilerplate); being the page's only <h1>, it is the headline.
+  blocks::BlockStream s;
+  s.from_html = true;
+  s.blocks.push_back(MakeBlock(blocks::Kind::kHeading, 1, "Können Fische Schmerzen spüren / empfinden?"));
+  s.blocks.push_back(MakeBlock(blocks::Kind::kParagraph, 0, "Ob Fische Schmerzen fühlen, ist eine berechtigte Frage und seit langem Gegenstand der Forschung."));
+  Labels labels = {Label::kBoilerplate, Label::kContent};
+  PageMetadata declared;
+  declared.title = {"Können Fische Schmerzen spüren?", Source::kOpenGraph};
+  VisibleRoles r = FindRoles(s, declared, labels);
+  EXPECT_EQ(r.title.value, "Können Fische Schmerzen spüren / empfinden?");
+  EXPECT_EQ(labels[0], Label::kTitle);
+  // Two <h1>: neither is known to be the headline.
+  s.blocks.insert(s.blocks.begin(), MakeBlock(blocks::Kind::kHeading, 1, "Ratgeber und Wissen"));
+  labels = {Label::kBoilerplate, Label::kBoilerplate, Label::kContent};
+  EXPECT_FALSE(FindRoles(s, declared, labels).title.found());
+}
 
 // --- Date --------------------------------------------------------------------
 
