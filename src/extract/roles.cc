@@ -310,29 +310,41 @@ class RoleFinder {
   // runs both together. When the heading is a short prefix plus the
   // declared title, the declared title is the headline and the prefix the
   // kicker.
+  // The most trusted declaration first, then every other declared title
+  // (og:title may name the section while <title> holds the headline).
   void SplitKickerFromHeading() {
+    if (SplitKickerAgainst(declared_.title.value)) return;
+    for (const Sourced<std::string>& claim : declared_.title_claims) {
+      if (SplitKickerAgainst(claim.value)) return;
+    }
+  }
+
+  bool SplitKickerAgainst(std::string_view declared_title) {
     const std::string heading = CollapseWhitespace(r_.title.value);
-    const std::string declared = CollapseWhitespace(declared_.title.value);
-    if (heading.size() <= declared.size() || !EndsWith(heading, declared)) return;
+    const std::string declared = CollapseWhitespace(declared_title);
+    if (heading.size() <= declared.size() || !EndsWith(heading, declared)) return false;
     // "Keine Spiel-Talstraße zur Bunten Republik Neustadt" against a
     // declared "zur Bunten Republik Neustadt": a headline does not start
     // in lower case, so the declaration is a cut-off tail, not the headline.
-    if (!declared.empty() && declared[0] >= 'a' && declared[0] <= 'z') return;
+    if (!declared.empty() && declared[0] >= 'a' && declared[0] <= 'z') return false;
     std::string_view prefix = std::string_view(heading).substr(0, heading.size() - declared.size());
-    if (prefix.back() != ' ') return;  // a word cut in two
+    // A word cut in two, unless a separator glued to the headline ends the
+    // prefix ("… Integrationsdirektion :Impfen und Boostern …").
+    if (prefix.back() != ' ' && prefix.back() != ':' && prefix.back() != '|') return false;
     prefix = Trim(prefix);
     // "„Pure Leere“: Marita Kramer verpasst …": a colon written against the
     // word before it belongs to the headline as written; one set apart
     // ("Auftragshoch bei FACC : Luftfahrtbranche …") joins two elements.
-    if (prefix.size() >= 2 && prefix.back() == ':' && prefix[prefix.size() - 2] != ' ') return;
+    if (prefix.size() >= 2 && prefix.back() == ':' && prefix[prefix.size() - 2] != ' ') return false;
     while (!prefix.empty() && (prefix.back() == ':' || prefix.back() == '|' || prefix.back() == '-')) {
       prefix = Trim(prefix.substr(0, prefix.size() - 1));
     }
-    if (prefix.size() > kMaxKickerChars) return;
+    if (prefix.size() > kMaxKickerChars) return false;
     r_.title.value = declared;
     if (!prefix.empty() && !r_.kicker.found()) {
       r_.kicker = {std::string(prefix), s_.from_html ? Source::kMarkup : Source::kText};
     }
+    return true;
   }
 
   void FindKicker() {

@@ -100,6 +100,17 @@ TEST(TitleRuleTest, OnlyH1IsTheHeadlineEvenWhenLabelledBoilerplate) {
   EXPECT_FALSE(FindRoles(s, declared, labels).title.found());
 }
 
+TEST(TitleRuleTest, KickerGluedByASeparatorSplitsAgainstAnyDeclaredTitle) {
+  const std::string html =
+      "<html><head><title>Neue Brücke über den Mühlbach ab März</title>"
+      "<meta property=\"og:title\" content=\"Medienmitteilungen\"></head><body><article>"
+      "<h1>Medienmitteilung der Baudirektion :Neue Brücke über den Mühlbach ab März</h1>" +
+      std::string(kBody) + "</article></body></html>";
+  const Article a = ExtractPage(html);
+  EXPECT_EQ(a.title, "Neue Brücke über den Mühlbach ab März");
+  EXPECT_EQ(a.kicker, "Medienmitteilung der Baudirektion");
+}
+
 // --- Date --------------------------------------------------------------------
 
 TEST(ScriptDateTest, FrontEndStateGivesTheDateWhenNothingElseDoes) {
