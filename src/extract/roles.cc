@@ -31,6 +31,8 @@ constexpr std::uint32_t kMaxMetaLineChars = 150;
 // They sit near the top: within this many blocks after the headline or
 // the start of the body.
 constexpr std::size_t kMetaWindowBlocks = 8;
+// A dateline "under the headline" is within this many blocks after it.
+constexpr std::size_t kDatelineUnderHeadlineBlocks = 3;
 // A signature ("Text: Anna Müller") follows the last paragraph within
 // this many blocks.
 constexpr std::size_t kSignatureWindowBlocks = 3;
@@ -387,6 +389,10 @@ class RoleFinder {
             d->kind == DateKind::kModified ? r_.modified : r_.published;
         if (!field.found()) {
           field = {d->when.ToIso(), Source::kText};
+          if (&field == &r_.published) {
+            r_.published_under_headline = b.has(blocks::kMetaClass) && title_index_ != bs_.size() &&
+                                          i > title_index_ && i <= title_index_ + kDatelineUnderHeadlineBlocks;
+          }
           last_date = d->when;
           last_date_field = &field.value;
         }

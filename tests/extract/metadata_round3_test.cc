@@ -176,6 +176,31 @@ TEST(DateBeforeBylineTest, TheLastResortDatelineNamesTheAuthor) {
   EXPECT_EQ(a.authors, (std::vector<std::string>{"AnnaMeyer"}));
 }
 
+TEST(DatelineTest, MetaDatelineUnderTheHeadlineOutranksAGenericMetaDate) {
+  const std::string page =
+      "<html><head><meta name=\"date\" content=\"2022-01-26T14:32:06+02:00\">%OG%</head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1><div class=\"meta\"><time datetime=\"2022-01-21\">"
+      "21.01.2022 - 13:30</time></div>" + std::string(kBody) + "</article></body></html>";
+  auto with = [&](const std::string& og) {
+    std::string html = page;
+    html.replace(html.find("%OG%"), 4, og);
+    return html;
+  };
+  EXPECT_EQ(ExtractPage(with("")).published.substr(0, 10), "2022-01-21");
+  // An OpenGraph declaration is trusted over the visible line.
+  EXPECT_EQ(ExtractPage(with("<meta property=\"article:published_time\" content=\"2022-01-26T14:32:06+02:00\">"))
+                .published.substr(0, 10),
+            "2022-01-26");
+}
+
+TEST(DatelineTest, SameDayKeepsTheDeclaredTimeAndOffset) {
+  const std::string html =
+      "<html><head><meta name=\"date\" content=\"2022-01-21T09:15:00+01:00\"></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1><div class=\"meta\">21.01.2022</div>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(html).published, "2022-01-21T09:15:00+01:00");
+}
+
 // --- Author --------------------------------------------------------------------
 
 TEST(BylineRound3Test, BracketTheLineClosesIsNotTheNames) {
