@@ -42,6 +42,13 @@ constexpr std::size_t kDatelineUnderHeadlineBlocks = 3;
 // A signature ("Text: Anna Müller") follows the last paragraph within
 // this many blocks.
 constexpr std::size_t kSignatureWindowBlocks = 3;
+// A name in brackets closing the body: "(Christian P. Stadtfeld)". Longer
+// brackets are remarks; one word is an abbreviation ("(ck)").
+constexpr std::size_t kMaxBracketSignatureBytes = 60;
+constexpr std::size_t kMinSignatureNameWords = 2;
+constexpr std::size_t kMaxSignatureNameWords = 4;
+// Articles that open an institution's name, never a person's.
+constexpr std::string_view kLeadingArticles[] = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "il"};
 // Captions with credits are at most this long; longer text with a "©" is
 // a paragraph about copyright.
 constexpr std::uint32_t kMaxCaptionChars = 400;
@@ -73,6 +80,7 @@ class RoleFinder {
     FindMetaLines();
     FindImages();
     FindLead();
+    if (!r_.authors.found() && !declared_.authors.found()) FindBracketSignature();
     if (!r_.authors.found() && !declared_.authors.found()) FindCopyrightAuthor();
     return std::move(r_);
   }
@@ -457,6 +465,38 @@ class RoleFinder {
       const std::string n = NormaliseLine(bs_[i].text);
       if (std::find(captions.begin(), captions.end(), n) != captions.end()) labels_[i] = Label::kBoilerplate;
     }
+  }
+
+  // "… bleibt spannend. (Christian P. Stadtfeld) +++": regional news sign
+  // the last paragraph with the author's name in brackets. Only a whole
+  // name (two to four words, no agency), in the body's last block.
+  void FindBracketSignature() {
+    const std::size_t end = BodyEnd();
+    if (end == 0) return;
+    std::string_view text = Trim(bs_[end - 1].text);
+    while (!text.empty() && (text.back() == '+' || text.back() == '.' || text.back() == ' ')) {
+      text.remove_suffix(1);
+    }
+    if (text.empty() || text.back() != ')') return;
+    const std::size_t open = text.rfind('(');
+    if (open == std::string_view::npos || text.size() - open > kMaxBracketSignatureBytes) return;
+    const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+    Byline b = ParseByline(inside, declared_.sitename.value);
+    if (b.authors.size() != 1 || !b.agency.empty()) return;
+    const std::size_t words = CountWords(b.authors[0]);
+    if (words < kMinSignatureNameWords || words > kMaxSignatureNameWords) return;
+    // "(The White House)", "(Der Senat)": an institution, not a person.
+    const std::string first_word = FoldCase(b.authors[0].substr(0, b.authors[0].find(' ')));
+    for (std::string_view article : kLeadingArticles) {
+      if (first_word == article) return;
+    }
+    // "(DJK Blau-Weiß Annen)": an acronym makes it a club or a company.
+    for (std::string_view word : SplitAny(b.authors[0], " ")) {
+      std::size_t upper = 0;
+      for (char ch : word) upper += (ch >= 'A' && ch <= 'Z') ? 1 : 0;
+      if (upper >= 2 && upper == word.size()) return;
+    }
+    r_.authors = {b.authors, Source::kText};
   }
 
   // The last resort for authors: a copyright line that is not a picture

@@ -111,6 +111,20 @@ TEST(TitleRuleTest, KickerGluedByASeparatorSplitsAgainstAnyDeclaredTitle) {
   EXPECT_EQ(a.kicker, "Medienmitteilung der Baudirektion");
 }
 
+TEST(BracketSignatureTest, NameInBracketsClosingTheBodyIsTheAuthor) {
+  auto page = [](const std::string& signature) {
+    return "<html><body><article><h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) +
+           "<p>Die Gemeindepolitik bleibt spannend. " + signature + "</p></article></body></html>";
+  };
+  EXPECT_EQ(ExtractPage(page("(Christian P. Beispiel) +++")).authors,
+            (std::vector<std::string>{"Christian P. Beispiel"}));
+  // An abbreviation, an institution, a club with an acronym, a remark.
+  EXPECT_TRUE(ExtractPage(page("(ck)")).authors.empty());
+  EXPECT_TRUE(ExtractPage(page("(The White House)")).authors.empty());
+  EXPECT_TRUE(ExtractPage(page("(DJK Blau-Weiß Annen)")).authors.empty());
+  EXPECT_TRUE(ExtractPage(page("(siehe auch den Bericht vom Vortag über die Sitzung)")).authors.empty());
+}
+
 // --- Date --------------------------------------------------------------------
 
 TEST(ScriptDateTest, FrontEndStateGivesTheDateWhenNothingElseDoes) {
