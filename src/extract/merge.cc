@@ -268,6 +268,14 @@ Article MergeArticle(const blocks::BlockStream& s, const Labels& labels, const V
   // Last resort: the date a front end's script state names.
   if (a.published.empty()) Take(a.published, declared.script_published, "published", a);
   Take(a.modified, declared.modified.found() ? declared.modified : visible.modified, "modified", a);
+  // A page that names only the date of its current version ("Stand
+  // 27.01.2022") was published no later; that date is the best estimate
+  // of publication, as extract/roles.cc already takes it from the text.
+  // `modified` keeps it too, and the source says it was inferred.
+  if (a.published.empty() && !a.modified.empty()) {
+    a.published = a.modified;
+    a.sources["published"] = Source::kInferred;
+  }
   const std::string country = CountryOf(a.url.empty() ? options.url : a.url);
   for (auto [field, name] : {std::pair{&a.published, "published"}, std::pair{&a.modified, "modified"}}) {
     if (field->empty()) continue;

@@ -215,6 +215,24 @@ TEST(DatelineTest, SameDayKeepsTheDeclaredTimeAndOffset) {
   EXPECT_EQ(ExtractPage(html).published, "2022-01-21T09:15:00+01:00");
 }
 
+TEST(DatelineTest, OnlyAModificationDateStandsInForPublication) {
+  const std::string html =
+      "<html><head><meta name=\"last-modified\" content=\"2022-01-27\"></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) + "</article></body></html>";
+  const Article a = ExtractPage(html);
+  EXPECT_EQ(a.published, "2022-01-27");
+  EXPECT_EQ(a.modified, "2022-01-27");
+  EXPECT_EQ(a.sources.at("published"), Source::kInferred);
+  // A publication date stays apart from the modification.
+  const std::string both =
+      "<html><head><meta name=\"last-modified\" content=\"2022-01-27\">"
+      "<meta property=\"article:published_time\" content=\"2022-01-20\"></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) + "</article></body></html>";
+  const Article b = ExtractPage(both);
+  EXPECT_EQ(b.published, "2022-01-20");
+  EXPECT_EQ(b.modified, "2022-01-27");
+}
+
 // --- Author --------------------------------------------------------------------
 
 TEST(BylineRound3Test, BracketTheLineClosesIsNotTheNames) {
