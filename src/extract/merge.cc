@@ -165,9 +165,10 @@ std::vector<std::string> NameWords(std::string_view name) {
 }
 
 // True when the byline near the headline names other people than the
-// declarations: every visible name is a whole name and none shares a word
-// with a declared one. CMS templates declare the account that filed the
-// page (an editor, a desk, the site, "arianschlichenmayer"); the reader
+// declarations: every visible name is a whole name of capitalised words
+// and none shares a word with a declared one. CMS templates declare the
+// account that filed the page (an editor, a desk, the site,
+// "arianschlichenmayer"); the reader
 // sees, and trusts, the byline. A visible name that shares a word with a
 // declared one is the same person read less cleanly ("Evan HalperStaff
 // Writer", "Christian Spließin Allgemeines"): the declaration wins then.
@@ -180,6 +181,11 @@ bool VisibleBylineNamesOthers(const std::vector<std::string>& declared, const Vi
   for (const std::string& v : visible.authors.value) {
     const std::vector<std::string> words = NameWords(v);
     if (words.size() < kMinWholeNameWords) return false;
+    // Every word capitalised: "Krisenmanagement zu" is a sentence's tail.
+    for (std::string_view w : SplitAny(v, " ")) {
+      const auto c = static_cast<unsigned char>(w.empty() ? 'A' : w[0]);
+      if (!((c >= 'A' && c <= 'Z') || c >= 0xC3)) return false;
+    }
     for (const std::string& w : words) {
       if (std::find(declared_words.begin(), declared_words.end(), w) != declared_words.end()) return false;
     }

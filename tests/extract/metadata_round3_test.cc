@@ -262,6 +262,13 @@ TEST(VisibleBylineTest, DeclarationWinsOverAFragmentOrTheSamePerson) {
       "<h1>Gemeinderat beschließt neue Brücke</h1><p class=\"byline\">Von Lisa PetrichRedaktion Süd</p>" +
       std::string(kBody) + "</article></body></html>";
   EXPECT_EQ(ExtractPage(same).authors, (std::vector<std::string>{"Lisa Petrich"}));
+  // A word in lower case may be a sentence's tail read as a name; the
+  // declaration wins then (particles too: being sure beats being complete).
+  const std::string lower =
+      "<html><head><meta name=\"author\" content=\"Clara Müller\"></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1><p class=\"byline\">Von Walter von Aachen</p>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(lower).authors, (std::vector<std::string>{"Clara Müller"}));
   // A first name alone is no whole name.
   const std::string first =
       "<html><head><meta name=\"author\" content=\"Clara Müller\"></head><body><article>"
