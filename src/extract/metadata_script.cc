@@ -1,9 +1,10 @@
-// Publication dates in page scripts that are not JSON-LD: the state a
-// JavaScript front end is rendered from ("published_at": "2019-03-02T…",
-// "publishedDate": "2016-11-04T20:37:27Z"). Shops, review sites and
-// single-page apps write the date nowhere else. The keys are the ones
-// content APIs use for the first publication; "updated…" keys are not
-// read. The date is a last resort (PageMetadata::script_published).
+// Publication dates and authors in page scripts that are not JSON-LD: the
+// state a JavaScript front end is rendered from ("published_at":
+// "2019-03-02T…", "publishedDate": "2016-11-04T20:37:27Z", "authors":
+// [{"name": …}]). Shops, review sites and single-page apps write them
+// nowhere else. The date keys are the ones content APIs use for the first
+// publication; "updated…" keys are not read. Both are last resorts
+// (PageMetadata::script_published, script_author), Source::kInferred.
 #include <algorithm>
 #include <optional>
 #include <string>
