@@ -21,6 +21,7 @@ constexpr std::string_view kLeadIns[] = {
     "von ",         "vom ",          "by ",            "author ",           "autor ",
     "autorin ",     "eingestellt von ", "verfasst am ", "posted in ",           "text: ",         "text von ",         "text und fotos: ",
     "texte: ",      "autor: ",       "autorin: ",      "autoren: ",         "author: ",
+    "autoren ",     "authors ",
     "authors: ",    "written by ",   "written by: ",  "posted by ",     "geschrieben von ",  "reporting by ",
     "story by ",    "words by ",     "interview: ",    "recherche: ",       "redaktion: ",
     "verfasst von ", "a column by ", "an analysis by ", "commentary by ",   "opinion by ",
@@ -458,6 +459,12 @@ Byline ParseByline(std::string_view text, std::string_view sitename) {
     std::string p = DropBrackets(part, agencies);
     StripLeadIns(p);
     p = TrimDecoration(p);
+    // "(last edited … by Anna Meyer)": the bracket the line closes is not
+    // the name's.
+    while (!p.empty() && (p.back() == ')' || p.back() == ']') &&
+           p.find(p.back() == ')' ? '(' : '[') == std::string::npos) {
+      p = std::string(Trim(std::string_view(p).substr(0, p.size() - 1)));
+    }
     if (p.empty()) continue;
     if (const Agency* a = MatchAgency(p)) {
       agencies.emplace_back(a->name);

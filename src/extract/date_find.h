@@ -15,6 +15,8 @@ namespace klartext::extract::internal {
 struct FoundDate {
   DateTime dt;
   std::size_t pos = 0;
+  // One past the last byte of the date and of a time written after it.
+  std::size_t end = 0;
 };
 
 // The first date in s (and a time next to it); s is read up to

@@ -65,6 +65,43 @@ std::size_t FindWord(std::string_view folded, std::string_view label, std::size_
   return std::string_view::npos;
 }
 
+// Byline lead-ins that may follow a date on a forum or CMS dateline
+// ("06.11.2023 13:30 von Olga", "12 March 2020 by Anna Meyer"), with the
+// space after them.
+constexpr std::string_view kLeadInsAfterDate[] = {"von ", "Von ", "by ", "By ", "par ", "por "};
+// Separators a template may put between the date and the lead-in.
+constexpr std::string_view kDateBylineGlue[] = {" ", "|", ",", "-", "\u2013", "\u2014", "\u00b7"};
+
+// True when s opens with a capital letter (ASCII, or any non-ASCII letter:
+// "Ömer", "Łukasz"); names do, prose after "von" often does not.
+bool OpensWithCapital(std::string_view s) {
+  if (s.empty()) return false;
+  const auto c = static_cast<unsigned char>(s[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0xC3;
+}
+
+// "Stars 06.11.2023 13:30 von Olga": a date (with its time) that a byline
+// lead-in and a capitalised name follow is a dateline wherever the line
+// has it, unlabelled. The date must open the line or follow a short
+// prefix (a section name), so prose ("… wurde am 5. Mai von …") is not read.
+std::optional<TextDate> DateBeforeByline(std::string_view line) {
+  std::optional<internal::FoundDate> f = internal::FindDateTime(line);
+  if (!f || f->pos > kMaxBareDateLineBytes || f->end > line.size()) return std::nullopt;
+  std::string_view after = line.substr(f->end);
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view glue : kDateBylineGlue) {
+      if (StartsWith(after, glue)) after.remove_prefix(glue.size()), more = true;
+    }
+  }
+  for (std::string_view lead_in : kLeadInsAfterDate) {
+    if (StartsWith(after, lead_in) && OpensWithCapital(after.substr(lead_in.size()))) {
+      return TextDate{f->dt, DateKind::kUnlabeled, ""};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<TextDate> FindDateInText(std::string_view line) {
@@ -101,6 +138,7 @@ std::optional<TextDate> FindDateInText(std::string_view line) {
     return TextDate{f->dt, h.label->kind, std::string(line.substr(h.pos, after - h.pos))};
   }
   std::string_view trimmed = Trim(line);
+  if (std::optional<TextDate> signed_date = DateBeforeByline(trimmed)) return signed_date;
   // "08.11.2021 | Online-Fachtag …": a date set off by a bar at the start of
   // a longer line is a dateline too (teaser and list templates).
   if (trimmed.size() > kMaxBareDateLineBytes) {

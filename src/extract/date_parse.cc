@@ -123,15 +123,44 @@ constexpr MonthName kMonthNames[] = {
     {"aug", 8},      {"september", 9}, {"sept", 9},   {"sep", 9},       {"october", 10},
     {"oktober", 10}, {"oct", 10},     {"okt", 10},    {"november", 11}, {"nov", 11},
     {"december", 12}, {"dezember", 12}, {"dec", 12},  {"dez", 12},
+    // French, Spanish, Italian, Portuguese and Dutch full names (no
+    // abbreviations: "mar", "set" and "ago" are words too). A name is only
+    // read between a day and a year, so "Mars" in a sentence is no month.
+    {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
+    {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+    {"décembre", 12},
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
+    {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11},
+    {"diciembre", 12},
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
+    {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+    {"setembro", 9}, {"outubro", 10}, {"dezembro", 12},
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+    // Russian and Ukrainian genitive forms, as dates write them ("15
+    // августа 2016").
+    {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
+    {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11}, {"декабря", 12},
+    {"січня", 1}, {"лютого", 2}, {"березня", 3}, {"квітня", 4}, {"травня", 5}, {"червня", 6},
+    {"липня", 7}, {"серпня", 8}, {"вересня", 9}, {"жовтня", 10}, {"листопада", 11}, {"грудня", 12},
 };
+// The longest name in bytes ("листопада" is 18).
+constexpr std::size_t kMaxMonthNameBytes = 20;
 
 int MonthFromWord(std::string_view word) {
-  if (word.size() > 10) return 0;
+  if (word.size() > kMaxMonthNameBytes) return 0;
   std::string f = FoldCase(word);
   for (const MonthName& m : kMonthNames) {
     if (f == m.folded) return m.month;
   }
   return 0;
+}
+
+// "4 de mayo de 2022", "14 de janeiro de 2020", "del 2020": Spanish and
+// Portuguese join day, month and year with a preposition.
+bool IsDateConnector(std::string_view w) {
+  std::string f = AsciiLower(w);
+  return f == "de" || f == "del";
 }
 
 bool IsOrdinalSuffix(std::string_view w) {
@@ -206,13 +235,15 @@ std::optional<DateMatch> DateAt(const Matcher& k, std::size_t i) {
         return DateMatch{k.Val(i + 4), day_first ? b : a, day_first ? a : b, i, i + 5};
       }
     }
-    // D[.|st|th] Month[.][,] Y
+    // D[.|st|th] [de] Month[.][,] [de] Y
     std::size_t j = i + 1;
     if (k.Punct(j, '.') || (k.Word(j) && IsOrdinalSuffix(k[j].text))) ++j;
+    if (k.Word(j) && IsDateConnector(k[j].text)) ++j;
     if (int m = k.Month(j); m > 0) {
       ++j;
       if (k.Punct(j, '.')) ++j;
       if (k.Punct(j, ',')) ++j;
+      if (k.Word(j) && IsDateConnector(k[j].text)) ++j;
       if (k.Num(j, 4, 4)) return DateMatch{k.Val(j), m, k.Val(i), i, j + 1};
     }
   }
@@ -366,7 +397,10 @@ namespace internal {
 std::optional<FoundDate> FindDateTime(std::string_view s) {
   if (s.size() > kMaxDateTextBytes) s = s.substr(0, kMaxDateTextBytes);
   std::string_view trimmed = Trim(s);
-  if (auto iso = ParseIso(trimmed)) return FoundDate{*iso, static_cast<std::size_t>(trimmed.data() - s.data())};
+  if (auto iso = ParseIso(trimmed)) {
+    const auto at = static_cast<std::size_t>(trimmed.data() - s.data());
+    return FoundDate{*iso, at, at + trimmed.size()};
+  }
   // ISO-shaped but invalid ("2025-04-04T25:01"): reject, do not salvage.
   if (trimmed.size() > 10 && trimmed[4] == '-' && trimmed[7] == '-' && (trimmed[10] == 'T' || trimmed[10] == ' ') &&
       std::isdigit(static_cast<unsigned char>(trimmed[0]))) {
@@ -377,7 +411,8 @@ std::optional<FoundDate> FindDateTime(std::string_view s) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::optional<DateMatch> d = DateAt(k, i);
     if (!d || !ValidDate(d->y, d->m, d->d)) continue;
-    FoundDate f{DateTime{d->y, d->m, d->d}, tokens[d->begin].pos};
+    auto token_end = [&](std::size_t t) { return tokens[t].pos + tokens[t].text.size(); };
+    FoundDate f{DateTime{d->y, d->m, d->d}, tokens[d->begin].pos, token_end(d->end - 1)};
     // A time right after the date (skipping ",", "um", "at", "-", "|"),
     // else one right before it ("13:01 Uhr, 04.04.2025").
     std::optional<TimeMatch> t;
@@ -392,6 +427,7 @@ std::optional<FoundDate> FindDateTime(std::string_view s) {
       }
     }
     if (t) {
+      if (t->begin >= d->end) f.end = token_end(t->end - 1);
       f.dt.has_time = true;
       f.dt.hour = t->h;
       f.dt.minute = t->m;
@@ -449,6 +485,10 @@ std::optional<DateTime> DateFromUrl(std::string_view url) {
     }
     return true;
   };
+  // After the day: the end of the segment, or a slug joined by a dash.
+  auto segment_end_or_dash = [&](std::size_t at) {
+    return at == url.size() || url[at] == '/' || url[at] == '-' || url[at] == '?' || url[at] == '#';
+  };
   std::optional<DateTime> found;
   for (std::size_t i = 0; i + 11 <= url.size(); ++i) {
     if (url[i] != '/') continue;
@@ -460,6 +500,36 @@ std::optional<DateTime> DateFromUrl(std::string_view url) {
     }
     if (i + 11 < url.size() && url[i + 11] >= '0' && url[i + 11] <= '9') continue;
     if (ValidDate(y, m, d)) found = DateTime{y, m, d};
+  }
+  if (found) return found;
+  // "/2020/oct/02/": the month as a name (English abbreviations and names).
+  for (std::size_t i = 0; i + 10 <= url.size(); ++i) {
+    if (url[i] != '/') continue;
+    int y, d;
+    if (!num(i + 1, 4, y) || url[i + 5] != '/') continue;
+    const std::size_t slash = url.find('/', i + 6);
+    if (slash == std::string_view::npos || slash - (i + 6) < 3) continue;
+    const int m = MonthFromWord(url.substr(i + 6, slash - (i + 6)));
+    if (m == 0 || !num(slash + 1, 2, d) || !segment_end_or_dash(slash + 3)) continue;
+    if (ValidDate(y, m, d)) return DateTime{y, m, d};
+  }
+  // A whole path segment that is a date written another way: "/29-10-2021"
+  // (day first, as German CMSs name press releases) or "/20190624/". The
+  // segment must end there, so that longer numbers (IDs) do not count.
+  auto segment_end = [&](std::size_t at) {
+    return at == url.size() || url[at] == '/' || url[at] == '?' || url[at] == '#' || url[at] == '.';
+  };
+  for (std::size_t i = 0; i + 9 <= url.size(); ++i) {
+    if (url[i] != '/') continue;
+    int y, m, d;
+    if (num(i + 1, 2, d) && i + 3 < url.size() && (url[i + 3] == '-' || url[i + 3] == '.') &&
+        num(i + 4, 2, m) && i + 6 < url.size() && url[i + 6] == url[i + 3] && num(i + 7, 4, y) &&
+        segment_end(i + 11) && ValidDate(y, m, d)) {
+      found = DateTime{y, m, d};
+    } else if (num(i + 1, 4, y) && num(i + 5, 2, m) && num(i + 7, 2, d) && segment_end(i + 9) &&
+               ValidDate(y, m, d)) {
+      found = DateTime{y, m, d};
+    }
   }
   return found;
 }

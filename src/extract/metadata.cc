@@ -313,6 +313,8 @@ PageMetadata ReadDeclaredMetadata(const html::Document& doc, std::string_view pa
   internal::ReadMicrodata(doc, c);
   internal::ReadTimeElements(doc, c);
   internal::ReadAuthorMarkup(doc, c);
+  internal::ReadScriptDates(doc, c);
+  internal::ReadScriptAuthor(doc, c);
   SettleAuthors(c);
   if (c.m.title.found()) {
     std::string_view url = c.m.url.found() ? std::string_view(c.m.url.value) : page_url;

@@ -56,6 +56,14 @@ struct PageMetadata {
   // JSON-LD block left from an earlier version), and the one that the
   // visible dateline repeats is the page's (extract/merge.cc).
   std::vector<Sourced<std::string>> published_claims;
+  // The publication date a page script that is not JSON-LD names
+  // ("published_at" in a front end's state, extract/metadata_script.cc).
+  // Source::kInferred; a last resort after the visible dateline, as the
+  // script may describe another item than the page's.
+  Sourced<std::string> script_published;
+  // The author a page script names ("authors": [{"name": …}]), raw; a
+  // last resort when neither declarations nor the visible text name one.
+  Sourced<std::string> script_author;
   Sourced<std::string> sitename;
   Sourced<std::string> language;     // primary tag, lower case: "de"
   Sourced<std::string> url;          // canonical

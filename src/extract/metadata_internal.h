@@ -65,7 +65,9 @@ void ReadJsonLd(const html::Document& doc, MetadataCollector& c);
 void ReadMetaElements(const html::Document& doc, MetadataCollector& c);  // <meta>, <link>, <html lang>, <title>
 void ReadMicrodata(const html::Document& doc, MetadataCollector& c);
 void ReadTimeElements(const html::Document& doc, MetadataCollector& c);
-void ReadAuthorMarkup(const html::Document& doc, MetadataCollector& c);  // rel=author, class=byline, <h1>
+void ReadAuthorMarkup(const html::Document& doc, MetadataCollector& c);
+void ReadScriptDates(const html::Document& doc, MetadataCollector& c);  // PageMetadata::script_published
+void ReadScriptAuthor(const html::Document& doc, MetadataCollector& c);  // PageMetadata::script_author  // rel=author, class=byline, <h1>
 
 }  // namespace klartext::extract::internal
 

@@ -97,6 +97,10 @@ void ReadMicrodata(const Document& doc, MetadataCollector& c) {
   }
   constexpr Source kS = Source::kMicrodata;
   PageMetadata& m = c.m;
+  // Authors come from one item: the first whose author is offered. Pages
+  // that list works (a paper's references, a review's related books) mark
+  // each as an article item with authors of its own.
+  NodeId author_scope = html::kNoNode;
   for (bool article_pass : {true, false}) {
     for (const Candidate& p : props) {
       if (p.in_article != article_pass) continue;
@@ -112,7 +116,9 @@ void ReadMicrodata(const Document& doc, MetadataCollector& c) {
         } else if (name == "author" || name == "creator") {
           std::string v = doc.HasAttr(id, "itemscope") ? ItemName(doc, id) : PropertyValue(doc, id);
           bool org = ScopeIs(doc, id, "Organization");
-          c.OfferAuthor(v, kS, org);
+          const NodeId scope = ScopeOf(doc, id, false);
+          if (author_scope == html::kNoNode) author_scope = scope;
+          if (scope == author_scope) c.OfferAuthor(v, kS, org);
         } else if (name == "publisher" && doc.HasAttr(id, "itemscope")) {
           c.OfferText(m.sitename, ItemName(doc, id), kS);
         } else if (name == "articlesection" && article_pass) {

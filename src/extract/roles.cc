@@ -9,17 +9,27 @@
 #include "extract/credit.h"
 #include "extract/date_parse.h"
 #include "extract/lexicon/lexicon.h"
+#include "extract/meta_lines.h"
+#include "extract/title_match.h"
 
 namespace klartext::extract {
 namespace {
 
 using blocks::Block;
 using blocks::Kind;
+using internal::BylineInSegments;
+using internal::IsBareLeadIn;
+using internal::ParseBylineLine;
+using internal::StripBullet;
+using internal::TimeOnly;
 
 // A headline is a line of this many characters, not a sentence.
 constexpr std::uint32_t kMinTitleChars = 15;
 constexpr std::uint32_t kMaxTitleChars = 250;
 constexpr std::uint32_t kMinTitleWords = 3;
+// Post titles under a site-name <h1> are <h2> or <h3>; deeper headings are
+// sections of the text.
+constexpr int kMaxTitleSegmentHeadingLevel = 3;
 // A kicker is a few words: "Gespräche in Washington", "Ukraine-Krieg".
 constexpr std::uint32_t kMaxKickerChars = 80;
 // Bylines, datelines and agency lines are short.
@@ -27,37 +37,25 @@ constexpr std::uint32_t kMaxMetaLineChars = 150;
 // They sit near the top: within this many blocks after the headline or
 // the start of the body.
 constexpr std::size_t kMetaWindowBlocks = 8;
+// A dateline "under the headline" is within this many blocks after it.
+constexpr std::size_t kDatelineUnderHeadlineBlocks = 3;
 // A signature ("Text: Anna Müller") follows the last paragraph within
 // this many blocks.
 constexpr std::size_t kSignatureWindowBlocks = 3;
+// A name in brackets closing the body: "(Christian P. Stadtfeld)". Longer
+// brackets are remarks; one word is an abbreviation ("(ck)").
+constexpr std::size_t kMaxBracketSignatureBytes = 60;
+constexpr std::size_t kMinSignatureNameWords = 2;
+constexpr std::size_t kMaxSignatureNameWords = 4;
+// Articles that open an institution's name, never a person's.
+constexpr std::string_view kLeadingArticles[] = {"the", "der", "die", "das", "la", "le", "les", "el", "los", "il"};
 // Captions with credits are at most this long; longer text with a "©" is
 // a paragraph about copyright.
 constexpr std::uint32_t kMaxCaptionChars = 400;
 // The first body paragraph is a lead only if it is a real paragraph.
 constexpr std::uint32_t kMinLeadChars = 60;
 
-// Words that open a byline. A line starting with one is read as authors.
-struct BylineLeadIn {
-  std::string_view text;  // case-folded, with its trailing space or colon
-};
-constexpr BylineLeadIn kBylineLeadIns[] = {
-    {"von "}, {"by "}, {"text: "}, {"text von "}, {"autor: "}, {"autorin: "}, {"autoren: "},
-    {"author: "}, {"authors: "}, {"written by "}, {"ein kommentar von "}, {"eine analyse von "},
-    {"ein gastbeitrag von "}, {"posted by "}, {"erstellt von "}, {"published by "}, {"autoren "},
-    {"verfasst von "}, {"geschrieben von "}, {"written by: "}, {"eine kolumne von "}, {"a column by "},
-    {"par "}, {"por "},  // French, Spanish/Portuguese "by"
-};
-
 bool Editable(Label l) { return l == Label::kContent || l == Label::kOutside; }
-
-// Drops list bullets and decoration a text capture puts before a line.
-std::string_view StripBullet(std::string_view s) {
-  s = Trim(s);
-  for (std::string_view bullet : {"•", "·", "-", "*", "–", "▪", "■", "|"}) {
-    if (StartsWith(s, bullet)) return Trim(s.substr(bullet.size()));
-  }
-  return s;
-}
 
 bool IsPhraseLine(const Block& b) {
   PhraseRole role;
@@ -67,111 +65,6 @@ bool IsPhraseLine(const Block& b) {
 bool LooksLikeHeadline(const Block& b) {
   return b.chars >= kMinTitleChars && b.chars <= kMaxTitleChars && b.words >= kMinTitleWords &&
          !EndsLikeSentence(b.text) && !IsPhraseLine(b) && b.text.find("©") == std::string::npos;
-}
-
-std::optional<Byline> ParseBylineLine(std::string_view line) {
-  const std::string folded = FoldCase(line.substr(0, 40));
-  for (const BylineLeadIn& lead : kBylineLeadIns) {
-    if (StartsWith(folded, lead.text)) {
-      Byline b = ParseByline(line);
-      if (b.authors.empty() && b.agency.empty()) return std::nullopt;
-      return b;
-    }
-  }
-  return std::nullopt;
-}
-
-// Meta lines join byline, date and more with separators: "erstellt von
-// Dominique — veröffentlicht 28.01.2022", "yas! | By Cara Stiles | April
-// 13, 2020". The first segment that opens with a byline lead-in names the
-// authors.
-constexpr std::string_view kMetaSegmentSeparators[] = {" | ", " \u2014 ", " \u2013 ", " \u00b7 ", " \u2022 "};
-
-std::optional<Byline> BylineInSegments(std::string_view line) {
-  std::size_t start = 0;
-  while (start <= line.size()) {
-    std::size_t end = line.size();
-    std::size_t sep_size = 0;
-    for (std::string_view sep : kMetaSegmentSeparators) {
-      const std::size_t p = line.find(sep, start);
-      if (p != std::string_view::npos && p < end) end = p, sep_size = sep.size();
-    }
-    if (std::optional<Byline> b = ParseBylineLine(Trim(line.substr(start, end - start)));
-        b && !b->authors.empty()) {
-      return b;
-    }
-    if (sep_size == 0) break;
-    start = end + sep_size;
-  }
-  return std::nullopt;
-}
-
-// A line that is nothing but a byline lead-in ("Von:", "Autor:").
-bool IsBareLeadIn(std::string_view line) {
-  const std::string folded = FoldCase(Trim(line));
-  for (const BylineLeadIn& lead : kBylineLeadIns) {
-    std::string_view bare = Trim(lead.text);
-    if (folded == bare || (folded.size() == bare.size() + 1 && StartsWith(folded, bare) && folded.back() == ':')) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// "HH:MM" or "HH:MM Uhr" alone on a line: a time that completes a date.
-std::optional<std::pair<int, int>> TimeOnly(std::string_view line) {
-  line = Trim(line);
-  if (EndsWith(line, "Uhr")) line = Trim(line.substr(0, line.size() - 3));
-  if (line.size() < 4 || line.size() > 5) return std::nullopt;
-  const std::size_t colon = line.find_first_of(":.");
-  if (colon == std::string_view::npos || colon == 0 || colon + 3 != line.size()) return std::nullopt;
-  int h = 0, m = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (i == colon) continue;
-    if (line[i] < '0' || line[i] > '9') return std::nullopt;
-    (i < colon ? h : m) = (i < colon ? h : m) * 10 + (line[i] - '0');
-  }
-  if (h > 23 || m > 59) return std::nullopt;
-  return std::make_pair(h, m);
-}
-
-// Declarations are often typed with ASCII punctuation where the visible
-// headline is typeset ("d'actions" / "d’actions", "Januar - Mai" /
-// "Januar – Mai", "\"Bauchgeburt\"" / "„Bauchgeburt“"). Matching folds
-// both to one form; the visible text is what is kept.
-struct TypographicFold {
-  std::string_view from;
-  std::string_view to;
-};
-constexpr TypographicFold kTypographicFolds[] = {
-    {"\u2019", "'"},  {"\u2018", "'"},  {"\u00b4", "'"},  {"\u201c", "\""}, {"\u201d", "\""},
-    {"\u201e", "\""}, {"\u00ab", "\""}, {"\u00bb", "\""}, {"\u2039", "\""}, {"\u203a", "\""},
-    {"'", "\""},      {"\u2013", "-"},  {"\u2014", "-"},  {"\u00a0", " "},
-};
-
-std::string NormalisedTitle(std::string_view s) {
-  std::string out = NormaliseLine(s);
-  for (const TypographicFold& f : kTypographicFolds) {
-    for (std::size_t p = out.find(f.from); p != std::string::npos; p = out.find(f.from, p + f.to.size())) {
-      out.replace(p, f.from.size(), f.to);
-    }
-  }
-  return out;
-}
-
-bool SameTitle(std::string_view a, std::string_view b) {
-  const std::string x = NormalisedTitle(a), y = NormalisedTitle(b);
-  if (x.empty() || y.empty()) return false;
-  if (x == y) return true;
-  const auto& shorter = x.size() < y.size() ? x : y;
-  const auto& longer = x.size() < y.size() ? y : x;
-  // "Headline | Site" in <title> against "Headline" in <h1>; not a tail
-  // cut from a sentence ("zur Bunten Republik Neustadt" in "Keine
-  // Spiel-Talstraße zur Bunten Republik Neustadt"), which no headline
-  // starts like. (NormaliseLine folds case, so the test is on the input.)
-  const std::string_view shorter_in = x.size() < y.size() ? Trim(a) : Trim(b);
-  if (!shorter_in.empty() && shorter_in[0] >= 'a' && shorter_in[0] <= 'z') return false;
-  return shorter.size() * 2 > longer.size() && longer.find(shorter) != std::string::npos;
 }
 
 class RoleFinder {
@@ -187,6 +80,7 @@ class RoleFinder {
     FindMetaLines();
     FindImages();
     FindLead();
+    if (!r_.authors.found() && !declared_.authors.found()) FindBracketSignature();
     if (!r_.authors.found() && !declared_.authors.found()) FindCopyrightAuthor();
     return std::move(r_);
   }
@@ -211,21 +105,38 @@ class RoleFinder {
       std::size_t first_h1 = bs_.size();
       int h1_count = 0;
       bool any_headline_h1 = false;  // boilerplate or not
+      std::size_t cut_match = bs_.size();
+      std::size_t any_h1 = bs_.size();  // boilerplate or not
+      int any_h1_count = 0;
       for (std::size_t i = 0; i < bs_.size(); ++i) {
         const Block& b = bs_[i];
         if (b.kind != Kind::kHeading) continue;
         if (declared_.title.found() && SameTitle(b.text, declared_.title.value)) {
+          // A teaser's copy cut to length ("… Fall gehen…") is taken only
+          // when the page has no whole copy of the headline.
+          if (EndsWithEllipsis(b.text) && !EndsWithEllipsis(declared_.title.value)) {
+            if (cut_match == bs_.size()) cut_match = i;
+            continue;
+          }
           SetTitle(i);
           SplitKickerFromHeading();
           break;
         }
         if (b.level == 1 && !HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) {
           any_headline_h1 = true;
+          if (labels_[i] != Label::kComment) {
+            if (any_h1 == bs_.size()) any_h1 = i;
+            ++any_h1_count;
+          }
           if (labels_[i] != Label::kBoilerplate) {
             if (first_h1 == bs_.size()) first_h1 = i;
             ++h1_count;
           }
         }
+      }
+      if (title_index_ == bs_.size() && cut_match != bs_.size()) {
+        SetTitle(cut_match);
+        SplitKickerFromHeading();
       }
       // A heading that repeats another declared title (og:title where the
       // JSON-LD headline is an SEO variant).
@@ -253,6 +164,14 @@ class RoleFinder {
         SetTitle(first_h1);
         if (declared_.title.found()) SplitKickerFromHeading();
       }
+      // The page's only <h1>, even where the layout put it in a block
+      // labelled boilerplate (a header band, a hero image's overlay): one
+      // <h1> is the headline far more often than the site's chrome.
+      if (title_index_ == bs_.size() && h1_count == 0 && any_h1_count == 1) {
+        SetTitle(any_h1);
+        if (declared_.title.found()) SplitKickerFromHeading();
+      }
+      if (title_index_ == bs_.size()) FindHeadingInTitleSegments();
       // Blog and CMS templates without a headline <h1> (the <h1> is the
       // site's name) set the post title as the first <h2> of the content,
       // and declare nothing but a <title> of site and section. That
@@ -289,34 +208,72 @@ class RoleFinder {
     }
   }
 
+  // "Four Years Remaining » Blog Archive » Interning of Small Integers":
+  // a <title> of site, section and headline, where the visible headline is
+  // an <h2> or <h3> of the post. A heading that repeats one whole part of
+  // the <title> (a headline-sized part that does not name the site) is the
+  // headline; the cleaned declaration may have kept the wrong part.
+  void FindHeadingInTitleSegments() {
+    for (const Sourced<std::string>& claim : declared_.title_claims) {
+      if (claim.source != Source::kMeta) continue;
+      std::vector<std::string> parts = TitleSegments(claim.value);
+      if (parts.size() < 2) continue;
+      for (std::size_t i = 0; i < bs_.size(); ++i) {
+        const Block& b = bs_[i];
+        if (b.kind != Kind::kHeading || b.level > kMaxTitleSegmentHeadingLevel) continue;
+        if (labels_[i] == Label::kComment || CountWords(b.text) < kMinTitleWords) continue;
+        if (HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) continue;
+        const std::string heading = NormalisedTitle(b.text);
+        for (const std::string& part : parts) {
+          if (heading == NormalisedTitle(part)) {
+            SetTitle(i);
+            return;
+          }
+        }
+      }
+    }
+  }
+
   // Some pages put the kicker inside the <h1> ("<h1><span>Open
   // Progress</span> Why collaborative thinking …</h1>"), and the block text
   // runs both together. When the heading is a short prefix plus the
   // declared title, the declared title is the headline and the prefix the
   // kicker.
+  // The most trusted declaration first, then every other declared title
+  // (og:title may name the section while <title> holds the headline).
   void SplitKickerFromHeading() {
+    if (SplitKickerAgainst(declared_.title.value)) return;
+    for (const Sourced<std::string>& claim : declared_.title_claims) {
+      if (SplitKickerAgainst(claim.value)) return;
+    }
+  }
+
+  bool SplitKickerAgainst(std::string_view declared_title) {
     const std::string heading = CollapseWhitespace(r_.title.value);
-    const std::string declared = CollapseWhitespace(declared_.title.value);
-    if (heading.size() <= declared.size() || !EndsWith(heading, declared)) return;
+    const std::string declared = CollapseWhitespace(declared_title);
+    if (heading.size() <= declared.size() || !EndsWith(heading, declared)) return false;
     // "Keine Spiel-Talstraße zur Bunten Republik Neustadt" against a
     // declared "zur Bunten Republik Neustadt": a headline does not start
     // in lower case, so the declaration is a cut-off tail, not the headline.
-    if (!declared.empty() && declared[0] >= 'a' && declared[0] <= 'z') return;
+    if (!declared.empty() && declared[0] >= 'a' && declared[0] <= 'z') return false;
     std::string_view prefix = std::string_view(heading).substr(0, heading.size() - declared.size());
-    if (prefix.back() != ' ') return;  // a word cut in two
+    // A word cut in two, unless a separator glued to the headline ends the
+    // prefix ("… Integrationsdirektion :Impfen und Boostern …").
+    if (prefix.back() != ' ' && prefix.back() != ':' && prefix.back() != '|') return false;
     prefix = Trim(prefix);
     // "„Pure Leere“: Marita Kramer verpasst …": a colon written against the
     // word before it belongs to the headline as written; one set apart
     // ("Auftragshoch bei FACC : Luftfahrtbranche …") joins two elements.
-    if (prefix.size() >= 2 && prefix.back() == ':' && prefix[prefix.size() - 2] != ' ') return;
+    if (prefix.size() >= 2 && prefix.back() == ':' && prefix[prefix.size() - 2] != ' ') return false;
     while (!prefix.empty() && (prefix.back() == ':' || prefix.back() == '|' || prefix.back() == '-')) {
       prefix = Trim(prefix.substr(0, prefix.size() - 1));
     }
-    if (prefix.size() > kMaxKickerChars) return;
+    if (prefix.size() > kMaxKickerChars) return false;
     r_.title.value = declared;
     if (!prefix.empty() && !r_.kicker.found()) {
       r_.kicker = {std::string(prefix), s_.from_html ? Source::kMarkup : Source::kText};
     }
+    return true;
   }
 
   void FindKicker() {
@@ -359,16 +316,14 @@ class RoleFinder {
             d->kind == DateKind::kModified ? r_.modified : r_.published;
         if (!field.found()) {
           field = {d->when.ToIso(), Source::kText};
+          if (&field == &r_.published) {
+            r_.published_under_headline = b.has(blocks::kMetaClass) && title_index_ != bs_.size() &&
+                                          i > title_index_ && i <= title_index_ + kDatelineUnderHeadlineBlocks;
+          }
           last_date = d->when;
           last_date_field = &field.value;
         }
-        if (!r_.authors.found()) {
-          if (std::optional<Byline> byline = BylineInSegments(line)) {
-            r_.authors = {byline->authors, Source::kText};
-          } else if (std::optional<std::string> who = NameAfterDate(line)) {
-            r_.authors = {{*who}, Source::kText};
-          }
-        }
+        if (!r_.authors.found()) TakeNameAfterDate(line);
         found = Label::kDateline;
       } else if (auto t = TimeOnly(line); t && last_date && !last_date->has_time) {
         last_date->has_time = true;
@@ -391,6 +346,16 @@ class RoleFinder {
     if (!r_.published.found() && !declared_.published.found()) FindDateAnywhere();
     if (!r_.authors.found() && (!declared_.authors.found() || declared_.authors.value.empty())) {
       FindBylineAnywhere();
+    }
+  }
+
+  // The author a dateline names: "… | By Cara Stiles | April 13, 2020",
+  // "04.02.2022 | 13:10 Uhr | Uta Helkenberg".
+  void TakeNameAfterDate(std::string_view line) {
+    if (std::optional<Byline> byline = BylineInSegments(line)) {
+      r_.authors = {byline->authors, Source::kText};
+    } else if (std::optional<std::string> who = NameAfterDate(line)) {
+      r_.authors = {{*who}, Source::kText};
     }
   }
 
@@ -454,6 +419,8 @@ class RoleFinder {
         continue;
       }
       r_.published = {d->when.ToIso(), Source::kText};
+      // "2019-11-10 13:28 by Anna": the dateline signs the page too.
+      if (!r_.authors.found() && !declared_.authors.found()) TakeNameAfterDate(line);
       return;
     }
     if (modified) r_.published = {modified->ToIso(), Source::kText};
@@ -498,6 +465,38 @@ class RoleFinder {
       const std::string n = NormaliseLine(bs_[i].text);
       if (std::find(captions.begin(), captions.end(), n) != captions.end()) labels_[i] = Label::kBoilerplate;
     }
+  }
+
+  // "… bleibt spannend. (Christian P. Stadtfeld) +++": regional news sign
+  // the last paragraph with the author's name in brackets. Only a whole
+  // name (two to four words, no agency), in the body's last block.
+  void FindBracketSignature() {
+    const std::size_t end = BodyEnd();
+    if (end == 0) return;
+    std::string_view text = Trim(bs_[end - 1].text);
+    while (!text.empty() && (text.back() == '+' || text.back() == '.' || text.back() == ' ')) {
+      text.remove_suffix(1);
+    }
+    if (text.empty() || text.back() != ')') return;
+    const std::size_t open = text.rfind('(');
+    if (open == std::string_view::npos || text.size() - open > kMaxBracketSignatureBytes) return;
+    const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+    Byline b = ParseByline(inside, declared_.sitename.value);
+    if (b.authors.size() != 1 || !b.agency.empty()) return;
+    const std::size_t words = CountWords(b.authors[0]);
+    if (words < kMinSignatureNameWords || words > kMaxSignatureNameWords) return;
+    // "(The White House)", "(Der Senat)": an institution, not a person.
+    const std::string first_word = FoldCase(b.authors[0].substr(0, b.authors[0].find(' ')));
+    for (std::string_view article : kLeadingArticles) {
+      if (first_word == article) return;
+    }
+    // "(DJK Blau-Weiß Annen)": an acronym makes it a club or a company.
+    for (std::string_view word : SplitAny(b.authors[0], " ")) {
+      std::size_t upper = 0;
+      for (char ch : word) upper += (ch >= 'A' && ch <= 'Z') ? 1 : 0;
+      if (upper >= 2 && upper == word.size()) return;
+    }
+    r_.authors = {b.authors, Source::kText};
   }
 
   // The last resort for authors: a copyright line that is not a picture

@@ -30,6 +30,9 @@ struct VisibleRoles {
   Sourced<std::string> lead;
   Sourced<std::string> published;  // ISO, offset not yet inferred
   Sourced<std::string> modified;
+  // The published date was read from a block marked as meta data (class
+  // "date", "meta" …) right under the headline.
+  bool published_under_headline = false;
   Sourced<std::vector<std::string>> authors;
   Sourced<std::string> agency;
   std::vector<Image> images;  // captions split into caption and credit
