@@ -4,11 +4,11 @@
 #include <optional>
 #include <vector>
 
+#include "core/language.h"
 #include "core/text.h"
 #include "extract/byline.h"
 #include "extract/date_parse.h"
 #include "extract/date_zone.h"
-#include "extract/language_guess.h"
 #include "extract/url.h"
 
 namespace klartext::extract {
@@ -247,7 +247,7 @@ Article MergeArticle(const blocks::BlockStream& s, const Labels& labels, const V
   if (declared.language.found()) {
     Take(a.language, declared.language, "language", a);
   } else {
-    std::string guess = GuessLanguage(a.Text());
+    const std::string guess(LikelyLanguage(a.Text()));
     if (!guess.empty()) {
       a.language = guess;
       a.sources["language"] = Source::kInferred;
