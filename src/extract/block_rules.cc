@@ -291,6 +291,38 @@ bool IsBareUrl(std::string_view text) {
   return true;
 }
 
+// A subscription or support appeal after the article is a box of several
+// paragraphs ("To view the full story, please subscribe …", what members
+// get, a gift for first-time subscribers, "Download our apps …"), and the
+// phrase tables name only one of its lines. Once a phrase-bearing block
+// comes after this share of the body …
+constexpr double kPitchAfterBodyShare = 0.8;
+// … the content after it is the rest of the box when it is at most this
+// share of the body: an article's last paragraphs after an inline
+// newsletter box would weigh more.
+constexpr double kMaxPitchTailShare = 0.35;
+constexpr double kMaxPitchLinkDensity = 0.5;
+
+// `pitch[i]` is true for blocks a kBoilerPhrase put out.
+void DropPitchTail(const std::vector<Block>& bs, const std::vector<bool>& pitch, Labels& labels) {
+  std::size_t body_chars = 0;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (labels[i] == Label::kContent || labels[i] == Label::kLead) body_chars += bs[i].chars;
+  }
+  if (body_chars == 0) return;
+  std::size_t before = 0;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (pitch[i] && double(before) >= kPitchAfterBodyShare * double(body_chars)) {
+      if (double(body_chars - before) > kMaxPitchTailShare * double(body_chars)) return;
+      for (std::size_t k = i + 1; k < bs.size(); ++k) {
+        if (labels[k] == Label::kContent || labels[k] == Label::kLead) labels[k] = Label::kBoilerplate;
+      }
+      return;
+    }
+    if (labels[i] == Label::kContent || labels[i] == Label::kLead) before += bs[i].chars;
+  }
+}
+
 }  // namespace
 
 bool EndsLikeSentence(std::string_view t) {
@@ -348,6 +380,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
   int related_teasers = 0;  // link-heavy blocks since the opener
   bool in_comments = false;
   int promo_tail = 0;
+  std::vector<bool> pitch(bs.size(), false);
   const double link_density_factor = options.favor == Favor::kPrecision ? kPrecisionLinkDensityFactor
                                      : options.favor == Favor::kRecall  ? kRecallLinkDensityFactor
                                                                         : 1.0;
@@ -396,6 +429,9 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
     }
     if (b.chars <= kBoilerPhraseMaxChars && ContainsBoilerPhrase(norm)) {
       labels[i] = Label::kBoilerplate;
+      // A line that is one link ("CLICK HERE TO GET THE … APP") is an
+      // inline promo, complete in itself; a box's lines are text.
+      pitch[i] = b.link_density() < kMaxPitchLinkDensity;
       continue;
     }
     if (i > 0 && bs[i - 1].kind == Kind::kImage && IsCaptionSized(b)) {
@@ -432,6 +468,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
     DropOrphanHeadings(bs, labels);
     if (stream.from_html) {
       DropAfterComments(bs, labels);
+      DropPitchTail(bs, pitch, labels);
       DropGalleryTitles(bs, labels);
       DropListHeadings(bs, labels);
       DropTrailingStubs(bs, labels);

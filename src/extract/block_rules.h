@@ -15,8 +15,9 @@
 //  - captions: a line under an image carrying a photo credit;
 //  - structure (HTML): subheads with no text or whose link list went,
 //    gallery titles, teaser-card grids, short lines after the last
-//    paragraph, and everything after a comment section that follows the
-//    body.
+//    paragraph, everything after a comment section that follows the
+//    body, and the rest of a subscription or support box whose phrase
+//    comes after the body.
 // Each rule only moves blocks from kContent to another label.
 #ifndef KLARTEXT_EXTRACT_BLOCK_RULES_H_
 #define KLARTEXT_EXTRACT_BLOCK_RULES_H_
