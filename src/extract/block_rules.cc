@@ -302,6 +302,9 @@ constexpr double kPitchAfterBodyShare = 0.8;
 // newsletter box would weigh more.
 constexpr double kMaxPitchTailShare = 0.35;
 constexpr double kMaxPitchLinkDensity = 0.5;
+// Two phrase-bearing lines with at most this many blocks between them
+// frame one box.
+constexpr std::size_t kMaxPitchBoxBlocks = 3;
 
 // `pitch[i]` is true for blocks a kBoilerPhrase put out.
 void DropPitchTail(const std::vector<Block>& bs, const std::vector<bool>& pitch, Labels& labels) {
@@ -310,6 +313,19 @@ void DropPitchTail(const std::vector<Block>& bs, const std::vector<bool>& pitch,
     if (labels[i] == Label::kContent || labels[i] == Label::kLead) body_chars += bs[i].chars;
   }
   if (body_chars == 0) return;
+  // Lines between two phrase-bearing lines a few blocks apart are the
+  // same box, wherever it stands (a paywall notice, what members get,
+  // "already a subscriber? Log in").
+  std::size_t last_pitch = bs.size();
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (!pitch[i]) continue;
+    if (last_pitch != bs.size() && i - last_pitch <= kMaxPitchBoxBlocks + 1) {
+      for (std::size_t k = last_pitch + 1; k < i; ++k) {
+        if (labels[k] == Label::kContent || labels[k] == Label::kLead) labels[k] = Label::kBoilerplate;
+      }
+    }
+    last_pitch = i;
+  }
   std::size_t before = 0;
   for (std::size_t i = 0; i < bs.size(); ++i) {
     if (pitch[i] && double(before) >= kPitchAfterBodyShare * double(body_chars)) {

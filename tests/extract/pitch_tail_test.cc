@@ -50,5 +50,21 @@ TEST(PitchTailTest, AOneLinkPromoLeavesTheParagraphsAfterIt) {
   EXPECT_NE(text.find("did not respond"), std::string::npos);
 }
 
+TEST(PitchTailTest, LinesBetweenTwoNoticesGo) {
+  // The box stands after a truncated story, before the links to go on:
+  // too much of the page to be a tail, framed by two phrase lines.
+  const std::string text = BodyText("<p>The council voted on Tuesday to extend the bus line to the northern "
+                                    "districts, a plan residents had asked for.</p>"
+                                    "<p>To view the full story, please subscribe to the Courier.</p>"
+                                    "<p>Members get unlimited access to our reporting from the city and the "
+                                    "region, every day, on the web and in the app, and an invitation to our "
+                                    "readers' evenings in the spring and in the autumn.</p>"
+                                    "<p>First-time members also receive a welcome gift from our shop.</p>"
+                                    "<p>If you are already a subscriber, log in here.</p>");
+  EXPECT_NE(text.find("northern districts"), std::string::npos);
+  EXPECT_EQ(text.find("unlimited access"), std::string::npos);
+  EXPECT_EQ(text.find("welcome gift"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext::extract
