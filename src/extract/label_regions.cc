@@ -46,18 +46,31 @@ constexpr std::size_t kLeadLookBackBlocks = 6;
 // little link text.
 constexpr std::uint32_t kMinLeadChars = 100;
 constexpr double kMaxLeadLinkDensity = 0.2;
+// Between the headline and the body, where nothing but the standfirst,
+// byline and date stand, a shorter sentence is the standfirst too
+// ("We're about to get 20 terabyte drives, but …").
+constexpr std::uint32_t kMinLeadBelowHeadlineChars = 60;
 
 // Takes prose blocks just above the region (the lead in the header).
 void RecoverLead(const blocks::BlockStream& s, Labels& labels) {
   std::size_t first = 0;
   while (first < labels.size() && labels[first] != Label::kContent) ++first;
   if (first == labels.size()) return;
+  bool below_headline = false;
+  for (std::size_t k = 1; k <= kLeadLookBackBlocks && k <= first; ++k) {
+    const Block& b = s.blocks[first - k];
+    if (b.kind == Kind::kHeading && b.level == 1) {
+      below_headline = true;
+      break;
+    }
+  }
+  const std::uint32_t min_chars = below_headline ? kMinLeadBelowHeadlineChars : kMinLeadChars;
   for (std::size_t k = 1; k <= kLeadLookBackBlocks && k <= first; ++k) {
     const std::size_t i = first - k;
     const Block& b = s.blocks[i];
     if (labels[i] != Label::kOutside) continue;
     if (b.kind == Kind::kHeading && b.level == 1) break;  // the headline: the lead is below it
-    if (b.chars >= kMinLeadChars && b.link_density() <= kMaxLeadLinkDensity && EndsLikeSentence(b.text) &&
+    if (b.chars >= min_chars && b.link_density() <= kMaxLeadLinkDensity && EndsLikeSentence(b.text) &&
         (b.kind == Kind::kParagraph || b.kind == Kind::kHeading) && !(b.flags & kBoilerplateMarks)) {
       labels[i] = Label::kContent;
     }
