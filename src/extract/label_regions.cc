@@ -77,6 +77,13 @@ void RecoverLead(const blocks::BlockStream& s, Labels& labels) {
   }
 }
 
+// A header set in a <figure> (the picture, the headline and the
+// standfirst over it) holds a standfirst the page names as such: text,
+// not a caption.
+bool IsStandfirstInFigure(std::uint32_t below) {
+  return (below & blocks::kLeadClass) && !(below & blocks::kCaptionClass);
+}
+
 }  // namespace
 
 
@@ -96,7 +103,8 @@ Labels LabelHtmlRegion(const html::Document& doc, const blocks::BlockStream& s,
     } else if (below & (kBoilerplateMarks | kFormMarks | (options.favor == Favor::kRecall ? 0 : kMetaMarks))) {
       labels[i] = Label::kBoilerplate;
     } else if (b.kind == Kind::kCaption ||
-               (b.kind != Kind::kTable && (below & (blocks::kCaptionClass | blocks::kInFigure)))) {
+               (b.kind != Kind::kTable && (below & (blocks::kCaptionClass | blocks::kInFigure)) &&
+                !IsStandfirstInFigure(below))) {
       // A data table set in a <figure> is the figure's content, not its
       // caption.
       labels[i] = Label::kCaption;

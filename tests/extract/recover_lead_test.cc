@@ -46,5 +46,18 @@ TEST(RecoverLeadTest, ShortSentenceWithNoHeadlineAboveStaysOut) {
   EXPECT_EQ(text.find("Our newsroom"), std::string::npos);
 }
 
+TEST(RecoverLeadTest, StandfirstInAFigureHeaderIsNoCaption) {
+  // The header is set in a <figure>: picture, headline, standfirst.
+  const std::string page =
+      "<html><head><title>Bus line extended</title></head><body><article><figure><img src=\"/bus.jpg\">"
+      "<h1>Bus line extended</h1><p class=\"intro\">Next step for the north: buses from the spring "
+      "onwards</p><figcaption>The new bus stop (Photo: City)</figcaption></figure>" + kBody +
+      "</article>" + kLinks + "</body></html>";
+  const std::string text = ArticleText(page);
+  EXPECT_NE(text.find("The council voted"), std::string::npos);
+  EXPECT_NE(text.find("Next step for the north"), std::string::npos);
+  EXPECT_EQ(text.find("The new bus stop"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext
