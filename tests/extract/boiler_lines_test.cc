@@ -69,5 +69,15 @@ TEST(BoilerLinesTest, TagLineGoes) {
   EXPECT_NE(text.find("The library will stay open"), std::string::npos);
 }
 
+TEST(BoilerLinesTest, ReadOnLinkSortControlAndFeaturedImageCreditGo) {
+  const std::string text = ArticleText(kBody +
+                                       "<p><a href=\"/next\">weiterlesen</a> 5 Minuten</p><p>Sorted by:</p>"
+                                       "<p>Beitragsbild: Titelseite vom 2. April, Ausriss.</p>" + kBody);
+  EXPECT_NE(text.find("The library will stay open"), std::string::npos);
+  EXPECT_EQ(text.find("weiterlesen"), std::string::npos);
+  EXPECT_EQ(text.find("Sorted by"), std::string::npos);
+  EXPECT_EQ(text.find("Beitragsbild"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

@@ -25,6 +25,7 @@ constexpr Phrase kGerman[] = {
     {"newsletter abonnieren", R::kBoilerPhrase},
     // Openers of related-news lists below the article.
     {"mehr news", R::kSectionEnd},
+    {"entdecken sie jetzt", R::kSectionEnd},  // heading over teaser cards
     {"mehr zum thema", R::kSectionEnd},
     {"mehr zu diesem thema", R::kSectionEnd},
     {"weitere news", R::kSectionEnd},
@@ -88,6 +89,7 @@ constexpr Phrase kGerman[] = {
     {"als pdf herunterladen", R::kBoilerPhrase},  // download links under the text
     {"mehr anzeigen", R::kBoilerLine},
     {"weiterlesen", R::kBoilerLine},
+    {"weiterlesen", R::kBoilerLine, true},  // "weiterlesen 5 Minuten": link and reading time
     {"lade", R::kBoilerLine},
     {"wird geladen", R::kBoilerLine},
     {"gefällt mir", R::kBoilerLine},               // like buttons (WordPress)
@@ -100,6 +102,7 @@ constexpr Phrase kGerman[] = {
     {"bild", R::kCaptionLeadIn},
     {"bildquelle", R::kCaptionLeadIn},
     {"bildnachweis", R::kCaptionLeadIn},
+    {"beitragsbild", R::kCaptionLeadIn},  // blogs' featured image: "Beitragsbild: …"
     {"foto", R::kCaptionLeadIn},
     {"fotos", R::kCaptionLeadIn},
     {"grafik", R::kCaptionLeadIn},

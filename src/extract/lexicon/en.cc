@@ -68,6 +68,7 @@ constexpr Phrase kEnglish[] = {
     {"privacy policy", R::kBoilerLine},
     {"terms of use", R::kBoilerLine},
     {"read more", R::kBoilerLine},
+    {"sorted by", R::kBoilerLine},  // Q&A sites' sort control over the answers
     {"continue reading", R::kBoilerLine},
     {"loading", R::kBoilerLine},
     {"see all", R::kBoilerLine},
