@@ -117,6 +117,10 @@ constexpr Phrase kGerman[] = {
     // Appeals for support and subscriptions under the article.
     {"unterstützen sie unsere arbeit", R::kBoilerPhrase},
     {"unterstütze uns", R::kBoilerPhrase},
+    {"unterstütze", R::kBoilerLine, true},  // "Unterstütze RosaMag bereits mit 2,50!"
+    {"itunes und google play", R::kBoilerPhrase},  // app promos under the text
+    {"app store und google play", R::kBoilerPhrase},
+    {"für ios und android", R::kBoilerPhrase},
     {"jetzt unterstützen", R::kBoilerPhrase},
     {"jetzt spenden", R::kBoilerPhrase},
     // Affiliate-link disclosures (required by German law, § 5a UWG).

@@ -127,6 +127,10 @@ constexpr Phrase kEnglish[] = {
     {"terms of service", R::kBoilerPhrase},
     {"download the app", R::kBoilerPhrase},
     {"download our app", R::kBoilerPhrase},
+    {"for ios and android", R::kBoilerPhrase},  // "… download our apps for iOS and Android"
+    {"app store and google play", R::kBoilerPhrase},
+    {"straight to your phone", R::kBoilerPhrase},  // "Get the latest news straight to your phone …"
+    {"help us continue", R::kBoilerPhrase},        // donation appeals
     {"comments are moderated", R::kBoilerPhrase},
     {"comment policy", R::kBoilerPhrase},
     {"letter to the editor", R::kBoilerPhrase},
