@@ -92,5 +92,15 @@ TEST(BoilerLinesTest, AppPromoDonationAndSupportLinesGo) {
   EXPECT_EQ(text.find("Puede escribirnos"), std::string::npos);
 }
 
+TEST(BoilerLinesTest, DonationAndReviewDisclosureLinesGo) {
+  const std::string text = ArticleText(kBody +
+                                       "<p>Jede kleine Spende hilft den Studierenden!</p>"
+                                       "<p>We review products independently, and advertisers do not influence "
+                                       "our picks.</p>" + kBody);
+  EXPECT_NE(text.find("The library will stay open"), std::string::npos);
+  EXPECT_EQ(text.find("Jede kleine Spende"), std::string::npos);
+  EXPECT_EQ(text.find("advertisers"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

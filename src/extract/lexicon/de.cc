@@ -33,8 +33,12 @@ constexpr Phrase kGerman[] = {
     {"weitere nachrichten", R::kSectionEnd},
     {"das könnte sie auch interessieren", R::kSectionEnd},
     {"das könnte dich auch interessieren", R::kSectionEnd},
+    {"das thema könnte sie auch interessieren", R::kSectionEnd},
+    {"das thema könnte dich auch interessieren", R::kSectionEnd},
+    {"mehr themen", R::kSectionEnd},
     {"auch interessant", R::kSectionEnd},
     {"lesen sie auch", R::kSectionEnd},
+    {"lesen sie auch", R::kSectionEnd, true},  // "Lesen Sie auch die folgenden Beiträge"
     {"lesen sie mehr", R::kSectionEnd},
     {"ähnliche artikel", R::kSectionEnd},
     {"ähnliche beiträge", R::kSectionEnd},
@@ -123,6 +127,7 @@ constexpr Phrase kGerman[] = {
     {"für ios und android", R::kBoilerPhrase},
     {"jetzt unterstützen", R::kBoilerPhrase},
     {"jetzt spenden", R::kBoilerPhrase},
+    {"jede kleine spende", R::kBoilerPhrase},
     // Affiliate-link disclosures (required by German law, § 5a UWG).
     {"affiliate-link", R::kBoilerPhrase},
     {"enthält werbung", R::kBoilerPhrase},  // "Dieser Beitrag enthält Werbung für …"

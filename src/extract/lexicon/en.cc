@@ -86,6 +86,7 @@ constexpr Phrase kEnglish[] = {
     {"was this article helpful", R::kBoilerPhrase},
     {"did you find this article helpful", R::kBoilerPhrase},
     {"affiliate link", R::kBoilerPhrase},
+    {"advertisers do not influence", R::kBoilerPhrase},  // review sites' disclosure
     {"this post contains references to products", R::kBoilerPhrase},
     {"we may earn a commission", R::kBoilerPhrase},
     {"we may receive a commission", R::kBoilerPhrase},
