@@ -61,6 +61,18 @@ bool CarriesPhotoCredit(std::string_view text) {
   return open != std::string_view::npos && text.find(" / ", open) != std::string_view::npos;
 }
 
+// A gallery's captions stand without their images in the markup (the
+// pictures come from a script); a short line whose last words follow a
+// '©' ("… am Mahnmal © dpa | Bernd von Jutrczenka") is still a caption:
+// body text does not end on a copyright sign and a name. The credit is
+// at most this many bytes.
+constexpr std::size_t kMaxTrailingCreditBytes = 80;
+
+bool EndsWithCopyrightCredit(std::string_view text) {
+  const std::size_t at = text.rfind("\xC2\xA9");
+  return at != std::string_view::npos && at > 0 && text.size() - at <= kMaxTrailingCreditBytes;
+}
+
 bool IsCaptionSized(const Block& b) {
   return b.chars <= kMaxCreditCaptionChars && b.kind != Kind::kHeading && b.kind != Kind::kImage &&
          b.link_density() <= kMaxParagraphLinkDensity;
@@ -459,6 +471,10 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
         if (credit_follows && labels[i + 1] == Label::kContent) labels[i + 1] = Label::kCaption;
         continue;
       }
+    }
+    if (stream.from_html && IsCaptionSized(b) && EndsWithCopyrightCredit(b.text)) {
+      labels[i] = Label::kCaption;
+      continue;
     }
     if (b.chars <= kMaxCaptionLeadInChars && b.kind != Kind::kHeading && StartsWithCaptionLeadIn(norm)) {
       labels[i] = Label::kCaption;
