@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "extract/lexicon/lexicon.h"
+#include "extract/teaser_cards.h"
 
 namespace klartext::extract {
 namespace {
@@ -151,62 +152,6 @@ void DropListHeadings(const std::vector<Block>& bs, Labels& labels) {
         if (bs[k].kind == Kind::kHeading) labels[k] = Label::kBoilerplate;
       }
     }
-  }
-}
-
-// Teaser cards: a short heading, at most one short pitch, and a link-only
-// call to action ("Mehr erfahren", "Read more"), repeated back to back, are
-// a grid of links to other pages. One such card alone may be the
-// article's own call to action and stays.
-constexpr std::uint32_t kMaxCardHeadingChars = 100;
-constexpr std::uint32_t kMaxCardPitchChars = 250;
-constexpr std::uint32_t kMaxCardActionChars = 40;
-constexpr double kMinCardActionLinkDensity = 0.9;
-constexpr std::size_t kMinTeaserCards = 2;
-
-std::size_t SkipImages(const std::vector<Block>& bs, std::size_t i) {
-  while (i < bs.size() && bs[i].kind == Kind::kImage) ++i;
-  return i;
-}
-
-// The index after the card starting at `i`, or `i` when none starts there.
-std::size_t CardEnd(const std::vector<Block>& bs, const Labels& labels, std::size_t i) {
-  if (i >= bs.size() || bs[i].kind != Kind::kHeading || labels[i] != Label::kContent ||
-      bs[i].chars > kMaxCardHeadingChars) {
-    return i;
-  }
-  std::size_t j = SkipImages(bs, i + 1);
-  if (j < bs.size() && bs[j].kind == Kind::kParagraph && labels[j] == Label::kContent &&
-      bs[j].chars <= kMaxCardPitchChars) {
-    j = SkipImages(bs, j + 1);
-  }
-  if (j < bs.size() && bs[j].chars <= kMaxCardActionChars && bs[j].link_density() >= kMinCardActionLinkDensity) {
-    return j + 1;
-  }
-  return i;
-}
-
-void DropTeaserCards(const std::vector<Block>& bs, Labels& labels) {
-  std::size_t i = 0;
-  while (i < bs.size()) {
-    // The run of back-to-back cards starting at i, as [begin, end) ranges.
-    std::vector<std::pair<std::size_t, std::size_t>> run;
-    for (std::size_t k = i;;) {
-      const std::size_t end = CardEnd(bs, labels, k);
-      if (end == k) break;
-      run.emplace_back(k, end);
-      k = SkipImages(bs, end);
-    }
-    if (run.size() < kMinTeaserCards) {
-      i = run.empty() ? i + 1 : run.front().second;
-      continue;
-    }
-    for (const auto& [begin, end] : run) {
-      for (std::size_t m = begin; m < end; ++m) {
-        if (labels[m] == Label::kContent) labels[m] = Label::kBoilerplate;
-      }
-    }
-    i = run.back().second;
   }
 }
 
@@ -496,7 +441,10 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
   // Leaning to recall keeps subheads whose text went: they may still say
   // what the article is about.
   if (options.favor != Favor::kRecall) {
-    if (stream.from_html) DropTeaserCards(bs, labels);
+    if (stream.from_html) {
+      DropTeaserCards(bs, labels);
+      DropLinkedTeaserCards(bs, labels);
+    }
     DropOrphanHeadings(bs, labels);
     if (stream.from_html) {
       DropAfterComments(bs, labels);

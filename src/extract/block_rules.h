@@ -14,7 +14,7 @@
 //    links);
 //  - captions: a line under an image carrying a photo credit;
 //  - structure (HTML): subheads with no text or whose link list went,
-//    gallery titles, teaser-card grids, short lines after the last
+//    gallery titles, teaser-card grids (extract/teaser_cards.h), short lines after the last
 //    paragraph, everything after a comment section that follows the
 //    body, and the rest of a subscription or support box whose phrase
 //    comes after the body.
