@@ -102,5 +102,13 @@ TEST(BoilerLinesTest, DonationAndReviewDisclosureLinesGo) {
   EXPECT_EQ(text.find("advertisers"), std::string::npos);
 }
 
+TEST(BoilerLinesTest, PointerToAnotherArticleGoes) {
+  const std::string text = ArticleText(kBody +
+                                       "<p>Wie die Bibliothek ihre Daten schützt, erklären wir in unserem Beitrag "
+                                       "<a href=\"/daten\">Datenschutz an der Uni</a>.</p>" + kBody);
+  EXPECT_NE(text.find("The library will stay open"), std::string::npos);
+  EXPECT_EQ(text.find("erklären wir"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

@@ -128,6 +128,8 @@ constexpr Phrase kGerman[] = {
     {"jetzt unterstützen", R::kBoilerPhrase},
     {"jetzt spenden", R::kBoilerPhrase},
     {"jede kleine spende", R::kBoilerPhrase},
+    // Pointers to another article: "Wie X, erklären wir in unserem Beitrag Y."
+    {"erklären wir in unserem", R::kBoilerPhrase},
     // Affiliate-link disclosures (required by German law, § 5a UWG).
     {"affiliate-link", R::kBoilerPhrase},
     {"enthält werbung", R::kBoilerPhrase},  // "Dieser Beitrag enthält Werbung für …"
