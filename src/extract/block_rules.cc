@@ -236,6 +236,27 @@ void DropTrailingStubs(const std::vector<Block>& bs, Labels& labels) {
   }
 }
 
+// A download link's line names the file's size ("Informationsschreiben
+// vom 14. Oktober 2021 PDF | 38 KB"); lines up to this long that hold a
+// size in KB or MB are links to files, not sentences of the article.
+constexpr std::uint32_t kMaxDownloadLineChars = 150;
+
+// True if the text holds a number followed by " KB" / " MB" (any case)
+// and then no letter: "38 KB", "1,2 MB".
+bool NamesFileSize(std::string_view text) {
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t i = 1; i + 2 < text.size(); ++i) {
+    if (text[i] != ' ' || !is_digit(text[i - 1])) continue;
+    const char unit = static_cast<char>(text[i + 1] | 0x20);
+    const char byte = static_cast<char>(text[i + 2] | 0x20);
+    if ((unit == 'k' || unit == 'm') && byte == 'b' && (i + 3 == text.size() || !is_letter(text[i + 3]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A block that is one web address and nothing else is the page's own
 // address printed for sharing or printing, or a link written out: no
 // sentence of an article.
@@ -396,7 +417,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       }
       promo_tail = 0;
     }
-    if (IsBareUrl(b.text)) {
+    if (IsBareUrl(b.text) || (stream.from_html && b.chars <= kMaxDownloadLineChars && NamesFileSize(b.text))) {
       labels[i] = Label::kBoilerplate;
       continue;
     }

@@ -110,5 +110,16 @@ TEST(BoilerLinesTest, PointerToAnotherArticleGoes) {
   EXPECT_EQ(text.find("erklären wir"), std::string::npos);
 }
 
+TEST(BoilerLinesTest, PushPromptAndDownloadLinesGo) {
+  const std::string text = ArticleText(kBody +
+                                       "<p>Benachrichtigung aktivieren: Dürfen wir Sie über Neues informieren?</p>"
+                                       "<p><a href=\"/plan.pdf\">Opening hours 2024</a> PDF | 38 KB | not accessible</p>"
+                                       "<p>The reading rooms get new lines with 20 MBit/s for the students.</p>" + kBody);
+  EXPECT_NE(text.find("The library will stay open"), std::string::npos);
+  EXPECT_EQ(text.find("Benachrichtigung"), std::string::npos);
+  EXPECT_EQ(text.find("38 KB"), std::string::npos);
+  EXPECT_NE(text.find("20 MBit/s"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

@@ -128,6 +128,11 @@ constexpr Phrase kGerman[] = {
     {"jetzt unterstützen", R::kBoilerPhrase},
     {"jetzt spenden", R::kBoilerPhrase},
     {"jede kleine spende", R::kBoilerPhrase},
+    // Browser push-notification prompts.
+    {"benachrichtigung aktivieren", R::kBoilerPhrase},
+    {"benachrichtigungen aktivieren", R::kBoilerPhrase},
+    {"benachrichtigungen zu schicken", R::kBoilerPhrase},
+    {"benachrichtigungen erfolgreich aktiviert", R::kBoilerPhrase},
     // Pointers to another article: "Wie X, erklären wir in unserem Beitrag Y."
     {"erklären wir in unserem", R::kBoilerPhrase},
     // Affiliate-link disclosures (required by German law, § 5a UWG).

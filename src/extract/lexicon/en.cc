@@ -128,7 +128,10 @@ constexpr Phrase kEnglish[] = {
     {"terms of service", R::kBoilerPhrase},
     {"download the app", R::kBoilerPhrase},
     {"download our app", R::kBoilerPhrase},
-    {"for ios and android", R::kBoilerPhrase},  // "… download our apps for iOS and Android"
+    {"for ios and android", R::kBoilerPhrase},
+    {"turn on notifications", R::kBoilerPhrase},  // browser push-notification prompts
+    {"enable notifications", R::kBoilerPhrase},
+    {"allow notifications", R::kBoilerPhrase},  // "… download our apps for iOS and Android"
     {"app store and google play", R::kBoilerPhrase},
     {"straight to your phone", R::kBoilerPhrase},  // "Get the latest news straight to your phone …"
     {"help us continue", R::kBoilerPhrase},        // donation appeals
