@@ -257,6 +257,18 @@ bool NamesFileSize(std::string_view text) {
   return false;
 }
 
+// WordPress shortcodes the site failed to render ("[button link=…] Send
+// us your review[/button]") are markup, not text: a block holding a
+// closing "[/name]" is left out.
+bool HoldsShortcode(std::string_view text) {
+  for (std::size_t at = text.find("[/"); at != std::string_view::npos; at = text.find("[/", at + 2)) {
+    std::size_t end = at + 2;
+    while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') || text[end] == '_')) ++end;
+    if (end > at + 2 && end < text.size() && text[end] == ']') return true;
+  }
+  return false;
+}
+
 // A block that is one web address and nothing else is the page's own
 // address printed for sharing or printing, or a link written out: no
 // sentence of an article.
@@ -417,7 +429,8 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       }
       promo_tail = 0;
     }
-    if (IsBareUrl(b.text) || (stream.from_html && b.chars <= kMaxDownloadLineChars && NamesFileSize(b.text))) {
+    if (IsBareUrl(b.text) || HoldsShortcode(b.text) ||
+        (stream.from_html && b.chars <= kMaxDownloadLineChars && NamesFileSize(b.text))) {
       labels[i] = Label::kBoilerplate;
       continue;
     }

@@ -11,7 +11,8 @@
 //  - text printed twice (an alt text above its caption, a repeated teaser;
 //    in HTML only long paragraphs);
 //  - link-heavy blocks, bare web addresses and download lines naming a
-//    file size (HTML; text captures have no links);
+//    file size (HTML; text captures have no links); unrendered
+//    shortcodes ("…[/button]");
 //  - captions: a line under an image carrying a photo credit;
 //  - structure (HTML): subheads with no text or whose link list went,
 //    gallery titles, teaser-card grids (extract/teaser_cards.h), short lines after the last

@@ -121,5 +121,17 @@ TEST(BoilerLinesTest, PushPromptAndDownloadLinesGo) {
   EXPECT_NE(text.find("20 MBit/s"), std::string::npos);
 }
 
+TEST(BoilerLinesTest, UnrenderedShortcodeAndModerationLinesGo) {
+  const std::string text = ArticleText(kBody +
+                                       "<p>[button link=\"/review\" type=\"big\"] Send us your review[/button]</p>"
+                                       "<p>ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.</p>"
+                                       "<p>Citations look like [1] and [a/b] in the paper, the librarian said.</p>" +
+                                       kBody);
+  EXPECT_NE(text.find("The library will stay open"), std::string::npos);
+  EXPECT_EQ(text.find("[/button]"), std::string::npos);
+  EXPECT_EQ(text.find("moderador"), std::string::npos);
+  EXPECT_NE(text.find("Citations look like"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

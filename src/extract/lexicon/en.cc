@@ -119,6 +119,7 @@ constexpr Phrase kEnglish[] = {
     {"subscribers only", R::kBoilerPhrase},
     {"sign in to continue", R::kBoilerPhrase},
     {"click here to", R::kBoilerPhrase},
+    {"click here for more", R::kBoilerPhrase},
     // Site furniture of text captures (from text_rules.cc): consent and
     // privacy lines, comment forms, sign-up, app, donation and disclosure lines.
     {"privacy notice", R::kBoilerPhrase},
