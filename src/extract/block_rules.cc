@@ -468,7 +468,11 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
         continue;
       }
     }
-    if (b.chars >= (stream.from_html ? kMinHtmlDuplicateChars : kMinDuplicateChars) && b.kind != Kind::kTable) {
+    // A standfirst the page marks as such is printed once: in the header
+    // and again over the body it is a copy, however short.
+    const bool marked_lead = stream.from_html && b.has(blocks::kLeadClass);
+    if (b.chars >= (stream.from_html && !marked_lead ? kMinHtmlDuplicateChars : kMinDuplicateChars) &&
+        b.kind != Kind::kTable) {
       if (!seen.insert(norm).second) labels[i] = Label::kBoilerplate;
     }
   }
