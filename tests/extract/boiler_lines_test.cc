@@ -82,11 +82,13 @@ TEST(BoilerLinesTest, ReadOnLinkSortControlAndFeaturedImageCreditGo) {
 TEST(BoilerLinesTest, AppPromoDonationAndSupportLinesGo) {
   const std::string text = ArticleText(kBody +
                                        "<p>Get the latest news straight to your phone with our app.</p>"
+                                       "<p>Failed to load latest information.</p>"
                                        "<p>Help us continue to bring you the news from campus.</p>"
                                        "<p>Unterstütze unser Magazin schon mit 2,50!</p>"
                                        "<p>Puede escribirnos a la redacción o seguirnos en las redes.</p>");
   EXPECT_NE(text.find("The library will stay open"), std::string::npos);
   EXPECT_EQ(text.find("straight to your phone"), std::string::npos);
+  EXPECT_EQ(text.find("Failed to load"), std::string::npos);
   EXPECT_EQ(text.find("Help us continue"), std::string::npos);
   EXPECT_EQ(text.find("Unterstütze"), std::string::npos);
   EXPECT_EQ(text.find("Puede escribirnos"), std::string::npos);

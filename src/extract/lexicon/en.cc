@@ -101,6 +101,7 @@ constexpr Phrase kEnglish[] = {
     {"may be reached at", R::kBoilerPhrase},      // reporter contact lines
     {"this entry was posted", R::kBoilerPhrase},  // blog post footers
     {"this slideshow requires javascript", R::kBoilerPhrase},
+    {"failed to load", R::kBoilerPhrase},  // interface error strings of script widgets
     // Cookie, newsletter and paywall notices.
     {"to view the full story", R::kBoilerPhrase},
     {"for the full story", R::kBoilerPhrase},
