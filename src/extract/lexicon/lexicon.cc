@@ -1,5 +1,10 @@
 #include "extract/lexicon/lexicon.h"
 
+#include <cstdint>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 #include "core/text.h"
 
 namespace klartext::extract {
@@ -51,40 +56,81 @@ std::string NormaliseLine(std::string_view line) {
   return s.substr(b, e - b);
 }
 
+namespace {
+
+// MatchLine runs on every short block of every page: the whole-line
+// phrases are looked up in a hash map, and only the few prefix and promo
+// phrases are scanned. Each entry keeps its place in the tables (German
+// first), so the first phrase that matches in table order wins, as it
+// would in a plain scan.
+struct LineIndex {
+  std::unordered_map<std::string_view, std::pair<std::size_t, PhraseRole>> exact;
+  std::vector<std::pair<std::size_t, const Phrase*>> prefix;  // in table order
+  std::vector<std::pair<std::size_t, const Phrase*>> promo;   // in table order
+  std::vector<std::string_view> contained;                    // kBoilerPhrase texts
+};
+
+const LineIndex& Index() {
+  static const LineIndex index = [] {
+    LineIndex x;
+    std::size_t order = 0;
+    for (std::span<const Phrase> table : AllPhraseTables()) {
+      for (const Phrase& p : table) {
+        if (p.role == PhraseRole::kBoilerPhrase) {
+          x.contained.push_back(p.text);
+          continue;
+        }
+        x.exact.emplace(p.text, std::make_pair(order, p.role));  // keeps the first
+        if (p.prefix) x.prefix.emplace_back(order, &p);
+        if (p.role == PhraseRole::kPromoLabel) x.promo.emplace_back(order, &p);
+        ++order;
+      }
+    }
+    return x;
+  }();
+  return index;
+}
+
+}  // namespace
+
 bool MatchLine(std::string_view normalised, PhraseRole* role) {
-  for (std::span<const Phrase> table : AllPhraseTables()) {
-    for (const Phrase& p : table) {
-      if (p.role == PhraseRole::kBoilerPhrase) continue;
-      if (normalised == p.text) {
-        *role = p.role;
-        return true;
+  const LineIndex& index = Index();
+  std::size_t best = SIZE_MAX;
+  if (auto it = index.exact.find(normalised); it != index.exact.end()) {
+    best = it->second.first;
+    *role = it->second.second;
+  }
+  if (normalised.size() <= kMaxPrefixLineBytes) {
+    for (const auto& [order, p] : index.prefix) {
+      if (order >= best) break;
+      if (normalised.size() > p->text.size() && StartsWith(normalised, p->text) &&
+          normalised[p->text.size()] == ' ') {
+        best = order;
+        *role = p->role;
+        break;
       }
-      if (p.prefix && normalised.size() <= kMaxPrefixLineBytes && normalised.size() > p.text.size() &&
-          StartsWith(normalised, p.text) && normalised[p.text.size()] == ' ') {
-        *role = p.role;
-        return true;
-      }
-      // "Trump Joyn-Teaser": a promo label is the suffix of the last word.
-      if (p.role == PhraseRole::kPromoLabel && normalised.size() > p.text.size() &&
-          EndsWith(normalised, p.text) && normalised.size() < 60) {
-        const char before = normalised[normalised.size() - p.text.size() - 1];
+    }
+  }
+  // "Trump Joyn-Teaser": a promo label is the suffix of the last word.
+  if (normalised.size() < 60) {
+    for (const auto& [order, p] : index.promo) {
+      if (order >= best) break;
+      if (normalised.size() > p->text.size() && EndsWith(normalised, p->text)) {
+        const char before = normalised[normalised.size() - p->text.size() - 1];
         if (before == '-' || before == ' ') {
-          *role = p.role;
-          return true;
+          best = order;
+          *role = p->role;
+          break;
         }
       }
     }
   }
-  return false;
+  return best != SIZE_MAX;
 }
 
 bool ContainsBoilerPhrase(std::string_view normalised) {
-  for (std::span<const Phrase> table : AllPhraseTables()) {
-    for (const Phrase& p : table) {
-      if (p.role == PhraseRole::kBoilerPhrase && normalised.find(p.text) != std::string_view::npos) {
-        return true;
-      }
-    }
+  for (std::string_view phrase : Index().contained) {
+    if (normalised.find(phrase) != std::string_view::npos) return true;
   }
   return false;
 }
