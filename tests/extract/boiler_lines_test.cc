@@ -135,5 +135,15 @@ TEST(BoilerLinesTest, UnrenderedShortcodeAndModerationLinesGo) {
   EXPECT_NE(text.find("Citations look like"), std::string::npos);
 }
 
+TEST(BoilerLinesTest, UnclosedNamedAnchorMakesNoLinkText) {
+  // Old pages open "<a name=…>" in a heading and never close it: the
+  // parser carries it into every paragraph after, which is still text.
+  const std::string text = ArticleText(kBody + "<h2><a name=\"rooms\">Rooms</h2><p>Two reading rooms on the "
+                                       "second floor will be kept quiet, and the group rooms can be booked "
+                                       "online, as before, for up to three hours a day.</p>");
+  EXPECT_NE(text.find("Extra staff will be hired"), std::string::npos);
+  EXPECT_NE(text.find("Two reading rooms"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

@@ -36,6 +36,7 @@ constexpr Phrase kGerman[] = {
     {"das thema könnte sie auch interessieren", R::kSectionEnd},
     {"das thema könnte dich auch interessieren", R::kSectionEnd},
     {"mehr themen", R::kSectionEnd},
+    {"empfehlungen aus der redaktion", R::kSectionEnd},
     {"auch interessant", R::kSectionEnd},
     {"lesen sie auch", R::kSectionEnd},
     {"lesen sie auch", R::kSectionEnd, true},  // "Lesen Sie auch die folgenden Beiträge"
