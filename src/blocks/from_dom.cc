@@ -202,6 +202,14 @@ std::uint32_t OwnFlags(const Document& doc, NodeId id) {
   return f;
 }
 
+// True if the text is ASCII white space only (stops at the first other byte).
+bool IsBlank(std::string_view text) {
+  for (char c : text) {
+    if (!IsAsciiSpace(c)) return false;
+  }
+  return true;
+}
+
 // Bytes of visible text below each node, by one backward pass: in pre-order
 // every node comes after its parent, so children are summed first.
 std::vector<std::uint32_t> SubtreeTextBytes(const Document& doc) {
@@ -211,7 +219,9 @@ std::vector<std::uint32_t> SubtreeTextBytes(const Document& doc) {
     // <noscript> counts here: Run() decides from its size whether it is
     // a fallback (skipped) or a broken wrapper (read).
     if (n.is_element() && ((SkipsSubtree(n.tag) && n.tag != Tag::k_noscript) || IsRubyAnnotation(n))) bytes[id] = 0;
-    if (n.is_text()) bytes[id] = static_cast<std::uint32_t>(n.text.size());
+    // Indentation between tags is no text: a block of markup around a
+    // video player would otherwise outweigh the sentences beside it.
+    if (n.is_text() && !IsBlank(n.text)) bytes[id] = static_cast<std::uint32_t>(n.text.size());
     if (n.parent != html::kNoNode) bytes[n.parent] += bytes[id];
   }
   return bytes;
@@ -230,11 +240,16 @@ std::string ImageUrl(const Document& doc, NodeId id) {
   return {};
 }
 
+bool IsNamedAnchor(const Document& doc, NodeId id) {
+  return !doc.HasAttr(id, "href") && doc.HasAttr(id, "name");
+}
+
 struct Open {
   NodeId id;
   NodeId end;            // SubtreeEnd(id)
   std::uint32_t flags;   // cumulative, this element included
   bool block;            // block-level: text inside is cut at its edges
+  bool link;             // an <a href>: text inside is link text
 };
 
 class DomWalker {
@@ -287,12 +302,16 @@ class DomWalker {
       // A kicker inside a headline (<h1><span class="kicker">…) is its own block.
       const bool block = IsBlockLevel(n) || (own & kKickerClass);
       if (block) Flush();
-      if (n.tag == Tag::k_a) {
+      // A named anchor ("<a name=purpose>", no href) marks a place and is
+      // no link; left open on old pages it would make the rest of the page
+      // link text. An <a> without either is a script's link and counts.
+      const bool link = n.tag == Tag::k_a && !IsNamedAnchor(doc_, id);
+      if (link) {
         ++link_depth_;
         link_href_ = doc_.Attr(id, "href");
         link_start_ = text_.size();
       }
-      stack_.push_back({id, doc_.SubtreeEnd(id), flags, block});
+      stack_.push_back({id, doc_.SubtreeEnd(id), flags, block, link});
     }
     while (!stack_.empty()) Close();
     Flush();
@@ -301,8 +320,7 @@ class DomWalker {
  private:
   void Close() {
     const Open open = stack_.back();
-    const Node& n = doc_[open.id];
-    if (n.tag == Tag::k_a && link_depth_ > 0) {
+    if (open.link && link_depth_ > 0) {
       --link_depth_;
       if (options_.keep_links && !link_href_.empty() && text_.size() > link_start_) {
         links_.push_back({link_start_, text_.size(), std::string(link_href_)});
@@ -394,7 +412,7 @@ class DomWalker {
         if (b.rows.empty()) b.rows.emplace_back();
         b.rows.back().push_back(CollapseWhitespace(html::InnerText(doc_, id)));
         id = doc_.SubtreeEnd(id) - 1;
-      } else if (n.tag == Tag::k_a) {
+      } else if (n.tag == Tag::k_a && !IsNamedAnchor(doc_, id)) {
         b.link_chars += static_cast<std::uint32_t>(CollapseWhitespace(html::InnerText(doc_, id)).size());
       }
     }

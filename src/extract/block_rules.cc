@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "extract/lexicon/lexicon.h"
+#include "extract/teaser_cards.h"
 
 namespace klartext::extract {
 namespace {
@@ -59,6 +60,18 @@ bool CarriesPhotoCredit(std::string_view text) {
   if (text.empty() || text.back() != ')') return false;
   const std::size_t open = text.rfind('(');
   return open != std::string_view::npos && text.find(" / ", open) != std::string_view::npos;
+}
+
+// A gallery's captions stand without their images in the markup (the
+// pictures come from a script); a short line whose last words follow a
+// '©' ("… am Mahnmal © dpa | Bernd von Jutrczenka") is still a caption:
+// body text does not end on a copyright sign and a name. The credit is
+// at most this many bytes.
+constexpr std::size_t kMaxTrailingCreditBytes = 80;
+
+bool EndsWithCopyrightCredit(std::string_view text) {
+  const std::size_t at = text.rfind("\xC2\xA9");
+  return at != std::string_view::npos && at > 0 && text.size() - at <= kMaxTrailingCreditBytes;
 }
 
 bool IsCaptionSized(const Block& b) {
@@ -139,62 +152,6 @@ void DropListHeadings(const std::vector<Block>& bs, Labels& labels) {
         if (bs[k].kind == Kind::kHeading) labels[k] = Label::kBoilerplate;
       }
     }
-  }
-}
-
-// Teaser cards: a short heading, at most one short pitch, and a link-only
-// call to action ("Mehr erfahren", "Read more"), repeated back to back, are
-// a grid of links to other pages. One such card alone may be the
-// article's own call to action and stays.
-constexpr std::uint32_t kMaxCardHeadingChars = 100;
-constexpr std::uint32_t kMaxCardPitchChars = 250;
-constexpr std::uint32_t kMaxCardActionChars = 40;
-constexpr double kMinCardActionLinkDensity = 0.9;
-constexpr std::size_t kMinTeaserCards = 2;
-
-std::size_t SkipImages(const std::vector<Block>& bs, std::size_t i) {
-  while (i < bs.size() && bs[i].kind == Kind::kImage) ++i;
-  return i;
-}
-
-// The index after the card starting at `i`, or `i` when none starts there.
-std::size_t CardEnd(const std::vector<Block>& bs, const Labels& labels, std::size_t i) {
-  if (i >= bs.size() || bs[i].kind != Kind::kHeading || labels[i] != Label::kContent ||
-      bs[i].chars > kMaxCardHeadingChars) {
-    return i;
-  }
-  std::size_t j = SkipImages(bs, i + 1);
-  if (j < bs.size() && bs[j].kind == Kind::kParagraph && labels[j] == Label::kContent &&
-      bs[j].chars <= kMaxCardPitchChars) {
-    j = SkipImages(bs, j + 1);
-  }
-  if (j < bs.size() && bs[j].chars <= kMaxCardActionChars && bs[j].link_density() >= kMinCardActionLinkDensity) {
-    return j + 1;
-  }
-  return i;
-}
-
-void DropTeaserCards(const std::vector<Block>& bs, Labels& labels) {
-  std::size_t i = 0;
-  while (i < bs.size()) {
-    // The run of back-to-back cards starting at i, as [begin, end) ranges.
-    std::vector<std::pair<std::size_t, std::size_t>> run;
-    for (std::size_t k = i;;) {
-      const std::size_t end = CardEnd(bs, labels, k);
-      if (end == k) break;
-      run.emplace_back(k, end);
-      k = SkipImages(bs, end);
-    }
-    if (run.size() < kMinTeaserCards) {
-      i = run.empty() ? i + 1 : run.front().second;
-      continue;
-    }
-    for (const auto& [begin, end] : run) {
-      for (std::size_t m = begin; m < end; ++m) {
-        if (labels[m] == Label::kContent) labels[m] = Label::kBoilerplate;
-      }
-    }
-    i = run.back().second;
   }
 }
 
@@ -279,6 +236,39 @@ void DropTrailingStubs(const std::vector<Block>& bs, Labels& labels) {
   }
 }
 
+// A download link's line names the file's size ("Informationsschreiben
+// vom 14. Oktober 2021 PDF | 38 KB"); lines up to this long that hold a
+// size in KB or MB are links to files, not sentences of the article.
+constexpr std::uint32_t kMaxDownloadLineChars = 150;
+
+// True if the text holds a number followed by " KB" / " MB" (any case)
+// and then no letter: "38 KB", "1,2 MB".
+bool NamesFileSize(std::string_view text) {
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t i = 1; i + 2 < text.size(); ++i) {
+    if (text[i] != ' ' || !is_digit(text[i - 1])) continue;
+    const char unit = static_cast<char>(text[i + 1] | 0x20);
+    const char byte = static_cast<char>(text[i + 2] | 0x20);
+    if ((unit == 'k' || unit == 'm') && byte == 'b' && (i + 3 == text.size() || !is_letter(text[i + 3]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// WordPress shortcodes the site failed to render ("[button link=…] Send
+// us your review[/button]") are markup, not text: a block holding a
+// closing "[/name]" is left out.
+bool HoldsShortcode(std::string_view text) {
+  for (std::size_t at = text.find("[/"); at != std::string_view::npos; at = text.find("[/", at + 2)) {
+    std::size_t end = at + 2;
+    while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') || text[end] == '_')) ++end;
+    if (end > at + 2 && end < text.size() && text[end] == ']') return true;
+  }
+  return false;
+}
+
 // A block that is one web address and nothing else is the page's own
 // address printed for sharing or printing, or a link written out: no
 // sentence of an article.
@@ -289,6 +279,54 @@ bool IsBareUrl(std::string_view text) {
     if (IsAsciiSpace(c)) return false;
   }
   return true;
+}
+
+// A subscription or support appeal after the article is a box of several
+// paragraphs ("To view the full story, please subscribe …", what members
+// get, a gift for first-time subscribers, "Download our apps …"), and the
+// phrase tables name only one of its lines. Once a phrase-bearing block
+// comes after this share of the body …
+constexpr double kPitchAfterBodyShare = 0.8;
+// … the content after it is the rest of the box when it is at most this
+// share of the body: an article's last paragraphs after an inline
+// newsletter box would weigh more.
+constexpr double kMaxPitchTailShare = 0.35;
+constexpr double kMaxPitchLinkDensity = 0.5;
+// Two phrase-bearing lines with at most this many blocks between them
+// frame one box.
+constexpr std::size_t kMaxPitchBoxBlocks = 3;
+
+// `pitch[i]` is true for blocks a kBoilerPhrase put out.
+void DropPitchTail(const std::vector<Block>& bs, const std::vector<bool>& pitch, Labels& labels) {
+  std::size_t body_chars = 0;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (labels[i] == Label::kContent || labels[i] == Label::kLead) body_chars += bs[i].chars;
+  }
+  if (body_chars == 0) return;
+  // Lines between two phrase-bearing lines a few blocks apart are the
+  // same box, wherever it stands (a paywall notice, what members get,
+  // "already a subscriber? Log in").
+  std::size_t last_pitch = bs.size();
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (!pitch[i]) continue;
+    if (last_pitch != bs.size() && i - last_pitch <= kMaxPitchBoxBlocks + 1) {
+      for (std::size_t k = last_pitch + 1; k < i; ++k) {
+        if (labels[k] == Label::kContent || labels[k] == Label::kLead) labels[k] = Label::kBoilerplate;
+      }
+    }
+    last_pitch = i;
+  }
+  std::size_t before = 0;
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    if (pitch[i] && double(before) >= kPitchAfterBodyShare * double(body_chars)) {
+      if (double(body_chars - before) > kMaxPitchTailShare * double(body_chars)) return;
+      for (std::size_t k = i + 1; k < bs.size(); ++k) {
+        if (labels[k] == Label::kContent || labels[k] == Label::kLead) labels[k] = Label::kBoilerplate;
+      }
+      return;
+    }
+    if (labels[i] == Label::kContent || labels[i] == Label::kLead) before += bs[i].chars;
+  }
 }
 
 }  // namespace
@@ -348,6 +386,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
   int related_teasers = 0;  // link-heavy blocks since the opener
   bool in_comments = false;
   int promo_tail = 0;
+  std::vector<bool> pitch(bs.size(), false);
   const double link_density_factor = options.favor == Favor::kPrecision ? kPrecisionLinkDensityFactor
                                      : options.favor == Favor::kRecall  ? kRecallLinkDensityFactor
                                                                         : 1.0;
@@ -390,12 +429,16 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       }
       promo_tail = 0;
     }
-    if (IsBareUrl(b.text)) {
+    if (IsBareUrl(b.text) || HoldsShortcode(b.text) ||
+        (stream.from_html && b.chars <= kMaxDownloadLineChars && NamesFileSize(b.text))) {
       labels[i] = Label::kBoilerplate;
       continue;
     }
     if (b.chars <= kBoilerPhraseMaxChars && ContainsBoilerPhrase(norm)) {
       labels[i] = Label::kBoilerplate;
+      // A line that is one link ("CLICK HERE TO GET THE … APP") is an
+      // inline promo, complete in itself; a box's lines are text.
+      pitch[i] = b.link_density() < kMaxPitchLinkDensity;
       continue;
     }
     if (i > 0 && bs[i - 1].kind == Kind::kImage && IsCaptionSized(b)) {
@@ -407,6 +450,10 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
         if (credit_follows && labels[i + 1] == Label::kContent) labels[i + 1] = Label::kCaption;
         continue;
       }
+    }
+    if (stream.from_html && IsCaptionSized(b) && EndsWithCopyrightCredit(b.text)) {
+      labels[i] = Label::kCaption;
+      continue;
     }
     if (b.chars <= kMaxCaptionLeadInChars && b.kind != Kind::kHeading && StartsWithCaptionLeadIn(norm)) {
       labels[i] = Label::kCaption;
@@ -421,17 +468,25 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
         continue;
       }
     }
-    if (b.chars >= (stream.from_html ? kMinHtmlDuplicateChars : kMinDuplicateChars) && b.kind != Kind::kTable) {
+    // A standfirst the page marks as such is printed once: in the header
+    // and again over the body it is a copy, however short.
+    const bool marked_lead = stream.from_html && b.has(blocks::kLeadClass);
+    if (b.chars >= (stream.from_html && !marked_lead ? kMinHtmlDuplicateChars : kMinDuplicateChars) &&
+        b.kind != Kind::kTable) {
       if (!seen.insert(norm).second) labels[i] = Label::kBoilerplate;
     }
   }
   // Leaning to recall keeps subheads whose text went: they may still say
   // what the article is about.
   if (options.favor != Favor::kRecall) {
-    if (stream.from_html) DropTeaserCards(bs, labels);
+    if (stream.from_html) {
+      DropTeaserCards(bs, labels);
+      DropLinkedTeaserCards(bs, labels);
+    }
     DropOrphanHeadings(bs, labels);
     if (stream.from_html) {
       DropAfterComments(bs, labels);
+      DropPitchTail(bs, pitch, labels);
       DropGalleryTitles(bs, labels);
       DropListHeadings(bs, labels);
       DropTrailingStubs(bs, labels);

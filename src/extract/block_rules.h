@@ -10,13 +10,15 @@
 //  - short blocks holding a cookie, newsletter or paywall phrase;
 //  - text printed twice (an alt text above its caption, a repeated teaser;
 //    in HTML only long paragraphs);
-//  - link-heavy blocks and bare web addresses (HTML; text captures have no
-//    links);
+//  - link-heavy blocks, bare web addresses and download lines naming a
+//    file size (HTML; text captures have no links); unrendered
+//    shortcodes ("…[/button]");
 //  - captions: a line under an image carrying a photo credit;
 //  - structure (HTML): subheads with no text or whose link list went,
-//    gallery titles, teaser-card grids, short lines after the last
-//    paragraph, and everything after a comment section that follows the
-//    body.
+//    gallery titles, teaser-card grids (extract/teaser_cards.h), short lines after the last
+//    paragraph, everything after a comment section that follows the
+//    body, and the rest of a subscription or support box whose phrase
+//    comes after the body.
 // Each rule only moves blocks from kContent to another label.
 #ifndef KLARTEXT_EXTRACT_BLOCK_RULES_H_
 #define KLARTEXT_EXTRACT_BLOCK_RULES_H_

@@ -46,22 +46,42 @@ constexpr std::size_t kLeadLookBackBlocks = 6;
 // little link text.
 constexpr std::uint32_t kMinLeadChars = 100;
 constexpr double kMaxLeadLinkDensity = 0.2;
+// Between the headline and the body, where nothing but the standfirst,
+// byline and date stand, a shorter sentence is the standfirst too
+// ("We're about to get 20 terabyte drives, but …").
+constexpr std::uint32_t kMinLeadBelowHeadlineChars = 60;
 
 // Takes prose blocks just above the region (the lead in the header).
 void RecoverLead(const blocks::BlockStream& s, Labels& labels) {
   std::size_t first = 0;
   while (first < labels.size() && labels[first] != Label::kContent) ++first;
   if (first == labels.size()) return;
+  bool below_headline = false;
+  for (std::size_t k = 1; k <= kLeadLookBackBlocks && k <= first; ++k) {
+    const Block& b = s.blocks[first - k];
+    if (b.kind == Kind::kHeading && b.level == 1) {
+      below_headline = true;
+      break;
+    }
+  }
+  const std::uint32_t min_chars = below_headline ? kMinLeadBelowHeadlineChars : kMinLeadChars;
   for (std::size_t k = 1; k <= kLeadLookBackBlocks && k <= first; ++k) {
     const std::size_t i = first - k;
     const Block& b = s.blocks[i];
     if (labels[i] != Label::kOutside) continue;
     if (b.kind == Kind::kHeading && b.level == 1) break;  // the headline: the lead is below it
-    if (b.chars >= kMinLeadChars && b.link_density() <= kMaxLeadLinkDensity && EndsLikeSentence(b.text) &&
+    if (b.chars >= min_chars && b.link_density() <= kMaxLeadLinkDensity && EndsLikeSentence(b.text) &&
         (b.kind == Kind::kParagraph || b.kind == Kind::kHeading) && !(b.flags & kBoilerplateMarks)) {
       labels[i] = Label::kContent;
     }
   }
+}
+
+// A header set in a <figure> (the picture, the headline and the
+// standfirst over it) holds a standfirst the page names as such: text,
+// not a caption.
+bool IsStandfirstInFigure(std::uint32_t below) {
+  return (below & blocks::kLeadClass) && !(below & blocks::kCaptionClass);
 }
 
 }  // namespace
@@ -83,7 +103,8 @@ Labels LabelHtmlRegion(const html::Document& doc, const blocks::BlockStream& s,
     } else if (below & (kBoilerplateMarks | kFormMarks | (options.favor == Favor::kRecall ? 0 : kMetaMarks))) {
       labels[i] = Label::kBoilerplate;
     } else if (b.kind == Kind::kCaption ||
-               (b.kind != Kind::kTable && (below & (blocks::kCaptionClass | blocks::kInFigure)))) {
+               (b.kind != Kind::kTable && (below & (blocks::kCaptionClass | blocks::kInFigure)) &&
+                !IsStandfirstInFigure(below))) {
       // A data table set in a <figure> is the figure's content, not its
       // caption.
       labels[i] = Label::kCaption;

@@ -111,6 +111,7 @@ struct Scores {
   std::vector<std::uint32_t> chars;       // paragraph text below the element
   std::vector<std::uint32_t> link_chars;  // of which inside links
   std::vector<std::uint32_t> good_chars;  // of which in scored, link-poor blocks
+  std::vector<bool> in_form;              // the element is or lies in a <form>
 };
 
 double InitialScore(const Document& doc, const blocks::BlockStream& s, NodeId id) {
@@ -137,9 +138,11 @@ Scores ScoreElements(const Document& doc, const blocks::BlockStream& s) {
   // Whether each element is or lies in page furniture (pre-order: a
   // parent comes before its children).
   std::vector<bool> in_furniture(doc.size(), false);
+  sc.in_form.assign(doc.size(), false);
   for (NodeId id = 1; id < doc.size(); ++id) {
     const NodeId parent = doc[id].parent;
     in_furniture[id] = IsFurnitureTag(doc[id].tag) || (parent != html::kNoNode && in_furniture[parent]);
+    sc.in_form[id] = doc[id].tag == Tag::k_form || (parent != html::kNoNode && sc.in_form[parent]);
   }
   for (const Block& b : s.blocks) {
     if (b.node == html::kNoNode || b.kind == Kind::kImage) continue;
@@ -228,6 +231,9 @@ NodeId ChooseTop(const Document& doc, const Scores& sc) {
     if (!sc.candidate[id] || id == top || sc.score[id] < kCloseScoreShare * sc.score[top]) continue;
     if (sc.good_chars[id] < kLongerBodyFactor * sc.good_chars[top]) continue;
     if (IsAncestor(doc, id, top) || IsAncestor(doc, top, id)) continue;
+    // A login or sign-up form holds many lines of messages; it is no body
+    // unless the page wraps everything in its form, the top one included.
+    if (sc.in_form[id] && !sc.in_form[top]) continue;
     if (longer == html::kNoNode || sc.score[id] > sc.score[longer]) longer = id;
   }
   if (longer != html::kNoNode) top = longer;

@@ -54,5 +54,18 @@ TEST(CreditCaptionTest, TableInFigureIsContentItsCaptionIsNot) {
   EXPECT_EQ(text.find("Coats by season"), std::string::npos);
 }
 
+TEST(CreditCaptionTest, GalleryLineEndingInACreditIsCaptionWithoutItsImage) {
+  // The gallery's pictures come from a script: only the captions are
+  // markup. A paragraph that names the copyright sign mid-text stays.
+  const std::string text = ArticleText(kBody +
+                                       "<p>An ermine on a fence post at dawn \xC2\xA9 Jane Doe | Example Images</p>"
+                                       "<p>The sign \xC2\xA9 marks a copyright, and the ermine, which cannot read it, "
+                                       "was photographed many times this winter by the visitors of the park, who "
+                                       "came from all over the region to see it.</p>");
+  EXPECT_NE(text.find("The ermine changes"), std::string::npos);
+  EXPECT_EQ(text.find("fence post"), std::string::npos);
+  EXPECT_NE(text.find("marks a copyright"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

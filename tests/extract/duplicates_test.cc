@@ -42,5 +42,14 @@ TEST(DuplicatesTest, RepeatedLongParagraphIsDroppedOnce) {
   EXPECT_EQ(Count(text, "Breakfast on both days"), 1u);
 }
 
+TEST(DuplicatesTest, StandfirstPrintedTwiceGoesOnce) {
+  const std::string lead = "<p class=\"dek\">Two days of oats and berries, and what it did to us</p>";
+  const std::string text = ArticleText(lead + kLongParagraph + lead +
+                                       "<p>Lunch is soup and bread on the first day and a salad with beans on "
+                                       "the second, both made the evening before.</p>");
+  EXPECT_EQ(Count(text, "Two days of oats"), 1u);
+  EXPECT_NE(text.find("Lunch is soup"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

@@ -39,5 +39,16 @@ TEST(RelatedListTest, ShortTeaserTextAfterTheOpenerStillGoes) {
   EXPECT_EQ(text.find("Dockers stop"), std::string::npos);
 }
 
+TEST(RelatedListTest, GermanOpenersWithTheirListGo) {
+  const std::string text =
+      ArticleText(kBody + "<p>Lesen Sie auch die folgenden Beiträge:</p><p><a href=\"/a\">Warum der Hafen "
+                          "streikt</a></p>" + kBody + "<p>Das Thema könnte dich auch interessieren:</p><p><a "
+                          "href=\"/b\">Peelings selber machen</a></p><p>Mehr Themen:</p>");
+  EXPECT_NE(text.find("The truckers' confederation"), std::string::npos);
+  EXPECT_EQ(text.find("Lesen Sie auch"), std::string::npos);
+  EXPECT_EQ(text.find("Das Thema"), std::string::npos);
+  EXPECT_EQ(text.find("Mehr Themen"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

@@ -104,5 +104,38 @@ TEST(SelectContentTest, AuthorBoxNextToTheBodyStaysOut) {
   EXPECT_NE(text.find("Jane also wrote this closing line"), std::string::npos);
 }
 
+TEST(SelectContentTest, LoginFormMessagesAreNotALongerBody) {
+  // A sign-up form's error messages outweigh a short story's text; the
+  // form is no body when the story lies outside it.
+  std::string messages;
+  for (int i = 0; i < 9; ++i) {
+    messages += "<p>Please enter a valid e-mail address, number " + std::to_string(i) + " to go on.</p>";
+  }
+  const std::string page =
+      "<html><body><div><div class=\"content\"><p>The harbour reopened on Monday, two weeks after the "
+      "storm, and the first ferry left for the island at noon, with forty passengers, a bus, and the "
+      "mayor on board.</p></div>" + kLinks + "</div><form action=\"/login\"><div>" + messages +
+      "</div></form></body></html>";
+  const std::string text = ArticleText(page);
+  EXPECT_NE(text.find("The harbour reopened"), std::string::npos);
+  EXPECT_EQ(text.find("valid e-mail address"), std::string::npos);
+}
+
+TEST(SelectContentTest, IndentationDoesNotMakeAVideoTextACaption) {
+  // A video page: the player's markup, indented, then its description in
+  // a caption-named box. The box holds the article's text, not a caption,
+  // and white space between tags weighs nothing against it.
+  std::string player = "<div class=\"player\">";
+  for (int i = 0; i < 60; ++i) player += "\n                                        <div></div>";
+  player += "\n</div>";
+  const std::string page =
+      "<html><body><article><h1>Harbour reopens</h1>" + player +
+      "<div class=\"item-caption\"><p>The harbour reopened on Monday, two weeks after the storm, and the "
+      "first ferry left for the island at noon, with forty passengers, a bus, and the mayor on board.</p>"
+      "</div></article>" + kLinks + "</body></html>";
+  const std::string text = ArticleText(page);
+  EXPECT_NE(text.find("The harbour reopened"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

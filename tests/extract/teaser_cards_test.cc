@@ -41,5 +41,27 @@ TEST(TeaserCardsTest, SingleCardStays) {
   EXPECT_NE(text.find("Cocoa product test"), std::string::npos);
 }
 
+std::string LinkedCard(const std::string& name) {
+  return "<a href=\"/" + name + "-next\">Next story</a><img src=\"/" + name + ".jpg\"><h3><a href=\"/" + name +
+         "\">" + name + " wins the tasting</a></h3><p>Families liked the new recipe best of all</p><p>Jane Doe "
+         "2019-11-20 17:27</p>";
+}
+
+TEST(TeaserCardsTest, LinkedCardsClosingTheTextGo) {
+  const std::string text = ArticleText(kBody + LinkedCard("Muesli") + LinkedCard("Yoghurt"));
+  EXPECT_NE(text.find("Testers receive"), std::string::npos);
+  EXPECT_EQ(text.find("new recipe"), std::string::npos);
+  EXPECT_EQ(text.find("Jane Doe"), std::string::npos);
+}
+
+TEST(TeaserCardsTest, LinkedHeadlinesInsideTheTextLeaveItsParagraphs) {
+  const std::string text =
+      ArticleText(kBody + "<h3><a href=\"/a\">Cheese recall in the north</a></h3><p>The first tester said "
+                          "she liked the muesli.</p><h3><a href=\"/b\">New bakery opens</a></h3><p>The second "
+                          "tester did not.</p>" + kBody);
+  EXPECT_NE(text.find("The first tester"), std::string::npos);
+  EXPECT_NE(text.find("The second tester"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace klartext

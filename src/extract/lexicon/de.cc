@@ -25,6 +25,7 @@ constexpr Phrase kGerman[] = {
     {"newsletter abonnieren", R::kBoilerPhrase},
     // Openers of related-news lists below the article.
     {"mehr news", R::kSectionEnd},
+    {"entdecken sie jetzt", R::kSectionEnd},  // heading over teaser cards
     {"mehr zum thema", R::kSectionEnd},
     {"mehr zu diesem thema", R::kSectionEnd},
     {"weitere news", R::kSectionEnd},
@@ -32,8 +33,13 @@ constexpr Phrase kGerman[] = {
     {"weitere nachrichten", R::kSectionEnd},
     {"das könnte sie auch interessieren", R::kSectionEnd},
     {"das könnte dich auch interessieren", R::kSectionEnd},
+    {"das thema könnte sie auch interessieren", R::kSectionEnd},
+    {"das thema könnte dich auch interessieren", R::kSectionEnd},
+    {"mehr themen", R::kSectionEnd},
+    {"empfehlungen aus der redaktion", R::kSectionEnd},
     {"auch interessant", R::kSectionEnd},
     {"lesen sie auch", R::kSectionEnd},
+    {"lesen sie auch", R::kSectionEnd, true},  // "Lesen Sie auch die folgenden Beiträge"
     {"lesen sie mehr", R::kSectionEnd},
     {"ähnliche artikel", R::kSectionEnd},
     {"ähnliche beiträge", R::kSectionEnd},
@@ -88,6 +94,7 @@ constexpr Phrase kGerman[] = {
     {"als pdf herunterladen", R::kBoilerPhrase},  // download links under the text
     {"mehr anzeigen", R::kBoilerLine},
     {"weiterlesen", R::kBoilerLine},
+    {"weiterlesen", R::kBoilerLine, true},  // "weiterlesen 5 Minuten": link and reading time
     {"lade", R::kBoilerLine},
     {"wird geladen", R::kBoilerLine},
     {"gefällt mir", R::kBoilerLine},               // like buttons (WordPress)
@@ -100,6 +107,7 @@ constexpr Phrase kGerman[] = {
     {"bild", R::kCaptionLeadIn},
     {"bildquelle", R::kCaptionLeadIn},
     {"bildnachweis", R::kCaptionLeadIn},
+    {"beitragsbild", R::kCaptionLeadIn},  // blogs' featured image: "Beitragsbild: …"
     {"foto", R::kCaptionLeadIn},
     {"fotos", R::kCaptionLeadIn},
     {"grafik", R::kCaptionLeadIn},
@@ -114,8 +122,20 @@ constexpr Phrase kGerman[] = {
     // Appeals for support and subscriptions under the article.
     {"unterstützen sie unsere arbeit", R::kBoilerPhrase},
     {"unterstütze uns", R::kBoilerPhrase},
+    {"unterstütze", R::kBoilerLine, true},  // "Unterstütze RosaMag bereits mit 2,50!"
+    {"itunes und google play", R::kBoilerPhrase},  // app promos under the text
+    {"app store und google play", R::kBoilerPhrase},
+    {"für ios und android", R::kBoilerPhrase},
     {"jetzt unterstützen", R::kBoilerPhrase},
     {"jetzt spenden", R::kBoilerPhrase},
+    {"jede kleine spende", R::kBoilerPhrase},
+    // Browser push-notification prompts.
+    {"benachrichtigung aktivieren", R::kBoilerPhrase},
+    {"benachrichtigungen aktivieren", R::kBoilerPhrase},
+    {"benachrichtigungen zu schicken", R::kBoilerPhrase},
+    {"benachrichtigungen erfolgreich aktiviert", R::kBoilerPhrase},
+    // Pointers to another article: "Wie X, erklären wir in unserem Beitrag Y."
+    {"erklären wir in unserem", R::kBoilerPhrase},
     // Affiliate-link disclosures (required by German law, § 5a UWG).
     {"affiliate-link", R::kBoilerPhrase},
     {"enthält werbung", R::kBoilerPhrase},  // "Dieser Beitrag enthält Werbung für …"

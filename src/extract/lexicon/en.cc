@@ -68,6 +68,7 @@ constexpr Phrase kEnglish[] = {
     {"privacy policy", R::kBoilerLine},
     {"terms of use", R::kBoilerLine},
     {"read more", R::kBoilerLine},
+    {"sorted by", R::kBoilerLine},  // Q&A sites' sort control over the answers
     {"continue reading", R::kBoilerLine},
     {"loading", R::kBoilerLine},
     {"see all", R::kBoilerLine},
@@ -85,6 +86,7 @@ constexpr Phrase kEnglish[] = {
     {"was this article helpful", R::kBoilerPhrase},
     {"did you find this article helpful", R::kBoilerPhrase},
     {"affiliate link", R::kBoilerPhrase},
+    {"advertisers do not influence", R::kBoilerPhrase},  // review sites' disclosure
     {"this post contains references to products", R::kBoilerPhrase},
     {"we may earn a commission", R::kBoilerPhrase},
     {"we may receive a commission", R::kBoilerPhrase},
@@ -99,6 +101,7 @@ constexpr Phrase kEnglish[] = {
     {"may be reached at", R::kBoilerPhrase},      // reporter contact lines
     {"this entry was posted", R::kBoilerPhrase},  // blog post footers
     {"this slideshow requires javascript", R::kBoilerPhrase},
+    {"failed to load", R::kBoilerPhrase},  // interface error strings of script widgets
     // Cookie, newsletter and paywall notices.
     {"to view the full story", R::kBoilerPhrase},
     {"for the full story", R::kBoilerPhrase},
@@ -117,6 +120,7 @@ constexpr Phrase kEnglish[] = {
     {"subscribers only", R::kBoilerPhrase},
     {"sign in to continue", R::kBoilerPhrase},
     {"click here to", R::kBoilerPhrase},
+    {"click here for more", R::kBoilerPhrase},
     // Site furniture of text captures (from text_rules.cc): consent and
     // privacy lines, comment forms, sign-up, app, donation and disclosure lines.
     {"privacy notice", R::kBoilerPhrase},
@@ -126,6 +130,13 @@ constexpr Phrase kEnglish[] = {
     {"terms of service", R::kBoilerPhrase},
     {"download the app", R::kBoilerPhrase},
     {"download our app", R::kBoilerPhrase},
+    {"for ios and android", R::kBoilerPhrase},
+    {"turn on notifications", R::kBoilerPhrase},  // browser push-notification prompts
+    {"enable notifications", R::kBoilerPhrase},
+    {"allow notifications", R::kBoilerPhrase},  // "… download our apps for iOS and Android"
+    {"app store and google play", R::kBoilerPhrase},
+    {"straight to your phone", R::kBoilerPhrase},  // "Get the latest news straight to your phone …"
+    {"help us continue", R::kBoilerPhrase},        // donation appeals
     {"comments are moderated", R::kBoilerPhrase},
     {"comment policy", R::kBoilerPhrase},
     {"letter to the editor", R::kBoilerPhrase},

@@ -23,6 +23,7 @@ constexpr Phrase kSpanish[] = {
     {"etiquetas", R::kBoilerLine},
     {"suscríbete", R::kBoilerPhrase},
     {"hazte miembro", R::kBoilerPhrase},
+    {"puede escribirnos", R::kBoilerPhrase},  // "Puede escribirnos a … o seguirnos en Facebook"
     {"utilizamos cookies", R::kBoilerPhrase},
     // Site furniture of text captures (from text_rules.cc).
     {"canal de youtube", R::kBoilerPhrase},

@@ -17,6 +17,7 @@ constexpr Phrase kPortuguese[] = {
     {"comentários", R::kCommentsStart},
     {"compartilhe", R::kBoilerLine},
     {"utilizamos cookies", R::kBoilerPhrase},
+    {"pelo moderador", R::kBoilerPhrase},  // comment rules: "… não serão aprovados pelo moderador"
     // Openers of related lists in text captures (from text_rules.cc).
     {"artigos relacionados", R::kSectionEnd, true},
 };
