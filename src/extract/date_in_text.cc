@@ -36,6 +36,7 @@ constexpr DateLabel kDateLabels[] = {
     {"zuletzt aktualisiert", DateKind::kModified, "de: last updated"},
     {"aktualisiert", DateKind::kModified, "de: updated"},
     {"geändert", DateKind::kModified, "de: changed"},
+    {"letzte änderung", DateKind::kModified, "de: last change (CMS page footers)"},
     {"stand", DateKind::kModified, "de: 'as of' — the time of the latest version (tagesschau, ZDF)", true},
     {"first published", DateKind::kPublished, "en: first publication"},
     {"published", DateKind::kPublished, "en: published"},

@@ -2,6 +2,8 @@
 // itemscope), <time datetime>, and elements marked as the author's
 // (rel=author, class="author|byline"), plus the first <h1> as a last resort
 // for the title.
+#include <algorithm>
+
 #include "core/text.h"
 #include "extract/byline.h"
 #include "extract/metadata_internal.h"
@@ -17,6 +19,8 @@ using html::Tag;
 // How many author-like elements are kept as candidates: the byline is near
 // the top of the article; later ones are teasers, comments, author boxes.
 constexpr std::size_t kMaxMarkupAuthorCandidates = 8;
+// "YYYY-MM-DD": the shortest machine date an hAtom title holds.
+constexpr std::size_t kIsoDateBytes = 10;
 // Longer than this is a heading that is not one (a whole teaser in <h1>).
 constexpr std::size_t kMaxHeadingBytes = 300;
 
@@ -146,12 +150,36 @@ bool InComment(const Document& doc, NodeId id) {
   return false;
 }
 
+namespace {
+
+// hAtom's "value-title" pattern: an element (often empty) of class
+// `published` or `updated` whose title is the machine date ("<span
+// class=updated title=2013-04-04T18:52:11+00:00>"). <time> keeps its
+// datetime instead; a title that is not an ISO date is a tooltip.
+bool IsHAtomTitleDate(const Document& doc, NodeId id) {
+  if (!doc[id].is_element() || doc[id].tag == Tag::k_time || !doc.HasAttr(id, "title")) return false;
+  std::string_view cls = doc.Attr(id, "class");
+  if (!HasToken(cls, "published") && !HasToken(cls, "updated")) return false;
+  std::string_view title = doc.Attr(id, "title");
+  return title.size() >= kIsoDateBytes && title[4] == '-' && title[7] == '-' &&
+         std::all_of(title.begin(), title.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+         !InComment(doc, id);
+}
+
+}  // namespace
+
 void ReadTimeElements(const Document& doc, MetadataCollector& c) {
   // <time pubdate> (HTML5 draft, still in WordPress themes) names the
   // publication time outright; else the first <time> inside <article>.
   NodeId first_in_article = html::kNoNode;
   NodeId first_anywhere = html::kNoNode;
   for (NodeId id = 0; id < doc.size(); ++id) {
+    if (IsHAtomTitleDate(doc, id)) {
+      std::string_view cls = doc.Attr(id, "class");
+      c.OfferDate(HasToken(cls, "updated") ? c.m.modified : c.m.published, doc.Attr(id, "title"),
+                  Source::kTimeTag);
+      continue;
+    }
     if (doc[id].tag != Tag::k_time || !doc.HasAttr(id, "datetime")) continue;
     std::string_view cls = doc.Attr(id, "class");
     if (ContainsIgnoreCase(cls, "updated") || ContainsIgnoreCase(cls, "modified")) {

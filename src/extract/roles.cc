@@ -34,6 +34,8 @@ constexpr int kMaxTitleSegmentHeadingLevel = 3;
 constexpr std::uint32_t kMaxKickerChars = 80;
 // Bylines, datelines and agency lines are short.
 constexpr std::uint32_t kMaxMetaLineChars = 150;
+// A date label alone on its line ("Letzte Änderung:"), read with the next.
+constexpr std::uint32_t kMaxDateLabelLineChars = 30;
 // They sit near the top: within this many blocks after the headline or
 // the start of the body.
 constexpr std::size_t kMetaWindowBlocks = 8;
@@ -401,10 +403,16 @@ class RoleFinder {
   void FindDateAnywhere() {
     const std::size_t end = BodyEnd();
     std::optional<DateTime> modified;
-    for (std::size_t i = 0; i < end; ++i) {
+    for (std::size_t i = 0; i < bs_.size(); ++i) {
       const Block& b = bs_[i];
       if (b.chars == 0 || b.kind == Kind::kImage || labels_[i] == Label::kComment) continue;
       std::string_view line = StripBullet(b.text);
+      // "Letzte Änderung:" on a line of its own, the date on the next.
+      std::string joined;
+      if (EndsWith(line, ":") && b.chars <= kMaxDateLabelLineChars && i + 1 < bs_.size()) {
+        joined = std::string(line) + " " + bs_[i + 1].text;
+        line = joined;
+      }
       if (b.chars > kMaxMetaLineChars) {
         // Press releases open their first paragraph with the dateline:
         // "Pressemitteilung vom 25. Januar 2022 | Berlin – Die …".
@@ -413,7 +421,9 @@ class RoleFinder {
         line = line.substr(0, bar);
       }
       std::optional<TextDate> d = FindDateInText(line);
-      if (!d) continue;
+      // After the body only a labelled date is the page's ("Letzte
+      // Änderung: …" in the page footer); bare dates there are other pages'.
+      if (!d || (i >= end && d->kind == DateKind::kUnlabeled)) continue;
       if (d->kind == DateKind::kModified) {
         if (!modified) modified = d->when;
         continue;

@@ -1,0 +1,78 @@
+// Fourth round of metadata exact-match rules (doc/metadata.md): each rule
+// on a small hand-written page.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "klartext/extract.h"
+
+namespace klartext::extract {
+namespace {
+
+constexpr std::string_view kBody =
+    "<p>Der Gemeinderat hat am Dienstagabend nach langer Debatte beschlossen, die Brücke über den "
+    "Mühlbach im kommenden Frühjahr zu erneuern. Die Kosten trägt zum größten Teil das Land.</p>"
+    "<p>Die Arbeiten sollen im März beginnen und bis zum Sommer dauern. Bis dahin wird der Verkehr "
+    "über die Nordstraße umgeleitet, wie die Verwaltung mitteilte.</p>";
+
+Article ExtractPage(const std::string& html, std::string_view url = "https://www.beispielblatt.example/a/b") {
+  ExtractOptions options;
+  options.url = std::string(url);
+  Result<Article> r = Extract(html, options);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? std::move(r).value() : Article{};
+}
+
+// --- Dates -----------------------------------------------------------------
+
+TEST(DateRound4Test, HAtomValueTitleGivesTheDate) {
+  const std::string updated =
+      "<html><body><article><h1>Neue Brücke über den Mühlbach</h1>"
+      "<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>" +
+      std::string(kBody) + "</article></body></html>";
+  Article a = ExtractPage(updated);
+  EXPECT_EQ(a.modified.substr(0, 10), "2013-04-04");
+  // The only date the page names is its current version's: the estimate.
+  EXPECT_EQ(a.published.substr(0, 10), "2013-04-04");
+
+  const std::string published =
+      "<html><body><article><h1>Neue Brücke über den Mühlbach</h1>"
+      "<span class=\"published\" title=\"2012-08-22T09:43:41+0100\">22. August</span>"
+      "<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>" +
+      std::string(kBody) + "</article></body></html>";
+  a = ExtractPage(published);
+  EXPECT_EQ(a.published, "2012-08-22T09:43:41+01:00");
+  EXPECT_EQ(a.modified.substr(0, 10), "2013-04-04");
+
+  // A tooltip that is no machine date is not read.
+  const std::string tooltip =
+      "<html><body><article><h1>Neue Brücke über den Mühlbach</h1>"
+      "<span class=\"published\" title=\"Veröffentlicht\">gestern</span>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(tooltip).published, "");
+}
+
+TEST(DateRound4Test, LabelledDateInThePageFooter) {
+  const std::string html =
+      "<html><body><article><h1>Neue Brücke über den Mühlbach</h1>" + std::string(kBody) +
+      "</article><footer><div><label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div></div>"
+      "</footer></body></html>";
+  EXPECT_EQ(ExtractPage(html).published.substr(0, 10), "2022-01-14");
+
+  // A bare date after the body, away from the headline, is another page's
+  // (a sidebar list).
+  const std::string sidebar =
+      "<html><body><article><h1>Neue Brücke über den Mühlbach</h1>" + std::string(kBody) +
+      "</article><aside><h3>Mehr aus dem Landkreis</h3><ul><li>Schwimmbad öffnet wieder</li>"
+      "<li>Kreistag tagt im Rathaus</li><li>Neuer Radweg am Fluss</li><li>Markt zieht um</li>"
+      "<li>Bücherei verlängert Öffnungszeiten</li><li>Sportverein feiert Jubiläum</li>"
+      "<li>Baustelle an der Hauptstraße</li><li>Konzert im Stadtpark</li>"
+      "<li>Neue Ärztin im Ort</li><li>Kita erhält Spende</li><li>Wanderweg gesperrt</li>"
+      "<li>14.01.2022</li><li>Feuerwehr bekommt neues Fahrzeug</li></ul></aside>"
+      "</body></html>";
+  EXPECT_EQ(ExtractPage(sidebar).published, "");
+}
+
+}  // namespace
+}  // namespace klartext::extract
