@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/date_parse.h"
 #include "klartext/extract.h"
 
 namespace klartext::extract {
@@ -72,6 +73,18 @@ TEST(DateRound4Test, LabelledDateInThePageFooter) {
       "<li>14.01.2022</li><li>Feuerwehr bekommt neues Fahrzeug</li></ul></aside>"
       "</body></html>";
   EXPECT_EQ(ExtractPage(sidebar).published, "");
+}
+
+TEST(DateRound4Test, GermanParticipleAfterTheDate) {
+  std::optional<TextDate> d =
+      FindDateInText("Dieser Eintrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Allgemein abgelegt.");
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->kind, DateKind::kPublished);
+  EXPECT_EQ(d->when.ToIso().substr(0, 16), "2010-05-19T23:03");
+  // The date must be the one the participle closes ("am …"), right before it.
+  EXPECT_FALSE(FindDateInText("Der Roman, am 3. März 1990 in Berlin vorgestellt, wurde erst viel später "
+                              "veröffentlicht und gelesen von allen Menschen im ganzen Land")
+                   .has_value());
 }
 
 }  // namespace
