@@ -42,6 +42,7 @@ constexpr DateLabel kDateLabels[] = {
     {"first published", DateKind::kPublished, "en: first publication"},
     {"published", DateKind::kPublished, "en: published"},
     {"posted", DateKind::kPublished, "en: blog posts"},
+    {"written", DateKind::kPublished, "en: written (news CMS datelines)"},
     {"last modified", DateKind::kModified, "en: last modified"},
     {"last updated", DateKind::kModified, "en: last updated"},
     {"modified", DateKind::kModified, "en: modified"},

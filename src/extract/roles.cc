@@ -302,6 +302,19 @@ class RoleFinder {
                                              kMetaWindowBlocks;
   }
 
+  // How far block i is under the headline, in blocks of text: the picture
+  // between them and its caption do not count (a hero image under the
+  // headline, the dateline under the picture).
+  std::size_t TextBlocksUnderHeadline(std::size_t i) const {
+    std::size_t n = 0;
+    for (std::size_t j = title_index_ + 1; j <= i; ++j) {
+      const bool picture = bs_[j].kind == Kind::kImage || bs_[j].kind == Kind::kCaption ||
+                           labels_[j] == Label::kImage || labels_[j] == Label::kCaption;
+      if (!picture) ++n;
+    }
+    return n;
+  }
+
   void FindMetaLines() {
     std::optional<DateTime> last_date;
     std::string* last_date_field = nullptr;
@@ -320,7 +333,7 @@ class RoleFinder {
           field = {d->when.ToIso(), Source::kText};
           if (&field == &r_.published) {
             r_.published_under_headline = b.has(blocks::kMetaClass) && title_index_ != bs_.size() &&
-                                          i > title_index_ && i <= title_index_ + kDatelineUnderHeadlineBlocks;
+                                          i > title_index_ && TextBlocksUnderHeadline(i) <= kDatelineUnderHeadlineBlocks;
           }
           last_date = d->when;
           last_date_field = &field.value;

@@ -87,5 +87,33 @@ TEST(DateRound4Test, GermanParticipleAfterTheDate) {
                    .has_value());
 }
 
+TEST(DateRound4Test, WrittenIsAPublishedLabel) {
+  std::optional<TextDate> d = FindDateInText("Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:00:00");
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->kind, DateKind::kPublished);
+  EXPECT_EQ(d->when.ToIso().substr(0, 10), "2023-11-07");
+}
+
+TEST(DateRound4Test, PictureBetweenHeadlineAndDatelineDoesNotCount) {
+  auto page = [](const std::string& picture) {
+    return "<html><head><meta name=\"dcterms.date\" content=\"2022-01-21T09:43+01:00\"></head><body>"
+           "<article><h1>Neue Brücke über den Mühlbach</h1>" + picture +
+           "<p class=\"lead\">Der Gemeinderat hat entschieden: die alte Brücke wird im Frühjahr ersetzt, "
+           "und das Land zahlt den größten Teil der Kosten.</p>"
+           "<div class=\"article-meta\"><time datetime=\"2022-01-25T08:00:00+01:00\">25.01.2022</time></div>" +
+           std::string(kBody) + "</article></body></html>";
+  };
+  EXPECT_EQ(ExtractPage(page("<figure><img src=\"/b.jpg\" alt=\"Brücke\"><figcaption>Die alte Brücke im "
+                             "Winter. Foto: Stadt</figcaption></figure>"))
+                .published.substr(0, 10),
+            "2022-01-25");
+  // Three paragraphs of text in between: the date is no dateline of the
+  // headline, and the declaration stays.
+  EXPECT_EQ(ExtractPage(page("<p>Erster Absatz über die Brücke und den Bach im Ort.</p><p>Zweiter Absatz über "
+                             "die Brücke.</p><p>Dritter Absatz über die Kosten der Brücke.</p>"))
+                .published.substr(0, 10),
+            "2022-01-21");
+}
+
 }  // namespace
 }  // namespace klartext::extract
