@@ -3,6 +3,8 @@
 // (rel=author, class="author|byline"), plus the first <h1> as a last resort
 // for the title.
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "core/text.h"
 #include "extract/byline.h"
@@ -263,6 +265,11 @@ bool IsSiteHeading(const Document& doc, NodeId h1, std::string_view text, std::s
 }
 
 void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
+  // Author marks before the headline <h1> are mostly teasers' (a slider of
+  // columns, a header's "latest by"): they are tried after those that
+  // follow it, and counted apart, so that a run of teasers does not use up
+  // the candidates before the article's byline is reached.
+  std::vector<std::string> before_h1;
   std::size_t candidates = 0;
   bool have_h1 = false;
   for (NodeId id = 0; id < doc.size(); ++id) {
@@ -281,7 +288,7 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
       }
       continue;
     }
-    if (candidates >= kMaxMarkupAuthorCandidates) continue;
+    if ((have_h1 ? candidates : before_h1.size()) >= kMaxMarkupAuthorCandidates) continue;
     if (n.tag == Tag::k_script || n.tag == Tag::k_style || n.tag == Tag::k_meta || n.tag == Tag::k_link) continue;
     bool rel_author = (n.tag == Tag::k_a) && HasToken(doc.Attr(id, "rel"), "author");
     // Some CMSs (and NewsML-style templates) use <byline> or <author> elements.
@@ -289,9 +296,14 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
     if (!rel_author && !author_element && !MarkedAsAuthor(doc, id)) continue;
     std::string text = CollapseWhitespace(html::InnerText(doc, id));
     if (text.empty() || text.size() > kMaxBylineBytes) continue;
+    if (!have_h1) {
+      before_h1.push_back(std::move(text));
+      continue;
+    }
     c.OfferAuthor(text, Source::kMarkup);
     ++candidates;
   }
+  for (const std::string& text : before_h1) c.OfferAuthor(text, Source::kMarkup);
 }
 
 }  // namespace klartext::extract::internal

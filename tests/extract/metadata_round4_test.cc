@@ -115,5 +115,26 @@ TEST(DateRound4Test, PictureBetweenHeadlineAndDatelineDoesNotCount) {
             "2022-01-21");
 }
 
+// --- Authors ---------------------------------------------------------------
+
+TEST(AuthorRound4Test, AuthorMarksAfterTheHeadlineComeFirst) {
+  std::string slider = "<div class=\"slider\">";
+  for (int i = 0; i < 10; ++i) {
+    slider += "<article><h2><a href=\"/k" + std::to_string(i) + "\">Kolumne Nummer " + std::to_string(i) +
+              "</a></h2><span class=\"teaser__author\">Manfred Kolumnist</span></article>";
+  }
+  slider += "</div>";
+  const std::string html = "<html><body>" + slider +
+                           "<main><h1>Neue Brücke über den Mühlbach</h1><div class=\"byline\">"
+                           "<a href=\"/autor/ursula-berg\" rel=\"author\">Ursula Berg</a></div>" +
+                           std::string(kBody) + "</main></body></html>";
+  EXPECT_EQ(ExtractPage(html).authors, (std::vector<std::string>{"Ursula Berg"}));
+  // With no mark after the headline, one before it still names the author.
+  const std::string above =
+      "<html><body><main><div class=\"author\">Ursula Berg</div><h1>Neue Brücke über den Mühlbach</h1>" +
+      std::string(kBody) + "</main></body></html>";
+  EXPECT_EQ(ExtractPage(above).authors, (std::vector<std::string>{"Ursula Berg"}));
+}
+
 }  // namespace
 }  // namespace klartext::extract
