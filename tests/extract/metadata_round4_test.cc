@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/byline.h"
 #include "extract/date_parse.h"
 #include "klartext/extract.h"
 
@@ -134,6 +135,12 @@ TEST(AuthorRound4Test, AuthorMarksAfterTheHeadlineComeFirst) {
       "<html><body><main><div class=\"author\">Ursula Berg</div><h1>Neue Brücke über den Mühlbach</h1>" +
       std::string(kBody) + "</main></body></html>";
   EXPECT_EQ(ExtractPage(above).authors, (std::vector<std::string>{"Ursula Berg"}));
+}
+
+TEST(AuthorRound4Test, StockPictureCreditEndsTheByline) {
+  EXPECT_EQ(ParseByline("von Olga Symbolbild imago").authors, (std::vector<std::string>{"Olga"}));
+  EXPECT_EQ(ParseByline("Von Anna Berg Bild: Stadtarchiv").authors, (std::vector<std::string>{"Anna Berg"}));
+  EXPECT_EQ(NameAfterDate("Stars 06.11.2023 13:30 von Olga Symbolfoto imago"), "Olga");
 }
 
 }  // namespace
