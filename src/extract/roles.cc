@@ -41,6 +41,8 @@ constexpr std::uint32_t kMaxDateLabelLineChars = 30;
 constexpr std::size_t kMetaWindowBlocks = 8;
 // A dateline "under the headline" is within this many blocks after it.
 constexpr std::size_t kDatelineUnderHeadlineBlocks = 3;
+// A line whose text is (nearly) all inside a link belongs to a teaser card.
+constexpr double kTeaserCardLinkDensity = 0.95;
 // A signature ("Text: Anna Müller") follows the last paragraph within
 // this many blocks.
 constexpr std::size_t kSignatureWindowBlocks = 3;
@@ -323,6 +325,9 @@ class RoleFinder {
       if (b.chars == 0 || b.chars > kMaxMetaLineChars || b.kind == Kind::kImage) continue;
       const bool meta_marked = b.has(blocks::kMetaClass) || b.has(blocks::kInTime);
       if (!InMetaWindow(i) && !meta_marked) continue;
+      // Away from the headline, a meta line that is all link is a teaser
+      // card's ("von Peter Muster" under a related article's title).
+      if (!InMetaWindow(i) && b.link_density() >= kTeaserCardLinkDensity) continue;
       if (!Editable(labels_[i]) && labels_[i] != Label::kBoilerplate) continue;
       const std::string_view line = StripBullet(b.text);
       Label found = Label::kContent;

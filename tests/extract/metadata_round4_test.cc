@@ -143,5 +143,22 @@ TEST(AuthorRound4Test, StockPictureCreditEndsTheByline) {
   EXPECT_EQ(NameAfterDate("Stars 06.11.2023 13:30 von Olga Symbolfoto imago"), "Olga");
 }
 
+TEST(AuthorRound4Test, TeaserCardBylineAwayFromTheHeadlineIsNoByline) {
+  std::string more;
+  for (int i = 0; i < 6; ++i) {
+    more += "<p>Absatz " + std::to_string(i) +
+            ": Die Anwohner am Mühlbach begrüßen den Beschluss, fürchten aber monatelange Umwege und "
+            "Lärm durch die Baustelle, wie sie bei einer Versammlung sagten.</p>";
+  }
+  const std::string html =
+      "<html><head><meta name=\"author\" content=\"Ingo Acker\"></head><body><main>"
+      "<h1>Neue Brücke über den Mühlbach</h1>" + std::string(kBody) + more +
+      "</main><section><h2>Mehr zum Thema</h2><ul>"
+      "<li><a href=\"/x1\"><h3>Wie Brücken gebaut werden</h3><div class=\"author\"><p>von Peter Feld</p></div></a></li>"
+      "<li><a href=\"/x2\"><h3>Der Bach im Wandel</h3><div class=\"author\"><p>von Peter Feld</p></div></a></li>"
+      "</ul></section></body></html>";
+  EXPECT_EQ(ExtractPage(html).authors, (std::vector<std::string>{"Ingo Acker"}));
+}
+
 }  // namespace
 }  // namespace klartext::extract
