@@ -160,5 +160,23 @@ TEST(AuthorRound4Test, TeaserCardBylineAwayFromTheHeadlineIsNoByline) {
   EXPECT_EQ(ExtractPage(html).authors, (std::vector<std::string>{"Ingo Acker"}));
 }
 
+TEST(AuthorRound4Test, OneWordAuthorCompletedFromSiteNameOrArchiveHeading) {
+  EXPECT_EQ(FullNameFor("Pamela", "Pamela Berger", false), "Pamela Berger");
+  EXPECT_EQ(FullNameFor("Henry", "MEHR VON HENRY STEINBERG", true), "Henry Steinberg");
+  EXPECT_EQ(FullNameFor("Anna", "More from Anna Maria Lind", true), "Anna Maria Lind");
+  // Not another first name, not a brand, not a bare name line where a
+  // heading is asked for, not a long title.
+  EXPECT_FALSE(FullNameFor("Pamela", "Henry Berger", false).has_value());
+  EXPECT_FALSE(FullNameFor("Anna", "Anna kocht", false).has_value());
+  EXPECT_FALSE(FullNameFor("Anna", "Anna Berger", true).has_value());
+  EXPECT_FALSE(FullNameFor("Anna", "Mehr von Anna Berger und Peter Lind", true).has_value());
+
+  const std::string html =
+      "<html><head><meta property=\"og:site_name\" content=\"Pamela Berger\"></head><body><article>"
+      "<h1>Neue Brücke über den Mühlbach</h1><p class=\"byline\">Von Pamela</p>" +
+      std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(html).authors, (std::vector<std::string>{"Pamela Berger"}));
+}
+
 }  // namespace
 }  // namespace klartext::extract
