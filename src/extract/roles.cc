@@ -255,6 +255,12 @@ class RoleFinder {
   bool SplitKickerAgainst(std::string_view declared_title) {
     const std::string heading = CollapseWhitespace(r_.title.value);
     const std::string declared = CollapseWhitespace(declared_title);
+    if (std::optional<KickerSplit> split = SplitKickerAtSegment(heading, declared);
+        split && split->kicker.size() <= kMaxKickerChars) {
+      r_.title.value = split->headline;
+      if (!r_.kicker.found()) r_.kicker = {split->kicker, s_.from_html ? Source::kMarkup : Source::kText};
+      return true;
+    }
     if (heading.size() <= declared.size() || !EndsWith(heading, declared)) return false;
     // "Keine Spiel-Talstraße zur Bunten Republik Neustadt" against a
     // declared "zur Bunten Republik Neustadt": a headline does not start

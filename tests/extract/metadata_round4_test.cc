@@ -7,6 +7,7 @@
 
 #include "extract/byline.h"
 #include "extract/date_parse.h"
+#include "extract/title_match.h"
 #include "klartext/extract.h"
 
 namespace klartext::extract {
@@ -24,6 +25,31 @@ Article ExtractPage(const std::string& html, std::string_view url = "https://www
   Result<Article> r = Extract(html, options);
   EXPECT_TRUE(r.ok()) << r.status().ToString();
   return r.ok() ? std::move(r).value() : Article{};
+}
+
+// --- Title -----------------------------------------------------------------
+
+TEST(TitleRound4Test, KickerInsideTheHeadingIsTheDeclarationsFirstPart) {
+  std::optional<KickerSplit> split = SplitKickerAtSegment(
+      "Aktion Sauberer Bach Kostenlose Beratung für private Haushalte",
+      "Aktion Sauberer Bach - kostenlose Beratung | Beispielblatt");
+  ASSERT_TRUE(split.has_value());
+  EXPECT_EQ(split->kicker, "Aktion Sauberer Bach");
+  EXPECT_EQ(split->headline, "Kostenlose Beratung für private Haushalte");
+  // The rest must go on with the declaration's second part.
+  EXPECT_FALSE(SplitKickerAtSegment("Aktion Sauberer Bach Neue Brücke im Frühjahr",
+                                    "Aktion Sauberer Bach - kostenlose Beratung | Beispielblatt")
+                   .has_value());
+  // A heading that is the first part alone splits nothing.
+  EXPECT_FALSE(SplitKickerAtSegment("Aktion Sauberer Bach", "Aktion Sauberer Bach - kostenlose Beratung").has_value());
+
+  const std::string html =
+      "<html><head><title>Aktion Sauberer Bach - kostenlose Beratung | Beispielblatt</title></head><body>"
+      "<article><h1><span class=\"small\">Aktion Sauberer Bach</span> Kostenlose Beratung für private "
+      "Haushalte</h1>" + std::string(kBody) + "</article></body></html>";
+  Article a = ExtractPage(html);
+  EXPECT_EQ(a.title, "Kostenlose Beratung für private Haushalte");
+  EXPECT_EQ(a.kicker, "Aktion Sauberer Bach");
 }
 
 // --- Dates -----------------------------------------------------------------
