@@ -143,6 +143,8 @@ std::optional<std::string> FullNameFor(std::string_view first_name, std::string_
       const bool ascii_letter = IsUpperAscii(c) || IsLowerAscii(c);
       if (ascii_letter && IsUpperAscii(c) != upper) return std::nullopt;
       if (!ascii_letter && static_cast<unsigned char>(c) < 0x80 && c != '-' && c != '\'') return std::nullopt;
+      // Title case is only made for ASCII: "TÜRKMEN" would become "TÜrkmen".
+      if (!ascii_letter && upper && static_cast<unsigned char>(c) >= 0x80) return std::nullopt;
       word += upper && ascii_letter ? static_cast<char>(c - 'A' + 'a') : c;
     }
     if (!name.empty()) name += ' ';

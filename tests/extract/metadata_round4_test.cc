@@ -196,6 +196,8 @@ TEST(AuthorRound4Test, OneWordAuthorCompletedFromSiteNameOrArchiveHeading) {
   EXPECT_FALSE(FullNameFor("Anna", "Anna kocht", false).has_value());
   EXPECT_FALSE(FullNameFor("Anna", "Anna Berger", true).has_value());
   EXPECT_FALSE(FullNameFor("Anna", "Mehr von Anna Berger und Peter Lind", true).has_value());
+  EXPECT_FALSE(FullNameFor("Kerem", "MEHR VON KEREM TÜRK", true).has_value());
+  EXPECT_EQ(FullNameFor("Kerem", "Mehr von Kerem Türk", true), "Kerem Türk");
 
   const std::string html =
       "<html><head><meta property=\"og:site_name\" content=\"Pamela Berger\"></head><body><article>"
