@@ -251,9 +251,14 @@ bool MarkedAsAuthor(const Document& doc, NodeId id) {
 bool IsSiteHeading(const Document& doc, NodeId h1, std::string_view text, std::string_view page_url) {
   for (NodeId d = h1 + 1; d < doc.SubtreeEnd(h1); ++d) {
     if (doc[d].tag != Tag::k_a || !doc.HasAttr(d, "href")) continue;
-    const std::string target = ResolveUrl(page_url, Trim(doc.Attr(d, "href")));
+    // An archived copy's links point into the archive: compare the pages
+    // archived.
+    const std::string resolved = ResolveUrl(page_url, Trim(doc.Attr(d, "href")));
+    const std::string target(ArchivedOriginal(resolved));
     const std::string host = UrlHost(target);
-    if (host.empty() || (!page_url.empty() && !EqualsIgnoreCase(host, UrlHost(page_url)))) return false;
+    if (host.empty() || (!page_url.empty() && !EqualsIgnoreCase(host, UrlHost(ArchivedOriginal(page_url))))) {
+      return false;
+    }
     // What follows the host: "", "/" or something deeper.
     const std::size_t at = target.find(host);
     std::string_view path = std::string_view(target).substr(at + host.size());

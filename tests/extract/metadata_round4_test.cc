@@ -8,6 +8,7 @@
 #include "extract/byline.h"
 #include "extract/date_parse.h"
 #include "extract/title_match.h"
+#include "extract/url.h"
 #include "klartext/extract.h"
 
 namespace klartext::extract {
@@ -50,6 +51,25 @@ TEST(TitleRound4Test, KickerInsideTheHeadingIsTheDeclarationsFirstPart) {
   Article a = ExtractPage(html);
   EXPECT_EQ(a.title, "Kostenlose Beratung für private Haushalte");
   EXPECT_EQ(a.kicker, "Aktion Sauberer Bach");
+}
+
+TEST(TitleRound4Test, ArchivedCopysHomeLinkMarksTheSiteHeading) {
+  EXPECT_EQ(ArchivedOriginal("https://web.archive.org/web/20160330101229/http://beispiel.example/a"),
+            "http://beispiel.example/a");
+  EXPECT_EQ(ArchivedOriginal("https://archiv.example/web/20160330101229im_/https://beispiel.example/"),
+            "https://beispiel.example/");
+  // Not a capture time, or no URL after it: unchanged.
+  EXPECT_EQ(ArchivedOriginal("https://beispiel.example/web/2016/bericht"), "https://beispiel.example/web/2016/bericht");
+  EXPECT_EQ(ArchivedOriginal("https://beispiel.example/web/20160330101229/seite"),
+            "https://beispiel.example/web/20160330101229/seite");
+
+  const std::string html =
+      "<html><head><title>Brücke im Frühjahr : Backstube Rezepte und Kuchen für alle Tage</title></head><body>"
+      "<h1 class=\"logo\"><a href=\"https://web.archive.org/web/20160330101229/http://backstube.example/\">"
+      "Backstube Rezepte und Kuchen für alle Tage</a></h1><div class=\"post\"><h2>Brücke im Frühjahr</h2>" + std::string(kBody) +
+      "</div></body></html>";
+  EXPECT_EQ(ExtractPage(html, "https://web.archive.org/web/20160330101229/http://backstube.example/bruecke").title,
+            "Brücke im Frühjahr");
 }
 
 // --- Dates -----------------------------------------------------------------
