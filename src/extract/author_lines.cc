@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/text.h"
 #include "extract/byline.h"
@@ -96,6 +97,61 @@ std::optional<std::string> CopyrightHolder(std::string_view line) {
     }
   }
   return b.authors[0];
+}
+
+namespace {
+
+// Headings over an author's other pages; what follows names the author.
+constexpr std::string_view kAuthorArchiveLeadIns[] = {
+    "mehr von ", "weitere artikel von ", "alle beiträge von ", "alle artikel von ",
+    "more from ", "more by ", "more posts by ", "posts by ", "articles by ", "all posts by ",
+};
+constexpr std::size_t kMinFullNameWords = 2;
+constexpr std::size_t kMaxFullNameWords = 3;
+
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
+
+std::optional<std::string> FullNameFor(std::string_view first_name, std::string_view text, bool heading) {
+  text = Trim(text);
+  if (heading) {
+    const std::string folded = FoldCase(text);  // same byte offsets as `text`
+    bool led_in = false;
+    for (std::string_view lead_in : kAuthorArchiveLeadIns) {
+      if (StartsWith(folded, lead_in)) {
+        text = Trim(text.substr(lead_in.size()));
+        led_in = true;
+        break;
+      }
+    }
+    if (!led_in) return std::nullopt;
+  }
+  const std::vector<std::string_view> words = SplitAny(text, " ");
+  if (words.size() < kMinFullNameWords || words.size() > kMaxFullNameWords) return std::nullopt;
+  if (!EqualsIgnoreCase(words[0], first_name)) return std::nullopt;
+  std::string name;
+  for (std::string_view w : words) {
+    // A capital, then letters of one case ("Anderson", "STEINHAU"; not
+    // "iPhone", not "Blog2").
+    if (w.size() < 2 || !IsUpperAscii(w[0])) return std::nullopt;
+    const bool upper = IsUpperAscii(w[1]);
+    std::string word(1, w[0]);
+    for (std::size_t k = 1; k < w.size(); ++k) {
+      const char c = w[k];
+      const bool ascii_letter = IsUpperAscii(c) || IsLowerAscii(c);
+      if (ascii_letter && IsUpperAscii(c) != upper) return std::nullopt;
+      if (!ascii_letter && static_cast<unsigned char>(c) < 0x80 && c != '-' && c != '\'') return std::nullopt;
+      // Title case is only made for ASCII: "TÜRKMEN" would become "TÜrkmen".
+      if (!ascii_letter && upper && static_cast<unsigned char>(c) >= 0x80) return std::nullopt;
+      word += upper && ascii_letter ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (!name.empty()) name += ' ';
+    name += word;
+  }
+  // The first name as the author wrote it.
+  return std::string(first_name) + name.substr(words[0].size());
 }
 
 }  // namespace klartext::extract

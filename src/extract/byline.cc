@@ -50,6 +50,9 @@ constexpr std::string_view kEndWords[] = {
     // Credits for pictures follow the writer's: "Text von A Illustration von B".
     "illustration", "illustrationen", "fotos", "foto", "bilder", "grafik", "photos", "photo",
     "photography", "illustrations",
+    // A stock picture's credit set beside the byline ("von Olga Symbolbild
+    // imago"); "bild" alone ("Bild: dpa") too.
+    "symbolbild", "symbolfoto", "bild",
 };
 
 // Words left dangling at the end once a date is cut off ("Von X am",

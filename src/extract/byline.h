@@ -77,6 +77,14 @@ std::optional<std::string> CopyrightHolder(std::string_view line);
 // Copyright lines are short; a longer one is a paragraph about rights.
 inline constexpr std::uint32_t kMaxCopyrightLineChars = 100;
 
+// The whole name a one-word author ("Pamela", "Henry") is short for, when
+// `text` names it: a site name that is a person's ("Pamela Anderson"), or,
+// with `heading`, an author-archive heading ("Mehr von Henry Steinhau",
+// "More from …", "Alle Beiträge von …"). Two or three capitalised words,
+// the first being `first_name`; upper-case words are given in title case.
+// nullopt else.
+std::optional<std::string> FullNameFor(std::string_view first_name, std::string_view text, bool heading);
+
 }  // namespace klartext::extract
 
 #endif  // KLARTEXT_EXTRACT_BYLINE_H_

@@ -33,13 +33,16 @@ constexpr DateLabel kDateLabels[] = {
     {"erschienen", DateKind::kPublished, "de: appeared (print or online)"},
     {"publiziert", DateKind::kPublished, "de/ch: published"},
     {"erstellt", DateKind::kPublished, "de: created (CMS pages)"},
+    {"gepostet", DateKind::kPublished, "de: posted (blog templates)"},
     {"zuletzt aktualisiert", DateKind::kModified, "de: last updated"},
     {"aktualisiert", DateKind::kModified, "de: updated"},
     {"geändert", DateKind::kModified, "de: changed"},
+    {"letzte änderung", DateKind::kModified, "de: last change (CMS page footers)"},
     {"stand", DateKind::kModified, "de: 'as of' — the time of the latest version (tagesschau, ZDF)", true},
     {"first published", DateKind::kPublished, "en: first publication"},
     {"published", DateKind::kPublished, "en: published"},
     {"posted", DateKind::kPublished, "en: blog posts"},
+    {"written", DateKind::kPublished, "en: written (news CMS datelines)"},
     {"last modified", DateKind::kModified, "en: last modified"},
     {"last updated", DateKind::kModified, "en: last updated"},
     {"modified", DateKind::kModified, "en: modified"},
@@ -102,6 +105,23 @@ std::optional<TextDate> DateBeforeByline(std::string_view line) {
   return std::nullopt;
 }
 
+// German puts the participle last: "Dieser Eintrag wurde am 19. Mai 2010
+// um 23:03 Uhr gepostet". The date must follow "am " and end close to the
+// label, so that a date elsewhere in the sentence is not read.
+constexpr std::string_view kDateBeforeLabelLeadIn = "am ";
+constexpr std::size_t kMaxDateToTrailingLabelBytes = 16;
+
+std::optional<DateTime> DateBeforeTrailingLabel(std::string_view before_label) {
+  const std::size_t am = before_label.rfind(kDateBeforeLabelLeadIn);
+  if (am == std::string_view::npos || (am > 0 && IsLetterAt(before_label, am - 1))) return std::nullopt;
+  std::string_view rest = before_label.substr(am + kDateBeforeLabelLeadIn.size());
+  std::optional<internal::FoundDate> f = internal::FindDateTime(rest);
+  if (!f || f->pos != 0 || f->end > rest.size() || rest.size() - f->end > kMaxDateToTrailingLabelBytes) {
+    return std::nullopt;
+  }
+  return f->dt;
+}
+
 }  // namespace
 
 std::optional<TextDate> FindDateInText(std::string_view line) {
@@ -134,7 +154,12 @@ std::optional<TextDate> FindDateInText(std::string_view line) {
     std::size_t after = h.pos + std::string_view(h.label->folded).size();
     std::string_view rest = line.substr(after);
     std::optional<internal::FoundDate> f = internal::FindDateTime(rest);
-    if (!f || f->pos > kMaxLabelToDateBytes) continue;
+    if (!f || f->pos > kMaxLabelToDateBytes) {
+      if (std::optional<DateTime> before = DateBeforeTrailingLabel(line.substr(0, h.pos))) {
+        return TextDate{*before, h.label->kind, std::string(line.substr(h.pos, after - h.pos))};
+      }
+      continue;
+    }
     return TextDate{f->dt, h.label->kind, std::string(line.substr(h.pos, after - h.pos))};
   }
   std::string_view trimmed = Trim(line);

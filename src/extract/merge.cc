@@ -154,6 +154,8 @@ const Sourced<std::string>* ClaimTheDatelineConfirms(const PageMetadata& declare
 // A name of this many words at least is a whole name ("Anna Müller"), not
 // a first name or a fragment the line split off.
 constexpr std::size_t kMinWholeNameWords = 2;
+// "Mehr von Henry Steinhau": an author-archive heading is a short line.
+constexpr std::uint32_t kMaxAuthorArchiveHeadingChars = 60;
 
 // The words of a name, case folded.
 std::vector<std::string> NameWords(std::string_view name) {
@@ -236,6 +238,15 @@ Article MergeArticle(const blocks::BlockStream& s, const Labels& labels, const V
       a.authors = b.authors;
       a.sources["authors"] = Source::kInferred;
     }
+  }
+  // One word ("Pamela") is often a display name: the site's name or an
+  // author-archive heading on the page may give the whole of it.
+  if (a.authors.size() == 1 && CountWords(a.authors[0]) == 1) {
+    std::optional<std::string> whole = FullNameFor(a.authors[0], declared.sitename.value, /*heading=*/false);
+    for (std::size_t i = 0; !whole && i < s.blocks.size(); ++i) {
+      if (s.blocks[i].chars <= kMaxAuthorArchiveHeadingChars) whole = FullNameFor(a.authors[0], s.blocks[i].text, /*heading=*/true);
+    }
+    if (whole) a.authors[0] = *whole;
   }
   if (visible.agency.found()) {
     Take(a.agency, visible.agency, "agency", a);

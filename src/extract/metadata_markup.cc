@@ -2,6 +2,10 @@
 // itemscope), <time datetime>, and elements marked as the author's
 // (rel=author, class="author|byline"), plus the first <h1> as a last resort
 // for the title.
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "core/text.h"
 #include "extract/byline.h"
 #include "extract/metadata_internal.h"
@@ -17,6 +21,8 @@ using html::Tag;
 // How many author-like elements are kept as candidates: the byline is near
 // the top of the article; later ones are teasers, comments, author boxes.
 constexpr std::size_t kMaxMarkupAuthorCandidates = 8;
+// "YYYY-MM-DD": the shortest machine date an hAtom title holds.
+constexpr std::size_t kIsoDateBytes = 10;
 // Longer than this is a heading that is not one (a whole teaser in <h1>).
 constexpr std::size_t kMaxHeadingBytes = 300;
 
@@ -146,12 +152,36 @@ bool InComment(const Document& doc, NodeId id) {
   return false;
 }
 
+namespace {
+
+// hAtom's "value-title" pattern: an element (often empty) of class
+// `published` or `updated` whose title is the machine date ("<span
+// class=updated title=2013-04-04T18:52:11+00:00>"). <time> keeps its
+// datetime instead; a title that is not an ISO date is a tooltip.
+bool IsHAtomTitleDate(const Document& doc, NodeId id) {
+  if (!doc[id].is_element() || doc[id].tag == Tag::k_time || !doc.HasAttr(id, "title")) return false;
+  std::string_view cls = doc.Attr(id, "class");
+  if (!HasToken(cls, "published") && !HasToken(cls, "updated")) return false;
+  std::string_view title = doc.Attr(id, "title");
+  return title.size() >= kIsoDateBytes && title[4] == '-' && title[7] == '-' &&
+         std::all_of(title.begin(), title.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+         !InComment(doc, id);
+}
+
+}  // namespace
+
 void ReadTimeElements(const Document& doc, MetadataCollector& c) {
   // <time pubdate> (HTML5 draft, still in WordPress themes) names the
   // publication time outright; else the first <time> inside <article>.
   NodeId first_in_article = html::kNoNode;
   NodeId first_anywhere = html::kNoNode;
   for (NodeId id = 0; id < doc.size(); ++id) {
+    if (IsHAtomTitleDate(doc, id)) {
+      std::string_view cls = doc.Attr(id, "class");
+      c.OfferDate(HasToken(cls, "updated") ? c.m.modified : c.m.published, doc.Attr(id, "title"),
+                  Source::kTimeTag);
+      continue;
+    }
     if (doc[id].tag != Tag::k_time || !doc.HasAttr(id, "datetime")) continue;
     std::string_view cls = doc.Attr(id, "class");
     if (ContainsIgnoreCase(cls, "updated") || ContainsIgnoreCase(cls, "modified")) {
@@ -221,9 +251,14 @@ bool MarkedAsAuthor(const Document& doc, NodeId id) {
 bool IsSiteHeading(const Document& doc, NodeId h1, std::string_view text, std::string_view page_url) {
   for (NodeId d = h1 + 1; d < doc.SubtreeEnd(h1); ++d) {
     if (doc[d].tag != Tag::k_a || !doc.HasAttr(d, "href")) continue;
-    const std::string target = ResolveUrl(page_url, Trim(doc.Attr(d, "href")));
+    // An archived copy's links point into the archive: compare the pages
+    // archived.
+    const std::string resolved = ResolveUrl(page_url, Trim(doc.Attr(d, "href")));
+    const std::string target(ArchivedOriginal(resolved));
     const std::string host = UrlHost(target);
-    if (host.empty() || (!page_url.empty() && !EqualsIgnoreCase(host, UrlHost(page_url)))) return false;
+    if (host.empty() || (!page_url.empty() && !EqualsIgnoreCase(host, UrlHost(ArchivedOriginal(page_url))))) {
+      return false;
+    }
     // What follows the host: "", "/" or something deeper.
     const std::size_t at = target.find(host);
     std::string_view path = std::string_view(target).substr(at + host.size());
@@ -235,6 +270,11 @@ bool IsSiteHeading(const Document& doc, NodeId h1, std::string_view text, std::s
 }
 
 void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
+  // Author marks before the headline <h1> are mostly teasers' (a slider of
+  // columns, a header's "latest by"): they are tried after those that
+  // follow it, and counted apart, so that a run of teasers does not use up
+  // the candidates before the article's byline is reached.
+  std::vector<std::string> before_h1;
   std::size_t candidates = 0;
   bool have_h1 = false;
   for (NodeId id = 0; id < doc.size(); ++id) {
@@ -253,7 +293,7 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
       }
       continue;
     }
-    if (candidates >= kMaxMarkupAuthorCandidates) continue;
+    if ((have_h1 ? candidates : before_h1.size()) >= kMaxMarkupAuthorCandidates) continue;
     if (n.tag == Tag::k_script || n.tag == Tag::k_style || n.tag == Tag::k_meta || n.tag == Tag::k_link) continue;
     bool rel_author = (n.tag == Tag::k_a) && HasToken(doc.Attr(id, "rel"), "author");
     // Some CMSs (and NewsML-style templates) use <byline> or <author> elements.
@@ -261,9 +301,14 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
     if (!rel_author && !author_element && !MarkedAsAuthor(doc, id)) continue;
     std::string text = CollapseWhitespace(html::InnerText(doc, id));
     if (text.empty() || text.size() > kMaxBylineBytes) continue;
+    if (!have_h1) {
+      before_h1.push_back(std::move(text));
+      continue;
+    }
     c.OfferAuthor(text, Source::kMarkup);
     ++candidates;
   }
+  for (const std::string& text : before_h1) c.OfferAuthor(text, Source::kMarkup);
 }
 
 }  // namespace klartext::extract::internal

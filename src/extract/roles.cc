@@ -34,11 +34,15 @@ constexpr int kMaxTitleSegmentHeadingLevel = 3;
 constexpr std::uint32_t kMaxKickerChars = 80;
 // Bylines, datelines and agency lines are short.
 constexpr std::uint32_t kMaxMetaLineChars = 150;
+// A date label alone on its line ("Letzte Änderung:"), read with the next.
+constexpr std::uint32_t kMaxDateLabelLineChars = 30;
 // They sit near the top: within this many blocks after the headline or
 // the start of the body.
 constexpr std::size_t kMetaWindowBlocks = 8;
 // A dateline "under the headline" is within this many blocks after it.
 constexpr std::size_t kDatelineUnderHeadlineBlocks = 3;
+// A line whose text is (nearly) all inside a link belongs to a teaser card.
+constexpr double kTeaserCardLinkDensity = 0.95;
 // A signature ("Text: Anna Müller") follows the last paragraph within
 // this many blocks.
 constexpr std::size_t kSignatureWindowBlocks = 3;
@@ -251,6 +255,12 @@ class RoleFinder {
   bool SplitKickerAgainst(std::string_view declared_title) {
     const std::string heading = CollapseWhitespace(r_.title.value);
     const std::string declared = CollapseWhitespace(declared_title);
+    if (std::optional<KickerSplit> split = SplitKickerAtSegment(heading, declared);
+        split && split->kicker.size() <= kMaxKickerChars) {
+      r_.title.value = split->headline;
+      if (!r_.kicker.found()) r_.kicker = {split->kicker, s_.from_html ? Source::kMarkup : Source::kText};
+      return true;
+    }
     if (heading.size() <= declared.size() || !EndsWith(heading, declared)) return false;
     // "Keine Spiel-Talstraße zur Bunten Republik Neustadt" against a
     // declared "zur Bunten Republik Neustadt": a headline does not start
@@ -300,6 +310,19 @@ class RoleFinder {
                                              kMetaWindowBlocks;
   }
 
+  // How far block i is under the headline, in blocks of text: the picture
+  // between them and its caption do not count (a hero image under the
+  // headline, the dateline under the picture).
+  std::size_t TextBlocksUnderHeadline(std::size_t i) const {
+    std::size_t n = 0;
+    for (std::size_t j = title_index_ + 1; j <= i; ++j) {
+      const bool picture = bs_[j].kind == Kind::kImage || bs_[j].kind == Kind::kCaption ||
+                           labels_[j] == Label::kImage || labels_[j] == Label::kCaption;
+      if (!picture) ++n;
+    }
+    return n;
+  }
+
   void FindMetaLines() {
     std::optional<DateTime> last_date;
     std::string* last_date_field = nullptr;
@@ -308,6 +331,9 @@ class RoleFinder {
       if (b.chars == 0 || b.chars > kMaxMetaLineChars || b.kind == Kind::kImage) continue;
       const bool meta_marked = b.has(blocks::kMetaClass) || b.has(blocks::kInTime);
       if (!InMetaWindow(i) && !meta_marked) continue;
+      // Away from the headline, a meta line that is all link is a teaser
+      // card's ("von Peter Muster" under a related article's title).
+      if (!InMetaWindow(i) && b.link_density() >= kTeaserCardLinkDensity) continue;
       if (!Editable(labels_[i]) && labels_[i] != Label::kBoilerplate) continue;
       const std::string_view line = StripBullet(b.text);
       Label found = Label::kContent;
@@ -318,7 +344,7 @@ class RoleFinder {
           field = {d->when.ToIso(), Source::kText};
           if (&field == &r_.published) {
             r_.published_under_headline = b.has(blocks::kMetaClass) && title_index_ != bs_.size() &&
-                                          i > title_index_ && i <= title_index_ + kDatelineUnderHeadlineBlocks;
+                                          i > title_index_ && TextBlocksUnderHeadline(i) <= kDatelineUnderHeadlineBlocks;
           }
           last_date = d->when;
           last_date_field = &field.value;
@@ -401,10 +427,16 @@ class RoleFinder {
   void FindDateAnywhere() {
     const std::size_t end = BodyEnd();
     std::optional<DateTime> modified;
-    for (std::size_t i = 0; i < end; ++i) {
+    for (std::size_t i = 0; i < bs_.size(); ++i) {
       const Block& b = bs_[i];
       if (b.chars == 0 || b.kind == Kind::kImage || labels_[i] == Label::kComment) continue;
       std::string_view line = StripBullet(b.text);
+      // "Letzte Änderung:" on a line of its own, the date on the next.
+      std::string joined;
+      if (EndsWith(line, ":") && b.chars <= kMaxDateLabelLineChars && i + 1 < bs_.size()) {
+        joined = std::string(line) + " " + bs_[i + 1].text;
+        line = joined;
+      }
       if (b.chars > kMaxMetaLineChars) {
         // Press releases open their first paragraph with the dateline:
         // "Pressemitteilung vom 25. Januar 2022 | Berlin – Die …".
@@ -413,7 +445,9 @@ class RoleFinder {
         line = line.substr(0, bar);
       }
       std::optional<TextDate> d = FindDateInText(line);
-      if (!d) continue;
+      // After the body only a labelled date is the page's ("Letzte
+      // Änderung: …" in the page footer); bare dates there are other pages'.
+      if (!d || (i >= end && d->kind == DateKind::kUnlabeled)) continue;
       if (d->kind == DateKind::kModified) {
         if (!modified) modified = d->when;
         continue;

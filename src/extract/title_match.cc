@@ -111,4 +111,20 @@ std::vector<std::string> TitleSegments(std::string_view title) {
   return out;
 }
 
+std::optional<KickerSplit> SplitKickerAtSegment(std::string_view heading, std::string_view declared_title) {
+  const std::vector<std::string> parts = TitleSegments(declared_title);
+  if (parts.size() < 2 || parts[0].empty() || parts[1].empty()) return std::nullopt;
+  const std::string h = CollapseWhitespace(heading);
+  const std::string& kicker = parts[0];
+  if (h.size() <= kicker.size() + 1 || h.compare(0, kicker.size(), kicker) != 0 || h[kicker.size()] != ' ') {
+    return std::nullopt;
+  }
+  const std::string rest(Trim(std::string_view(h).substr(kicker.size())));
+  // The rest must start with the declaration's second part (case aside:
+  // "kostenloser" declared, "Kostenloser" set) and be a headline's start.
+  if (rest.empty() || rest[0] < 'A' || rest[0] > 'Z' || rest.size() < parts[1].size()) return std::nullopt;
+  if (FoldCase(rest.substr(0, parts[1].size())) != FoldCase(parts[1])) return std::nullopt;
+  return KickerSplit{kicker, rest};
+}
+
 }  // namespace klartext::extract

@@ -5,6 +5,7 @@
 #ifndef KLARTEXT_EXTRACT_TITLE_MATCH_H_
 #define KLARTEXT_EXTRACT_TITLE_MATCH_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,18 @@ bool EndsWithEllipsis(std::string_view s);
 // headline, section and site (" | ", " » ", " - ", " :: " …), trimmed:
 // "Site » Blog Archive » Headline" → {"Site", "Blog Archive", "Headline"}.
 std::vector<std::string> TitleSegments(std::string_view title);
+
+// A heading that opens with the first part of a declared title and goes on
+// with the second, without the separator between them: "Initiative
+// EnergieEffizienz Kostenloser Stromcheck für private Haushalte" against
+// "Initiative EnergieEffizienz - kostenloser Stromcheck | Site". The
+// first part is a kicker set inside the heading (a <span> in the <h1>);
+// returns {kicker, headline}, or nullopt.
+struct KickerSplit {
+  std::string kicker;
+  std::string headline;
+};
+std::optional<KickerSplit> SplitKickerAtSegment(std::string_view heading, std::string_view declared_title);
 
 }  // namespace klartext::extract
 

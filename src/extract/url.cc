@@ -186,4 +186,25 @@ bool LooksLikeUrl(std::string_view s) {
   return n > 0 && s.substr(n + 1, 2) == "//";
 }
 
+namespace {
+// "/web/" then a 14-digit capture time (YYYYMMDDhhmmss), written by the
+// Wayback software and the archives that run it.
+constexpr std::string_view kArchivePathMark = "/web/";
+constexpr std::size_t kArchiveTimestampDigits = 14;
+}  // namespace
+
+std::string_view ArchivedOriginal(std::string_view url) {
+  const std::size_t mark = url.find(kArchivePathMark);
+  if (mark == std::string_view::npos) return url;
+  std::string_view rest = url.substr(mark + kArchivePathMark.size());
+  std::size_t digits = 0;
+  while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+  if (digits != kArchiveTimestampDigits) return url;
+  const std::size_t slash = rest.find('/', digits);
+  if (slash == std::string_view::npos) return url;
+  std::string_view original = rest.substr(slash + 1);
+  if (!StartsWith(original, "http://") && !StartsWith(original, "https://")) return url;
+  return original;
+}
+
 }  // namespace klartext::extract

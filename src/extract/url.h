@@ -33,6 +33,12 @@ std::string UrlHost(std::string_view url);
 // and "//", with "//", or with "www.". Used to drop URLs given as names.
 bool LooksLikeUrl(std::string_view s);
 
+// The page a web-archive URL holds a copy of: the Wayback URL scheme
+// ("…/web/20160330101229/http://example.net/a", also with a mode suffix
+// such as "20160330101229im_") → "http://example.net/a". Any other URL is
+// returned as it is.
+std::string_view ArchivedOriginal(std::string_view url);
+
 }  // namespace klartext::extract
 
 #endif  // KLARTEXT_EXTRACT_URL_H_
