@@ -9,6 +9,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <unordered_map>
 #include <vector>
 
 #include "core/text.h"
@@ -147,13 +148,38 @@ constexpr MonthName kMonthNames[] = {
 // The longest name in bytes ("листопада" is 18).
 constexpr std::size_t kMaxMonthNameBytes = 20;
 
+// The shortest name in bytes ("jan", "mai", "mei").
+constexpr std::size_t kMinMonthNameBytes = 3;
+
+// Every word of every text a date is looked for in comes here, so the
+// names are indexed once: a word whose first byte starts no name is
+// rejected before it is folded, the others are one hash look-up.
+struct MonthIndex {
+  std::array<bool, 256> first_byte{};  // of the folded names
+  std::unordered_map<std::string_view, int> month;  // folded name → 1..12
+};
+
+const MonthIndex& Months() {
+  static const MonthIndex* index = [] {
+    auto* x = new MonthIndex();
+    for (const MonthName& m : kMonthNames) {
+      const std::string_view name(m.folded);
+      x->first_byte[static_cast<unsigned char>(name[0])] = true;
+      x->month.emplace(name, m.month);  // keeps the first
+    }
+    return x;
+  }();
+  return *index;
+}
+
 int MonthFromWord(std::string_view word) {
-  if (word.size() > kMaxMonthNameBytes) return 0;
-  std::string f = FoldCase(word);
-  for (const MonthName& m : kMonthNames) {
-    if (f == m.folded) return m.month;
-  }
-  return 0;
+  if (word.size() > kMaxMonthNameBytes || word.size() < kMinMonthNameBytes) return 0;
+  const MonthIndex& index = Months();
+  const auto first = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(word[0])));
+  if (!index.first_byte[first]) return 0;
+  const std::string folded = FoldCase(word);
+  auto it = index.month.find(folded);
+  return it == index.month.end() ? 0 : it->second;
 }
 
 // "4 de mayo de 2022", "14 de janeiro de 2020", "del 2020": Spanish and
