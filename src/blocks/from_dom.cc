@@ -13,6 +13,8 @@
 // costs no stack.
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "blocks/make_blocks.h"
@@ -151,8 +153,13 @@ bool IsBlockLevel(const Node& n) {
   }
 }
 
+// Flags of class attribute values already seen on this page: the same
+// class strings repeat on most elements of a page, and splitting them into
+// names and looking each up is most of what OwnFlags costs.
+using ClassFlagsMemo = std::unordered_map<std::string_view, std::uint32_t>;
+
 // Flags an element sets by itself.
-std::uint32_t OwnFlags(const Document& doc, NodeId id) {
+std::uint32_t OwnFlags(const Document& doc, NodeId id, ClassFlagsMemo& class_memo) {
   const Node& n = doc[id];
   std::uint32_t f = 0;
   switch (n.tag) {
@@ -198,7 +205,14 @@ std::uint32_t OwnFlags(const Document& doc, NodeId id) {
   if (itemprop == "articleBody" || itemprop == "articlebody" || itemprop == "text") f |= kInArticle;
   if (itemprop == "author" || itemprop == "datePublished") f |= kMetaClass;
   f |= FlagsFromRole(value[kAttrRole]);
-  f |= FlagsFromClassAndId(value[kAttrClass], value[kAttrId]);
+  const std::string_view class_attr = value[kAttrClass];
+  std::uint32_t class_flags = 0;
+  if (!class_attr.empty()) {
+    auto [it, inserted] = class_memo.try_emplace(class_attr, 0);
+    if (inserted) it->second = FlagsOfAttributeNames(class_attr);
+    class_flags = it->second;
+  }
+  f |= CombineClassAndIdFlags(class_flags, FlagsOfAttributeNames(value[kAttrId]));
   return f;
 }
 
@@ -269,7 +283,7 @@ class DomWalker {
         continue;
       }
       if (!n.is_element()) continue;
-      std::uint32_t own = OwnFlags(doc_, id);
+      std::uint32_t own = OwnFlags(doc_, id, class_memo_);
       if ((own & kBoilerClass) && out_.text_bytes[id] > kWrapperTextShare * page_bytes &&
           out_.text_bytes[id] > 2000) {
         own &= ~(kBoilerClass | kInAside | kInNav | kInFooter | kRelatedClass | kAdClass);
@@ -544,6 +558,7 @@ class DomWalker {
   std::string_view link_href_;
   std::size_t link_start_ = 0;
   std::vector<Link> links_;
+  ClassFlagsMemo class_memo_;
 };
 
 }  // namespace

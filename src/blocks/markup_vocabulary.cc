@@ -210,7 +210,13 @@ std::uint32_t FlagsOfNames(std::string_view value) {
 
 std::uint32_t FlagsFromClassAndId(std::string_view class_attr, std::string_view id_attr) {
   if (class_attr.empty() && id_attr.empty()) return 0;
-  std::uint32_t flags = FlagsOfNames(class_attr) | FlagsOfNames(id_attr);
+  return CombineClassAndIdFlags(FlagsOfNames(class_attr), FlagsOfNames(id_attr));
+}
+
+std::uint32_t FlagsOfAttributeNames(std::string_view names) { return names.empty() ? 0 : FlagsOfNames(names); }
+
+std::uint32_t CombineClassAndIdFlags(std::uint32_t class_flags, std::uint32_t id_flags) {
+  std::uint32_t flags = class_flags | id_flags;
   // Readability's rule: a name that also says "content", "article", "post"
   // is not unlikely ("post-banner-content"), unless the boilerplate word
   // is one of the specific kinds below, which content never carries.

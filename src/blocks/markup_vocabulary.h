@@ -21,6 +21,13 @@ namespace klartext::blocks {
 // imply, e.g. kBoilerClass | kShareClass for "social-share".
 std::uint32_t FlagsFromClassAndId(std::string_view class_attr, std::string_view id_attr);
 
+// The same in two steps, for callers that memoise class attributes (they
+// repeat on a page): the flags of one attribute's names, then the two
+// combined. FlagsFromClassAndId(c, i) ==
+// CombineClassAndIdFlags(FlagsOfAttributeNames(c), FlagsOfAttributeNames(i)).
+std::uint32_t FlagsOfAttributeNames(std::string_view names);
+std::uint32_t CombineClassAndIdFlags(std::uint32_t class_flags, std::uint32_t id_flags);
+
 // Flags implied by an ARIA role ("navigation", "complementary", …).
 std::uint32_t FlagsFromRole(std::string_view role);
 

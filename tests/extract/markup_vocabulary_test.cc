@@ -31,5 +31,20 @@ TEST(MarkupVocabularyTest, LegendTextStaysOutOfTheBody) {
   EXPECT_EQ(a->Text().find("double use as orchard"), std::string::npos);
 }
 
+// The two-step form (memoised class flags) answers as the one-step form,
+// including Readability's content-word exception across class and id.
+TEST(MarkupVocabularyTest, TwoStepFlagsEqualOneStep) {
+  const std::string_view names[] = {"",          "post-banner-content", "social-share", "article-body",
+                                    "comments",  "sidebar widget",      "content",      "ad-slot",
+                                    "entry-meta", "main-content footer", "navbar",      "legend"};
+  for (std::string_view c : names) {
+    for (std::string_view i : names) {
+      EXPECT_EQ(FlagsFromClassAndId(c, i), CombineClassAndIdFlags(FlagsOfAttributeNames(c), FlagsOfAttributeNames(i)))
+          << "class '" << c << "' id '" << i << "'";
+    }
+  }
+  EXPECT_NE(FlagsOfAttributeNames("social-share"), 0u);
+}
+
 }  // namespace
 }  // namespace klartext::blocks
