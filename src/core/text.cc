@@ -155,20 +155,45 @@ std::size_t CountWords(std::string_view s) {
 }
 
 std::string FoldCase(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Runs on every line every rule matches: ASCII runs are lowered straight
+  // into the output, 8 bytes at a time where no byte is a capital or
+  // non-ASCII; only other characters are decoded and re-encoded.
+  std::string out(s.size(), '\0');
+  std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size()) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, s.data() + i, 8);
+      // Bytes 0x41..0x5A (A..Z) or >= 0x80 need work; SWAR test per byte:
+      // high bit set, or (byte + 0x3F) and not (byte + 0x25) carry into bit 7.
+      constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+      const std::uint64_t ge_a = (chunk & ~kHigh) + 0x3F3F3F3F3F3F3F3FULL;  // >= 'A' sets bit 7
+      const std::uint64_t gt_z = (chunk & ~kHigh) + 0x2525252525252525ULL;  // > 'Z' sets bit 7
+      if (((chunk | (ge_a & ~gt_z)) & kHigh) == 0) {
+        std::memcpy(out.data() + n, s.data() + i, 8);
+        n += 8;
+        i += 8;
+        continue;
+      }
+    }
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      out.push_back(LowerAscii(static_cast<char>(c)));
+      out[n++] = LowerAscii(static_cast<char>(c));
       ++i;
       continue;
     }
     std::uint32_t cp = NextCodePoint(s, i);
     // Latin-1 capitals À..Þ (except ×) map to their small forms +0x20.
     if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) cp += 0x20;
-    AppendUtf8(out, cp);
+    // A broken sequence becomes U+FFFD, which may be longer than its bytes.
+    std::string encoded;
+    AppendUtf8(encoded, cp);
+    // Keep room for the rest of the input, byte for byte, after it.
+    if (n + encoded.size() + (s.size() - i) > out.size()) out.resize(n + encoded.size() + (s.size() - i));
+    std::memcpy(out.data() + n, encoded.data(), encoded.size());
+    n += encoded.size();
   }
+  out.resize(n);
   return out;
 }
 

@@ -103,7 +103,7 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options) {
   diagnostics.invalid_bytes = decoded.invalid_bytes;
   if (is_html) {
     Result<html::Document> doc =
-        html::ParseHtml(decoded.utf8, {.max_depth = options.max_dom_depth, .max_nodes = options.max_dom_nodes});
+        html::ParseHtml(std::move(decoded.utf8), {.max_depth = options.max_dom_depth, .max_nodes = options.max_dom_nodes});
     if (!doc.ok()) return doc.status();
     diagnostics.truncated_dom = doc->truncated();
     declared = extract::ReadDeclaredMetadata(*doc, options.url);

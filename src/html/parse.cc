@@ -14,13 +14,17 @@
 namespace klartext::html {
 
 Result<Document> ParseHtml(std::string_view utf8, const ParseLimits& limits) {
+  return ParseHtml(std::string(utf8), limits);
+}
+
+Result<Document> ParseHtml(std::string&& utf8, const ParseLimits& limits) {
   TreeBuilderOptions options;
   options.max_nodes = limits.max_nodes;
   options.max_nesting = limits.max_depth;
   // The Document borrows its strings from the tree and the tree's input
   // instead of copying each one; it retains both, so it stays valid on its
   // own. Copying the input once is far cheaper than copying every string.
-  auto input = std::make_shared<const std::string>(utf8);
+  auto input = std::make_shared<const std::string>(std::move(utf8));
   auto tree = std::make_shared<const tree::Tree>(BuildTree(*input, options));
   Document doc = ToDocument(*tree, limits, DocumentStrings::kBorrow);
   doc.Retain(std::move(input));
