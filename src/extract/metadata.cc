@@ -313,9 +313,12 @@ PageMetadata ReadDeclaredMetadata(const html::Document& doc, std::string_view pa
   internal::ReadMicrodata(doc, c);
   internal::ReadTimeElements(doc, c);
   internal::ReadAuthorMarkup(doc, c);
-  internal::ReadScriptDates(doc, c);
-  internal::ReadScriptAuthor(doc, c);
   SettleAuthors(c);
+  // The script state is a last resort (merge.cc): read only when the page
+  // declares no publication date or no author elsewhere, since scanning
+  // every state script costs more than all other declarations together.
+  if (!c.m.published.found()) internal::ReadScriptDates(doc, c);
+  if (!c.m.authors.found() || c.m.authors.value.empty()) internal::ReadScriptAuthor(doc, c);
   if (c.m.title.found()) {
     std::string_view url = c.m.url.found() ? std::string_view(c.m.url.value) : page_url;
     c.m.title.value = CleanTitle(c.m.title.value, c.m.sitename.value, url,
