@@ -197,4 +197,16 @@ std::string FoldCase(std::string_view s) {
   return out;
 }
 
+bool WordCharAt(std::string_view s, std::size_t i, std::size_t* len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+  }
+  std::size_t j = i;
+  const std::uint32_t cp = NextCodePoint(s, j);
+  *len = j > i ? j - i : 1;
+  return !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xA0 && cp != 0xAB && cp != 0xBB && cp != 0xB7;
+}
+
 }  // namespace klartext

@@ -38,6 +38,12 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 // Splits on any of the ASCII characters in `separators`, dropping empties.
 std::vector<std::string_view> SplitAny(std::string_view s, std::string_view separators);
 
+// True if the character at s[i] belongs to a word: an ASCII letter or
+// digit, or any multi-byte character but spaces, general punctuation
+// (U+2000..U+206F), guillemets and the middle dot. *len is its length in
+// bytes. Used to cut text into words for the function-word tables.
+bool WordCharAt(std::string_view s, std::size_t i, std::size_t* len);
+
 // Number of words: runs of letters or digits (UTF-8 letters count).
 std::size_t CountWords(std::string_view s);
 

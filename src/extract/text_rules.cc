@@ -161,21 +161,6 @@ constexpr std::size_t kMinMenuSeparators = 2;
 constexpr std::size_t kMaxMenuItemChars = 30;
 
 
-// Bytes that belong to a word: ASCII letters and digits, and any non-ASCII
-// code point outside the general punctuation block U+2000..U+206F (dashes,
-// quotes, ellipsis) and the Latin-1 quotes « ».
-bool WordAt(std::string_view s, std::size_t i, std::size_t* len) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    *len = 1;
-    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
-  }
-  std::size_t j = i;
-  const std::uint32_t cp = NextCodePoint(s, j);
-  *len = j > i ? j - i : 1;
-  return !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xA0 && cp != 0xAB && cp != 0xBB && cp != 0xB7;
-}
-
 // True if the text opens with an upper-case letter (ASCII, or the Latin-1
 // and Latin Extended capitals: "Ö", "É").
 bool IsUpperInitial(std::string_view t) {
@@ -288,12 +273,12 @@ bool LooksLikeAuthorBio(std::string_view text) {
   std::size_t i = 0;
   while (i < folded.size()) {
     std::size_t len = 1;
-    if (!WordAt(folded, i, &len)) {
+    if (!WordCharAt(folded, i, &len)) {
       i += len;
       continue;
     }
     const std::size_t start = i;
-    while (i < folded.size() && WordAt(folded, i, &len)) i += len;
+    while (i < folded.size() && WordCharAt(folded, i, &len)) i += len;
     const std::string_view word = std::string_view(folded).substr(start, i - start);
     for (std::string_view w : kBioWords) {
       if (word == w) return true;

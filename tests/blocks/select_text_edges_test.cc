@@ -6,6 +6,7 @@
 
 #include "blocks/make_blocks.h"
 #include "extract/select_text.h"
+#include "blocks/text_region_util.h"
 
 namespace klartext::extract {
 namespace {
@@ -13,13 +14,7 @@ namespace {
 using blocks::BlocksFromText;
 using blocks::BlockStream;
 
-Label LabelOf(const BlockStream& s, const Labels& labels, const std::string& start) {
-  for (std::size_t i = 0; i < s.blocks.size(); ++i) {
-    if (s.blocks[i].text.rfind(start, 0) == 0) return labels[i];
-  }
-  ADD_FAILURE() << "no block starts with " << start;
-  return Label::kOutside;
-}
+using testing::LabelOf;
 
 TEST(LabelTextRegion, AShortPostEndsAtItsShareBarBeforeALongerSidebar) {
   const std::string capture =

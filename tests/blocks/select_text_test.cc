@@ -7,6 +7,7 @@
 #include <string>
 
 #include "blocks/make_blocks.h"
+#include "blocks/text_region_util.h"
 
 namespace klartext::extract {
 namespace {
@@ -14,14 +15,7 @@ namespace {
 using blocks::BlocksFromText;
 using blocks::BlockStream;
 
-// The label of the block whose text starts with `start`.
-Label LabelOf(const BlockStream& s, const Labels& labels, const std::string& start) {
-  for (std::size_t i = 0; i < s.blocks.size(); ++i) {
-    if (s.blocks[i].text.rfind(start, 0) == 0) return labels[i];
-  }
-  ADD_FAILURE() << "no block starts with " << start;
-  return Label::kOutside;
-}
+using testing::LabelOf;
 
 // Each paragraph is one line: a browser copy, not wrapped.
 const char kNewsPage[] =

@@ -10,23 +10,13 @@
 #include "extract/roles.h"
 #include "extract/title_match.h"
 #include "klartext/extract.h"
+#include "extract/metadata_test_util.h"
 
 namespace klartext::extract {
 namespace {
 
-constexpr std::string_view kBody =
-    "<p>Der Gemeinderat hat am Dienstagabend nach langer Debatte beschlossen, die Brücke über den "
-    "Mühlbach im kommenden Frühjahr zu erneuern. Die Kosten trägt zum größten Teil das Land.</p>"
-    "<p>Die Arbeiten sollen im März beginnen und bis zum Sommer dauern. Bis dahin wird der Verkehr "
-    "über die Nordstraße umgeleitet, wie die Verwaltung mitteilte.</p>";
-
-Article ExtractPage(const std::string& html, std::string_view url = "https://www.beispielblatt.example/a/b") {
-  ExtractOptions options;
-  options.url = std::string(url);
-  Result<Article> r = Extract(html, options);
-  EXPECT_TRUE(r.ok()) << r.status().ToString();
-  return r.ok() ? std::move(r).value() : Article{};
-}
+using testing::ExtractPage;
+using testing::kBody;
 
 // --- Title -----------------------------------------------------------------
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "klartext/extract.h"
+#include "extract/body_text_util.h"
 
 namespace klartext::extract {
 namespace {
@@ -20,12 +21,7 @@ const std::string kBody =
     "<p>Opposition members said the money would be better spent on the tram, which is older and "
     "more crowded, but the motion passed with a clear majority in the end.</p>";
 
-std::string BodyText(const std::string& article_html) {
-  const std::string page = "<html><head><title>Bus line</title></head><body><article><h1>Bus line extended</h1>" +
-                           article_html + "</article></body></html>";
-  Result<Article> a = Extract(page, {.input_format = InputFormat::kHtml});
-  return a.ok() ? a->Text() : std::string();
-}
+using testing::BodyText;
 
 TEST(PitchTailTest, LinesAfterALatePaywallNoticeGo) {
   const std::string text = BodyText(kBody +

@@ -6,6 +6,7 @@
 
 #include "extract/block_rules.h"
 #include "klartext/extract.h"
+#include "extract/body_text_util.h"
 
 namespace klartext::extract {
 namespace {
@@ -17,12 +18,7 @@ const std::string kBody =
     "<p>Work is to begin in the spring, and the first buses should run before the end of next year, "
     "the transport office said in a statement after the vote.</p>";
 
-std::string BodyText(const std::string& article_html) {
-  const std::string page = "<html><head><title>Bus line</title></head><body><article><h1>Bus line extended</h1>" +
-                           article_html + "</article></body></html>";
-  Result<Article> a = Extract(page, {.input_format = InputFormat::kHtml});
-  return a.ok() ? a->Text() : std::string();
-}
+using testing::BodyText;
 
 TEST(EndsLikeSentenceTest, LatinAndCjkSentenceEnds) {
   EXPECT_TRUE(EndsLikeSentence("It rained."));
