@@ -1,6 +1,7 @@
 #include "stages.h"
 
 #include <string>
+#include <utility>
 
 #include "blocks/make_blocks.h"
 #include "decode/decode.h"
@@ -97,7 +98,7 @@ std::uint64_t RunStage(Stage stage, std::string_view bytes, bool digest) {
     return hasher.h;
   }
   Result<html::Document> doc =
-      html::ParseHtml(decoded.utf8, {.max_depth = options.max_dom_depth, .max_nodes = options.max_dom_nodes});
+      html::ParseHtml(std::move(decoded.utf8), {.max_depth = options.max_dom_depth, .max_nodes = options.max_dom_nodes});
   if (!doc.ok()) return digest ? kFnvOffset : 0;
   if (stage == Stage::kParse) {
     if (!digest) return doc->size();

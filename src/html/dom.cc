@@ -26,10 +26,6 @@ NodeId Document::Append(NodeId parent, Node node) {
   return id;
 }
 
-NodeId Document::AppendElement(NodeId parent, Tag tag, std::string_view name) {
-  return AppendElementBorrowed(parent, tag, tag == Tag::kOther ? arena_.Store(name) : name);
-}
-
 NodeId Document::AppendElementBorrowed(NodeId parent, Tag tag, std::string_view name) {
   Node n;
   n.kind = NodeKind::kElement;
@@ -70,10 +66,6 @@ NodeId Document::AppendTextBorrowed(NodeId parent, std::string_view text) {
   n.kind = NodeKind::kText;
   n.text = text;
   return Append(parent, n);
-}
-
-NodeId Document::AppendComment(NodeId parent, std::string_view text) {
-  return AppendCommentBorrowed(parent, arena_.Store(text));
 }
 
 NodeId Document::AppendCommentBorrowed(NodeId parent, std::string_view text) {

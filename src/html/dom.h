@@ -85,20 +85,20 @@ class Document {
   // Set when the builder dropped or flattened part of the page at a limit.
   bool truncated() const { return truncated_; }
 
-  // --- Building: for parsers only (html/parse_*.cc) ---
+  // --- Building: for the parser only (html/tree_builder/tree_builder.cc) ---
+  //
+  // "Borrowed" strings are not copied: they must live in storage the
+  // Document retains (Retain) or in static storage. The others are copied
+  // into the Document's arena (strings the parser makes on the spot).
 
   // Appends an element as the last child of parent. Its attributes must be
-  // added with AddAttribute before the next node is appended.
-  NodeId AppendElement(NodeId parent, Tag tag, std::string_view name);
+  // added before the next node is appended.
+  NodeId AppendElementBorrowed(NodeId parent, Tag tag, std::string_view name);
   void AddAttribute(NodeId element, std::string_view name, std::string_view value);
+  void AddAttributeBorrowed(NodeId element, std::string_view name, std::string_view value);
   // Appends text as the last child of parent; merges with a text node that
   // is already the last child, so adjacent runs become one node.
   NodeId AppendText(NodeId parent, std::string_view text);
-  NodeId AppendComment(NodeId parent, std::string_view text);
-  // The same without copying the strings: they must live in storage the
-  // Document retains (Retain) or in static storage.
-  NodeId AppendElementBorrowed(NodeId parent, Tag tag, std::string_view name);
-  void AddAttributeBorrowed(NodeId element, std::string_view name, std::string_view value);
   NodeId AppendTextBorrowed(NodeId parent, std::string_view text);
   NodeId AppendCommentBorrowed(NodeId parent, std::string_view text);
   // Keeps `owner` (the parser's input and working tree) alive as long as

@@ -13,11 +13,7 @@
 
 namespace klartext::html {
 
-Result<Document> ParseHtml(std::string_view utf8, const ParseLimits& limits) {
-  return ParseHtml(std::string(utf8), limits);
-}
-
-Result<Document> ParseHtml(std::string&& utf8, const ParseLimits& limits) {
+Result<Document> ParseHtml(std::string utf8, const ParseLimits& limits) {
   TreeBuilderOptions options;
   options.max_nodes = limits.max_nodes;
   options.max_nesting = limits.max_depth;
@@ -26,7 +22,7 @@ Result<Document> ParseHtml(std::string&& utf8, const ParseLimits& limits) {
   // own. Copying the input once is far cheaper than copying every string.
   auto input = std::make_shared<const std::string>(std::move(utf8));
   auto tree = std::make_shared<const tree::Tree>(BuildTree(*input, options));
-  Document doc = ToDocument(*tree, limits, DocumentStrings::kBorrow);
+  Document doc = ToDocument(*tree, limits);
   doc.Retain(std::move(input));
   doc.Retain(std::move(tree));
   return doc;

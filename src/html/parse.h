@@ -26,10 +26,9 @@ struct ParseLimits {
 
 // Parses a UTF-8 HTML document. Never fails on malformed markup (HTML has
 // no malformed input); fails only when the parser itself cannot allocate.
-Result<Document> ParseHtml(std::string_view utf8, const ParseLimits& limits = {});
-// The same, taking the text over instead of copying it (the Document keeps
-// it: its strings point into it).
-Result<Document> ParseHtml(std::string&& utf8, const ParseLimits& limits = {});
+// The Document keeps the text (its strings point into it), so pass it with
+// std::move when the caller is done with it; otherwise it is copied.
+Result<Document> ParseHtml(std::string utf8, const ParseLimits& limits = {});
 
 }  // namespace klartext::html
 

@@ -14,7 +14,7 @@
 namespace klartext::extract::testing {
 
 inline PageMetadata ReadHtml(std::string_view html, std::string_view url = "https://www.example.de/a/b.html") {
-  auto doc = html::ParseHtml(html);
+  auto doc = html::ParseHtml(std::string(html));
   EXPECT_TRUE(doc.ok());
   if (!doc.ok()) return {};
   return ReadDeclaredMetadata(*doc, url);

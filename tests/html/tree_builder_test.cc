@@ -60,7 +60,7 @@ TEST(TreeBuilder, BuildsTheDocumentInDocumentOrder) {
   const std::string html =
       "<!DOCTYPE html><title>T &amp; U</title><p class=x>One<b>bold<p>Two</b> three"
       "<table><tr><td>cell</table>after<!-- c --><template><i>t</i></template>";
-  auto doc = ParseHtmlWithOwnParser(html);
+  auto doc = ParseHtml(html);
   ASSERT_TRUE(doc.ok());
   ExpectWellFormed(*doc);
   EXPECT_EQ(Outline(*doc),
@@ -100,7 +100,7 @@ TEST(TreeBuilder, DeepNestingIsCappedAndFlattened) {
   for (int i = 0; i < 100000; ++i) html += "<div>";
   html += "x";
   for (int i = 0; i < 50000; ++i) html += "<span><p>";
-  auto doc = ParseHtmlWithOwnParser(html);
+  auto doc = ParseHtml(html);
   ASSERT_TRUE(doc.ok());
   ExpectWellFormed(*doc);
   EXPECT_TRUE(doc->truncated());
@@ -109,7 +109,7 @@ TEST(TreeBuilder, DeepNestingIsCappedAndFlattened) {
   // Text between flattened elements joins into one text node, all of it kept.
   std::string texts;
   for (int i = 0; i < 100000; ++i) texts += "<div>x";
-  auto flat = ParseHtmlWithOwnParser(texts);
+  auto flat = ParseHtml(texts);
   ASSERT_TRUE(flat.ok());
   ExpectWellFormed(*flat);
   EXPECT_EQ(InnerText(*flat, Document::kRoot), std::string(100000, 'x'));
@@ -162,7 +162,7 @@ TEST(TreeBuilder, RandomMarkupSoupNeverBreaksTheDocument) {
     std::string html;
     for (int i = length(rng); i > 0; --i) html += kPieces[pick(rng)];
     if (round % 7 == 0 && !html.empty()) html.resize(html.size() / 2);  // truncated
-    auto doc = ParseHtmlWithOwnParser(html);
+    auto doc = ParseHtml(html);
     ASSERT_TRUE(doc.ok());
     ExpectWellFormed(*doc);
     if (HasFatalFailure()) {
@@ -175,10 +175,10 @@ TEST(TreeBuilder, RandomMarkupSoupNeverBreaksTheDocument) {
 TEST(TreeBuilder, BinaryAndEmptyInput) {
   std::string binary;
   for (int i = 0; i < 65536; ++i) binary.push_back(static_cast<char>((i * 2654435761u) >> 24));
-  auto doc = ParseHtmlWithOwnParser(binary);
+  auto doc = ParseHtml(binary);
   ASSERT_TRUE(doc.ok());
   ExpectWellFormed(*doc);
-  auto empty = ParseHtmlWithOwnParser("");
+  auto empty = ParseHtml(std::string());
   ASSERT_TRUE(empty.ok());
   EXPECT_EQ(Outline(*empty), " <html>\n  <head>\n  <body>\n");
 }

@@ -5,7 +5,7 @@
 // into html::Document, whose ids must be in document order. It builds this
 // mutable tree instead (nodes in one vector, linked by index, with
 // namespaces, DOCTYPEs and template contents, which html5lib's tests
-// compare), and ToDocument() copies the finished tree in pre-order.
+// compare), and ToDocument() lays the finished tree out in pre-order.
 // Strings are views into the tokenizer's input where possible, otherwise
 // into the tree's arena.
 #ifndef KLARTEXT_HTML_TREE_TREE_H_

@@ -78,8 +78,7 @@ Tree BuildFragmentTree(std::string_view utf8, std::string_view context, const Tr
   return builder.TakeTree();
 }
 
-Document ToDocument(const Tree& tree, const ParseLimits& limits, DocumentStrings strings) {
-  const bool borrow = strings == DocumentStrings::kBorrow;
+Document ToDocument(const Tree& tree, const ParseLimits& limits) {
   Document doc;
   doc.Reserve(tree.size() + 1);
   if (tree.truncated()) doc.set_truncated();
@@ -96,17 +95,17 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits, DocumentStrings
   // merged already; flattening at max_depth joins more) are collected here
   // and appended once: appending them one by one would copy the growing
   // text each time, quadratic on a page of deeply nested text. A single
-  // run (the common case) is kept as a view and borrowed when it may be.
+  // run (the common case) is borrowed; joined runs are stored.
   std::string pending_text;
   std::string_view pending_run;
   int pending_runs = 0;
   NodeId pending_parent = kNoNode;
   auto flush_text = [&] {
     if (pending_parent != kNoNode) {
-      if (pending_runs == 1 && borrow) {
+      if (pending_runs == 1) {
         doc.AppendTextBorrowed(pending_parent, pending_run);
       } else {
-        doc.AppendText(pending_parent, pending_runs == 1 ? pending_run : std::string_view(pending_text));
+        doc.AppendText(pending_parent, pending_text);
       }
     }
     pending_text.clear();
@@ -137,11 +136,7 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits, DocumentStrings
         break;
       case NodeType::kComment:
         flush_text();
-        if (borrow) {
-          doc.AppendCommentBorrowed(parent, n.text);
-        } else {
-          doc.AppendComment(parent, n.text);
-        }
+        doc.AppendCommentBorrowed(parent, n.text);
         break;
       case NodeType::kElement: {
         NodeId self = parent;
@@ -150,12 +145,10 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits, DocumentStrings
         } else {
           flush_text();
           const Tag tag = TagFromName(n.name);
-          self = borrow ? doc.AppendElementBorrowed(parent, tag, n.name) : doc.AppendElement(parent, tag, n.name);
+          self = doc.AppendElementBorrowed(parent, tag, n.name);
           for (const tree::TreeAttribute& a : tree.attributes(id)) {
-            if (a.prefix.empty() && borrow) {
+            if (a.prefix.empty()) {
               doc.AddAttributeBorrowed(self, a.name, a.value);
-            } else if (a.prefix.empty()) {
-              doc.AddAttribute(self, a.name, a.value);
             } else {
               const std::string qualified = std::string(a.prefix) + ":" + std::string(a.name);
               doc.AddAttribute(self, qualified, a.value);
@@ -177,10 +170,6 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits, DocumentStrings
   }
   flush_text();
   return doc;
-}
-
-Result<Document> ParseHtmlWithOwnParser(std::string_view utf8, const ParseLimits& limits) {
-  return ToDocument(BuildTree(utf8), limits);
 }
 
 }  // namespace klartext::html

@@ -54,21 +54,12 @@ tree::Tree BuildTree(std::string_view utf8, const TreeBuilderOptions& options = 
 tree::Tree BuildFragmentTree(std::string_view utf8, std::string_view context,
                              const TreeBuilderOptions& options = {});
 
-// How ToDocument treats the tree's strings.
-enum class DocumentStrings {
-  kCopy,    // into the Document's arena: the tree may go afterwards
-  kBorrow,  // views into the tree (and its input): the caller makes the
-            // Document retain both (Document::Retain), as ParseHtml does
-};
-
 // The finished tree as an html::Document (ids in document order, depth
 // capped at limits.max_depth). DOCTYPEs are dropped; template contents
-// become the template's children.
-Document ToDocument(const tree::Tree& tree, const ParseLimits& limits = {},
-                    DocumentStrings strings = DocumentStrings::kCopy);
-
-// ParseHtml's contract over this parser instead of Gumbo.
-Result<Document> ParseHtmlWithOwnParser(std::string_view utf8, const ParseLimits& limits = {});
+// become the template's children. The Document's strings are views into
+// the tree and its input: the caller makes the Document retain both
+// (Document::Retain), as ParseHtml does.
+Document ToDocument(const tree::Tree& tree, const ParseLimits& limits = {});
 
 }  // namespace klartext::html
 
