@@ -152,6 +152,53 @@ bool StartsLowerCase(std::string_view s) {
   return cp >= 0xDF && cp <= 0xFF && cp != 0xF7;
 }
 
+// Chinese and Japanese titles write no spaces, so their separators stand
+// bare: "武汉的声音：…的城！-新华网", "蔡健雅_百度百科". In a title without
+// spaces that holds CJK text, these characters end a site part.
+constexpr std::string_view kUnspacedTitleSeparators[] = {"-", "_", "|", "\u2014", "\uff0d", "\uff5c"};
+// A site or channel name after a bare separator is a few characters
+// ("新华网", "百度百科", "人民网-观点"); a longer tail is part of the headline.
+constexpr std::size_t kMaxUnspacedSiteChars = 10;
+
+bool IsCjk(std::uint32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) ||  // kana
+         (cp >= 0x3400 && cp <= 0x9FFF) ||  // CJK ideographs
+         (cp >= 0xAC00 && cp <= 0xD7AF);    // Hangul
+}
+
+std::size_t CountCodePoints(std::string_view s, bool* has_cjk_or_letter) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n) {
+    const std::uint32_t cp = NextCodePoint(s, i);
+    if (IsCjk(cp) || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')) *has_cjk_or_letter = true;
+  }
+  return n;
+}
+
+// Strips a site part set off by a bare separator from a CJK title.
+std::string StripUnspacedSiteSuffix(std::string t) {
+  if (t.find(' ') != std::string::npos) return t;
+  bool cjk = false;
+  for (std::size_t i = 0; i < t.size() && !cjk;) cjk = IsCjk(NextCodePoint(t, i));
+  if (!cjk) return t;
+  for (int round = 0; round < 2; ++round) {
+    std::size_t best = std::string::npos, best_len = 0;
+    for (std::string_view sep : kUnspacedTitleSeparators) {
+      const std::size_t p = t.rfind(sep);
+      if (p != std::string::npos && p > 0 && (best == std::string::npos || p > best)) best = p, best_len = sep.size();
+    }
+    if (best == std::string::npos) break;
+    const std::string_view head(t.data(), best);
+    const std::string_view tail = std::string_view(t).substr(best + best_len);
+    bool tail_named = false, head_named = false;
+    const std::size_t tail_chars = CountCodePoints(tail, &tail_named);
+    // A date or number after a dash ("2020-02") is the headline's own.
+    if (!tail_named || tail_chars > kMaxUnspacedSiteChars || CountCodePoints(head, &head_named) <= tail_chars) break;
+    t.resize(best);
+  }
+  return t;
+}
+
 }  // namespace
 
 bool HeadingNamesSite(std::string_view heading, std::string_view sitename, std::string_view page_url) {
@@ -232,7 +279,7 @@ std::string CleanTitle(std::string_view title, std::string_view sitename, std::s
     }
     break;
   }
-  return t;
+  return StripUnspacedSiteSuffix(std::move(t));
 }
 
 namespace {

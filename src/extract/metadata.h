@@ -86,7 +86,9 @@ PageMetadata ReadDeclaredMetadata(const html::Document& doc, std::string_view pa
 // label ("zeit" for www.zeit.de, from `page_url`). With
 // `strip_short_suffix` (for <title>, which sites fill as "Headline - Site"),
 // a last part of at most kMaxSiteSuffixWords words is removed even when it
-// does not match, provided the rest is longer than it.
+// does not match, provided the rest is longer than it. A Chinese or
+// Japanese title, written without spaces, loses a short last part after a
+// bare "-", "_" or "|" ("…的城！-新华网").
 std::string CleanTitle(std::string_view title, std::string_view sitename,
                        std::string_view page_url, bool strip_short_suffix);
 inline constexpr std::size_t kMaxSiteSuffixWords = 4;

@@ -30,6 +30,14 @@ constexpr std::uint32_t kMinTitleWords = 3;
 // Post titles under a site-name <h1> are <h2> or <h3>; deeper headings are
 // sections of the text.
 constexpr int kMaxTitleSegmentHeadingLevel = 3;
+// Templates without a headline <h1> mark the post title as <h2>, older
+// ones as <h3> or <h4>; the first such heading of the content is taken.
+constexpr int kMaxPostTitleHeadingLevel = 4;
+// A heading that repeats a whole part of the <title> word for word may be
+// a two-word name ("Villa Galaxy" of "Villa Galaxy - Ferienvilla in
+// Florida"): the repetition is the evidence, not the length. One word
+// ("Kontakt", "News") repeats a section name too often.
+constexpr std::size_t kMinTitleSegmentHeadingWords = 2;
 // A kicker is a few words: "Gespräche in Washington", "Ukraine-Krieg".
 constexpr std::uint32_t kMaxKickerChars = 80;
 // Bylines, datelines and agency lines are short.
@@ -112,6 +120,10 @@ class RoleFinder {
       std::size_t cut_match = bs_.size();
       std::size_t any_h1 = bs_.size();  // boilerplate or not
       int any_h1_count = 0;
+      // <h1>s that name the site among other words ("Unsere MinusL
+      // Joghurts" on a site named "MinusL"), inside the content.
+      std::size_t site_h1 = bs_.size();
+      int site_h1_count = 0;
       for (std::size_t i = 0; i < bs_.size(); ++i) {
         const Block& b = bs_[i];
         if (b.kind != Kind::kHeading) continue;
@@ -136,6 +148,9 @@ class RoleFinder {
             if (first_h1 == bs_.size()) first_h1 = i;
             ++h1_count;
           }
+        } else if (b.level == 1 && labels_[i] == Label::kContent && CountWords(b.text) >= kMinTitleWords) {
+          if (site_h1 == bs_.size()) site_h1 = i;
+          ++site_h1_count;
         }
       }
       if (title_index_ == bs_.size() && cut_match != bs_.size()) {
@@ -177,20 +192,25 @@ class RoleFinder {
       }
       if (title_index_ == bs_.size()) FindHeadingInTitleSegments();
       // Blog and CMS templates without a headline <h1> (the <h1> is the
-      // site's name) set the post title as the first <h2> of the content,
-      // and declare nothing but a <title> of site and section. That
-      // heading is the headline.
+      // site's name, or there is none) set the post title as the first
+      // <h2> of the content (older ones an <h3> or <h4>), and declare
+      // nothing but a <title> of site and section. That heading is the
+      // headline.
       if (title_index_ == bs_.size() && !any_headline_h1 &&
           (!declared_.title.found() || declared_.title.source == Source::kMeta)) {
         for (std::size_t i = 0; i < bs_.size(); ++i) {
           const Block& b = bs_[i];
-          if (b.kind != Kind::kHeading || b.level != 2) continue;
+          if (b.kind != Kind::kHeading || b.level < 2 || b.level > kMaxPostTitleHeadingLevel) continue;
           if (labels_[i] != Label::kContent) continue;
           if (i > first_content_ + kMetaWindowBlocks) break;
           SetTitle(i);
           break;
         }
       }
+      // A product or section page whose one <h1> names the site among
+      // other words: where it stands in the content, not in the header
+      // band, it is the page's headline, not the site's logo.
+      if (title_index_ == bs_.size() && any_h1_count == 0 && site_h1_count == 1) SetTitle(site_h1);
       // Further copies of the headline in the body go too.
       if (r_.title.found() || declared_.title.found()) {
         const std::string& t = r_.title.found() ? r_.title.value : declared_.title.value;
@@ -225,7 +245,7 @@ class RoleFinder {
       for (std::size_t i = 0; i < bs_.size(); ++i) {
         const Block& b = bs_[i];
         if (b.kind != Kind::kHeading || b.level > kMaxTitleSegmentHeadingLevel) continue;
-        if (labels_[i] == Label::kComment || CountWords(b.text) < kMinTitleWords) continue;
+        if (labels_[i] == Label::kComment || CountWords(b.text) < kMinTitleSegmentHeadingWords) continue;
         if (HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) continue;
         const std::string heading = NormalisedTitle(b.text);
         for (const std::string& part : parts) {
