@@ -75,6 +75,9 @@ constexpr std::string_view kLeadInsAfterDate[] = {"von ", "Von ", "by ", "By ", 
 // Separators a template may put between the date and the lead-in.
 constexpr std::string_view kDateBylineGlue[] = {" ", "|", ",", "-", "\u2013", "\u2014", "\u00b7"};
 
+// What sets a date at the start of a line apart from the rest of it.
+constexpr std::string_view kDatelineSeparators[] = {" | ", " \u00b7 ", " \u2022 "};
+
 // True when s opens with a capital letter (ASCII, or any non-ASCII letter:
 // "Ömer", "Łukasz"); names do, prose after "von" often does not.
 bool OpensWithCapital(std::string_view s) {
@@ -164,10 +167,12 @@ std::optional<TextDate> FindDateInText(std::string_view line) {
   }
   std::string_view trimmed = Trim(line);
   if (std::optional<TextDate> signed_date = DateBeforeByline(trimmed)) return signed_date;
-  // "08.11.2021 | Online-Fachtag …": a date set off by a bar at the start of
-  // a longer line is a dateline too (teaser and list templates).
+  // "08.11.2021 | Online-Fachtag …", "8. Dezember 2010 um 09:43 · Rezepte":
+  // a date set off by a separator at the start of a longer line is a
+  // dateline too (teaser, list and blog templates).
   if (trimmed.size() > kMaxBareDateLineBytes) {
-    const std::size_t bar = trimmed.find(" | ");
+    std::size_t bar = std::string_view::npos;
+    for (std::string_view sep : kDatelineSeparators) bar = std::min(bar, trimmed.find(sep));
     if (bar == std::string_view::npos || bar > kMaxBareDateLineBytes) return std::nullopt;
     if (trimmed[0] < '0' || trimmed[0] > '9') return std::nullopt;  // the line opens with the date
     std::optional<internal::FoundDate> f = internal::FindDateTime(trimmed.substr(0, bar));

@@ -145,6 +145,18 @@ TEST(FindDateInTextTest, GermanLabels) {
   EXPECT_EQ(d->kind, DateKind::kPublished);
 }
 
+TEST(FindDateInTextTest, DateSetOffByAMiddleDotOpensADateline) {
+  // Blog templates print "8.Dezember 2010" without the space after the
+  // day, and set the date off from category and comment count with "·".
+  auto d = FindDateInText("8.Dezember 2010 um 09:43 · Rezepte · 6 Kommentare");
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->when.ToIso(), "2010-12-08T09:43:00");
+  // A number glued to a word that is no month is no date.
+  EXPECT_FALSE(FindDateInText("Platz 8.Deutschland 2010 · Tabelle · 6 Kommentare").has_value());
+  // Prose that mentions a date later on is no dateline.
+  EXPECT_FALSE(FindDateInText("Am Ende des Jahres kam alles anders, als am 8. Dezember 2010 · geplant").has_value());
+}
+
 TEST(FindDateInTextTest, EnglishLabels) {
   auto d = FindDateInText("Published April 4, 2025");
   ASSERT_TRUE(d.has_value());
