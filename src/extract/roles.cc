@@ -40,6 +40,8 @@ constexpr int kMaxPostTitleHeadingLevel = 4;
 constexpr std::size_t kMinTitleSegmentHeadingWords = 2;
 // A kicker is a few words: "Gespräche in Washington", "Ukraine-Krieg".
 constexpr std::uint32_t kMaxKickerChars = 80;
+// How a declared title joins kicker and headline: "Kicker: Headline".
+constexpr std::string_view kKickerJoins[] = {": ", " - ", " \u2013 ", " | "};
 // Bylines, datelines and agency lines are short.
 constexpr std::uint32_t kMaxMetaLineChars = 150;
 // A date label alone on its line ("Letzte Änderung:"), read with the next.
@@ -138,8 +140,16 @@ class RoleFinder {
           SplitKickerFromHeading();
           break;
         }
+        if (declared_.title.found() && KickerBeforeJoinsToDeclared(i)) {
+          if (!r_.kicker.found()) r_.kicker = {bs_[i - 1].text, Source::kMarkup};
+          SetTitle(i);
+          break;
+        }
         if (b.level == 1 && !HeadingNamesSite(b.text, declared_.sitename.value, declared_.url.value)) {
-          any_headline_h1 = true;
+          // One-word <h1>s outside the content are a sidebar's or a menu's
+          // ("Page", "User" on wikis), not a headline the post's <h2>
+          // would stand under.
+          if (labels_[i] == Label::kContent || CountWords(b.text) >= kMinTitleSegmentHeadingWords) any_headline_h1 = true;
           if (labels_[i] != Label::kComment) {
             if (any_h1 == bs_.size()) any_h1 = i;
             ++any_h1_count;
@@ -230,6 +240,31 @@ class RoleFinder {
         return;
       }
     }
+  }
+
+  // "Grenzschließungen: Deutschland, Frankreich und …" declared, and on
+  // the page a kicker line "Grenzschließungen" right above the heading
+  // "Deutschland, Frankreich und …": the declaration joins kicker and
+  // headline word for word, so this heading is the headline even where a
+  // section's <h1> stands higher up.
+  bool KickerBeforeJoinsToDeclared(std::size_t i) const {
+    if (i == 0) return false;
+    const Block& kicker = bs_[i - 1];
+    if (kicker.kind == Kind::kImage || kicker.words == 0 || kicker.chars > kMaxKickerChars ||
+        CountWords(bs_[i].text) < kMinTitleWords) {
+      return false;
+    }
+    for (std::string_view join : kKickerJoins) {
+      const std::string joined = NormalisedTitle(kicker.text + std::string(join) + bs_[i].text);
+      if (joined == NormalisedTitle(declared_.title.value)) return true;
+      for (const Sourced<std::string>& claim : declared_.title_claims) {
+        // Headline declarations only: the markup claim is the first <h1>.
+        const bool headline_claim = claim.source == Source::kJsonLd || claim.source == Source::kOpenGraph ||
+                                    claim.source == Source::kMicrodata;
+        if (headline_claim && joined == NormalisedTitle(claim.value)) return true;
+      }
+    }
+    return false;
   }
 
   // "Four Years Remaining » Blog Archive » Interning of Small Integers":

@@ -50,6 +50,32 @@ TEST(TitleRound5Test, OnlyH1NamingTheSiteAmongOtherWordsInTheContent) {
   EXPECT_EQ(ExtractPage(html, "https://www.bachmilch.example/joghurt/").title, "Unsere Bachmilch Joghurts");
 }
 
+TEST(TitleRound5Test, OneWordMenuH1sDoNotHideThePostTitleH2) {
+  // A wiki: the side panels' headings are <h1>s of one word; the page's
+  // title is the <h2> that opens the content.
+  const std::string html =
+      "<html><head><title>Guide/Bruecke - Beispiel Wiki</title></head><body>"
+      "<div class=\"sidebar\"><h1>Page</h1><ul><li><a href=\"/e\">Edit</a></li><li><a href=\"/h\">History</a></li></ul>"
+      "<h1>User</h1><ul><li><a href=\"/l\">Login</a></li></ul></div>"
+      "<div class=\"content\"><h2>Die Brücke über den Mühlbach</h2>" + std::string(kBody) + "</div></body></html>";
+  EXPECT_EQ(ExtractPage(html, "https://wiki.beispiel.example/Guide/Bruecke").title, "Die Brücke über den Mühlbach");
+}
+
+TEST(TitleRound5Test, KickerLineAndHeadingJoinToTheDeclaredHeadline) {
+  // og:title joins kicker and headline (the JSON-LD headline is an SEO
+  // variant); on the page they are two blocks under a section's own <h1>.
+  const std::string html =
+      "<html><head><meta property=\"og:title\" content=\"Mühlbach: Die Brücke wird im Frühjahr erneuert\">"
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+      "\"Mühlbach-Brücke: Arbeiten beginnen im März\"}</script></head><body><article><h1>Verkehr: Berichte aus dem Landkreis</h1><p>Alle Meldungen aus dem Landkreis "
+      "auf einen Blick, jeden Tag neu für Sie zusammengestellt.</p>"
+      "<div class=\"kicker\">Mühlbach</div><h3>Die Brücke wird im Frühjahr erneuert</h3>" + std::string(kBody) +
+      "</article></body></html>";
+  Article a = ExtractPage(html);
+  EXPECT_EQ(a.title, "Die Brücke wird im Frühjahr erneuert");
+  EXPECT_EQ(a.kicker, "Mühlbach");
+}
+
 TEST(TitleRound5Test, BareSeparatorEndsASitePartInCjkTitles) {
   const std::string url = "https://www.example.cn/a.htm";
   EXPECT_EQ(CleanTitle("武汉的声音：才有英雄的城！-新华网", "", url, true), "武汉的声音：才有英雄的城！");
