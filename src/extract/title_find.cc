@@ -1,12 +1,15 @@
 #include "extract/title_find.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
 #include "core/text.h"
 #include "extract/block_rules.h"
+#include "extract/credit.h"
 #include "extract/date_find.h"
 #include "extract/lexicon/lexicon.h"
+#include "extract/meta_lines.h"
 #include "extract/title_match.h"
 
 namespace klartext::extract {
@@ -36,6 +39,42 @@ constexpr std::string_view kKickerJoins[] = {": ", " - ", " \u2013 ", " | "};
 bool LooksLikeHeadline(const Block& b) {
   return b.chars >= kMinTitleChars && b.chars <= kMaxTitleChars && b.words >= kMinTitleWords &&
          !EndsLikeSentence(b.text) && !IsPhraseLine(b) && b.text.find("©") == std::string::npos;
+}
+
+// A text capture has no tags: what stands between the headline and the
+// body (bylines, tag and category lists, share bars, picture credits,
+// form fields) must be told from the headline by how it reads.
+// A list of tags or categories: this many commas, items of a word or two.
+constexpr int kMinListCommas = 2;
+constexpr double kMaxListItemWords = 2.0;
+// Marks of a line that is no headline: a renderer's placeholder for an
+// image or a form field ("[image]", "[ ]"), a link or an address, paging
+// arrows.
+constexpr std::string_view kNotHeadlineMarks[] = {"[", "://", "www.", "@", "\u2190", "\u2192"};
+
+bool LooksLikeCaptureHeadline(const Block& b) {
+  if (!LooksLikeHeadline(b)) return false;
+  const std::string_view text = b.text;
+  for (std::string_view mark : kNotHeadlineMarks) {
+    if (text.find(mark) != std::string_view::npos) return false;
+  }
+  if (internal::ParseBylineLine(internal::StripBullet(text))) return false;
+  if (!SplitCredit(text).credit.empty()) return false;  // a picture's caption or credit
+  const auto commas = std::count(text.begin(), text.end(), ',');
+  if (commas >= kMinListCommas && double(b.words) / double(commas + 1) <= kMaxListItemWords) return false;
+  // Tags and share bars are written in lower case ("teilen tweeten mailen");
+  // a headline in a Latin script has a capital somewhere.
+  bool latin = false, capital = false;
+  for (char ch : text) {
+    if (ch >= 'a' && ch <= 'z') latin = true;
+    if (ch >= 'A' && ch <= 'Z') capital = true;
+  }
+  if (latin && !capital && std::none_of(text.begin(), text.end(), [](char ch) { return (ch & 0x80) != 0; })) {
+    return false;
+  }
+  // A caption a capture printed twice, run together ("Am SeeAm See").
+  if (text.size() % 2 == 0 && text.substr(0, text.size() / 2) == text.substr(text.size() / 2)) return false;
+  return true;
 }
 
 class TitleFinder {
@@ -183,7 +222,7 @@ class TitleFinder {
     // Text capture: the last headline-like line before the body.
     for (std::size_t i = first_content_; i-- > 0;) {
       if (labels_[i] != Label::kOutside) continue;
-      if (LooksLikeHeadline(bs_[i]) && !FindDateInText(bs_[i].text)) {
+      if (LooksLikeCaptureHeadline(bs_[i]) && !FindDateInText(bs_[i].text)) {
         SetTitle(i);
         return;
       }

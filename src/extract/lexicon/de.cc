@@ -84,6 +84,9 @@ constexpr Phrase kGerman[] = {
     {"zurück", R::kBoilerLine},
     {"zur startseite", R::kBoilerLine},
     {"zum inhalt springen", R::kBoilerLine},
+    {"zum inhalt wechseln", R::kBoilerLine},           // skip link (WordPress themes)
+    {"lesezeit", R::kBoilerLine, true},                 // "Lesezeit ca. 3 Minuten" under the headline
+    {"lesezeit:", R::kBoilerLine, true},                // "Lesezeit: 3 Minuten"
     {"impressum", R::kBoilerLine},
     {"datenschutz", R::kBoilerLine},
     {"datenschutzerklärung", R::kBoilerLine},

@@ -64,6 +64,9 @@ constexpr Phrase kEnglish[] = {
     {"back to top", R::kBoilerLine},
     {"skip to content", R::kBoilerLine},
     {"skip to main content", R::kBoilerLine},
+    {"toggle navigation", R::kBoilerLine, true},  // a collapsed menu's button, then the site's name
+    {"reading time", R::kBoilerLine, true},       // "Reading time 4 min"
+    {"reading time:", R::kBoilerLine, true},      // "Reading time: 4 min"
     {"all rights reserved", R::kBoilerLine},
     {"privacy policy", R::kBoilerLine},
     {"terms of use", R::kBoilerLine},
