@@ -242,6 +242,24 @@ bool MarkedAsAuthor(const Document& doc, NodeId id) {
   return true;
 }
 
+// A picture's licence box names the photographer in an "author" element
+// ("<div class=license-info> … <span class=author-name>"): whoever an
+// element inside such a box names took the picture, not wrote the text.
+constexpr std::string_view kPictureCreditBoxMarks[] = {"license", "licence"};
+// How far up the box is looked for: the name's element, its link, the box.
+constexpr int kMaxCreditBoxDepth = 3;
+
+bool InPictureCreditBox(const Document& doc, NodeId id) {
+  NodeId a = id;
+  for (int up = 0; up < kMaxCreditBoxDepth && a != html::kNoNode; ++up, a = doc[a].parent) {
+    const std::string cls = AsciiLower(doc.Attr(a, "class"));
+    for (std::string_view m : kPictureCreditBoxMarks) {
+      if (cls.find(m) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // True when the <h1> is the site's name rather than the page's headline:
@@ -299,6 +317,7 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
     // Some CMSs (and NewsML-style templates) use <byline> or <author> elements.
     bool author_element = n.name == "byline" || n.name == "author";
     if (!rel_author && !author_element && !MarkedAsAuthor(doc, id)) continue;
+    if (InPictureCreditBox(doc, id)) continue;
     std::string text = CollapseWhitespace(html::InnerText(doc, id));
     if (text.empty() || text.size() > kMaxBylineBytes) continue;
     if (!have_h1) {

@@ -76,6 +76,14 @@ TEST(AuthorMarkupTest, FirstCandidateWithAPersonWins) {
   EXPECT_EQ(m.authors.value, Names{"Peter Schmidt"});
 }
 
+TEST(AuthorMarkupTest, PhotographerInAPicturesLicenceBoxIsNoAuthor) {
+  PageMetadata m = ReadHtml(R"(<body><h1>Brücke wird erneuert</h1>
+    <figure><img src="a.jpg"><div class="license-info"><span class="author-name">
+    <a href="https://commons.example/File:A.jpg">Max Muster</a></span></div></figure>
+    <p>Text.</p><div class="post-author">Anna Müller</div></body>)");
+  EXPECT_EQ(m.authors.value, Names{"Anna Müller"});
+}
+
 TEST(AuthorMarkupTest, DeclaredAuthorsOutrankMarkup) {
   PageMetadata m = ReadHtml(R"(<head><meta name="author" content="Anna Müller"></head>
     <body><span class="byline">Peter Schmidt</span></body>)");
