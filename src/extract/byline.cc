@@ -53,6 +53,8 @@ constexpr std::string_view kEndWords[] = {
     // A stock picture's credit set beside the byline ("von Olga Symbolbild
     // imago"); "bild" alone ("Bild: dpa") too.
     "symbolbild", "symbolfoto", "bild",
+    // A translator's credit follows the writer's ("Text: A Übersetzung: B").
+    "übersetzung", "übersetzt", "translation", "translated", "traduction", "traducción",
 };
 
 // Words left dangling at the end once a date is cut off ("Von X am",

@@ -31,6 +31,12 @@ TEST(ParseBylineTest, DatesAndWhatFollowsAreCut) {
   EXPECT_EQ(ParseByline("By Jane Doe Updated April 4, 2025").authors, Names{"Jane Doe"});
 }
 
+TEST(ParseBylineTest, TranslatorsCreditEndsTheByline) {
+  EXPECT_EQ(ParseByline("Von Anna Müller Übersetzung Peter Schmidt").authors, Names{"Anna Müller"});
+  EXPECT_EQ(ParseByline("By Jane Doe Translated by John Roe").authors, Names{"Jane Doe"});
+  EXPECT_TRUE(ParseByline("Übersetzung Peter Schmidt, 12.12.22").authors.empty());
+}
+
 TEST(ParseBylineTest, RolesAndContactsAreDropped) {
   EXPECT_EQ(ParseByline("Anna Müller, Redakteurin").authors, Names{"Anna Müller"});
   EXPECT_EQ(ParseByline("By Jane Doe, Staff Writer").authors, Names{"Jane Doe"});
