@@ -3,6 +3,7 @@
 // character and can overflow the stack on long input, and the patterns here
 // need month-name lookups a regex cannot do.
 #include "extract/date_parse.h"
+
 #include "extract/date_find.h"
 
 #include <algorithm>
@@ -13,31 +14,12 @@
 #include <vector>
 
 #include "core/text.h"
+#include "extract/calendar.h"
 
 namespace klartext::extract {
 namespace {
 
 // --- Calendar arithmetic (proleptic Gregorian) ---
-
-bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysInMonth(int y, int m) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeapYear(y) ? 29 : kDays[m - 1];
-}
-
-// Days since 1970-01-01 (H. Hinnant's days_from_civil).
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-// 0 = Sunday … 6 = Saturday.
-int Weekday(long days) { return static_cast<int>(((days % 7) + 11) % 7); }
 
 long LastSundayOf(int y, int m) {
   long last = DaysFromCivil(y, m, DaysInMonth(y, m));

@@ -1,6 +1,7 @@
 #include "extract/date_zone.h"
 
 #include "core/text.h"
+#include "extract/calendar.h"
 
 namespace klartext::extract {
 namespace {
@@ -23,29 +24,6 @@ constexpr CountryZone kFixedZones[] = {
     {"kr", 540},  {"ae", 240},  {"sa", 180},  {"qa", 180},  {"tr", 180},  {"ke", 180},
     {"ng", 60},   {"za", 120},
 };
-
-// Days since 1970-01-01 and back (H. Hinnant's days_from_civil /
-// civil_from_days).
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void CivilFromDays(long z, int& y, int& m, int& d) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  y = static_cast<int>(yoe + era * 400 + (m <= 2));
-}
 
 DateTime Shifted(const DateTime& dt, int minutes) {
   DateTime out = dt;

@@ -1,4 +1,5 @@
 #include "extract/date_parse.h"
+#include "extract/calendar.h"
 
 #include <gtest/gtest.h>
 
@@ -6,6 +7,19 @@ namespace klartext::extract {
 namespace {
 
 std::string Iso(std::string_view s) { return ParseDate(s).value_or("<none>"); }
+
+TEST(CalendarTest, DaysRoundTripAndKnownDays) {
+  EXPECT_EQ(DaysFromCivil(1970, 1, 1), 0);
+  EXPECT_EQ(DaysFromCivil(2000, 3, 1), 11017);
+  EXPECT_EQ(Weekday(DaysFromCivil(2025, 4, 4)), 5);  // a Friday
+  EXPECT_EQ(DaysInMonth(2024, 2), 29);
+  EXPECT_EQ(DaysInMonth(1900, 2), 28);
+  for (long days = -800000; days <= 800000; days += 997) {
+    int y = 0, m = 0, d = 0;
+    CivilFromDays(days, y, m, d);
+    ASSERT_EQ(DaysFromCivil(y, m, d), days);
+  }
+}
 
 TEST(ParseDateTest, IsoForms) {
   EXPECT_EQ(Iso("2025-04-04"), "2025-04-04");
