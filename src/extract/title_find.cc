@@ -234,24 +234,36 @@ class TitleFinder {
   // "Deutschland, Frankreich und …": the declaration joins kicker and
   // headline word for word, so this heading is the headline even where a
   // section's <h1> stands higher up.
-  bool KickerBeforeJoinsToDeclared(std::size_t i) const {
+  bool KickerBeforeJoinsToDeclared(std::size_t i) {
     if (i == 0) return false;
     const Block& kicker = bs_[i - 1];
     if (kicker.kind == Kind::kImage || kicker.words == 0 || kicker.chars > kMaxKickerChars ||
         CountWords(bs_[i].text) < kMinTitleWords) {
       return false;
     }
+    const std::vector<std::string>& headlines = NormalisedHeadlineDeclarations();
     for (std::string_view join : kKickerJoins) {
       const std::string joined = NormalisedTitle(kicker.text + std::string(join) + bs_[i].text);
-      if (joined == NormalisedTitle(declared_.title.value)) return true;
-      for (const Sourced<std::string>& claim : declared_.title_claims) {
-        // Headline declarations only: the markup claim is the first <h1>.
-        const bool headline_claim = claim.source == Source::kJsonLd || claim.source == Source::kOpenGraph ||
-                                    claim.source == Source::kMicrodata;
-        if (headline_claim && joined == NormalisedTitle(claim.value)) return true;
-      }
+      if (std::find(headlines.begin(), headlines.end(), joined) != headlines.end()) return true;
     }
     return false;
+  }
+
+  // The declared title and the headline declarations (og:title, JSON-LD,
+  // microdata; not the markup claim, which is the first <h1> itself),
+  // normalised once per page.
+  const std::vector<std::string>& NormalisedHeadlineDeclarations() {
+    if (!headline_declarations_ready_) {
+      headline_declarations_ready_ = true;
+      headline_declarations_.push_back(NormalisedTitle(declared_.title.value));
+      for (const Sourced<std::string>& claim : declared_.title_claims) {
+        if (claim.source == Source::kJsonLd || claim.source == Source::kOpenGraph ||
+            claim.source == Source::kMicrodata) {
+          headline_declarations_.push_back(NormalisedTitle(claim.value));
+        }
+      }
+    }
+    return headline_declarations_;
   }
 
   // "Four Years Remaining » Blog Archive » Interning of Small Integers":
@@ -334,6 +346,8 @@ class TitleFinder {
   Labels& labels_;
   FoundTitle found_;
   std::size_t first_content_ = 0;
+  std::vector<std::string> headline_declarations_;
+  bool headline_declarations_ready_ = false;
 };
 
 }  // namespace
