@@ -16,6 +16,21 @@ PACKAGES=(
   w3m                  # renders HTML to text for the text-capture evaluation
   clang                # libFuzzer targets (scripts/fuzz.sh, fuzz/)
   libclang-rt-14-dev   # the libFuzzer and sanitizer runtimes for clang
+  libsqlite3-dev       # the corpus store: SQLite with FTS5 (klartext ingest/search/serve)
+  libcpp-httplib-dev   # the HTTP server behind `klartext serve`
+  chromium             # headless browser for the web page test (tests/web)
+  chromium-driver      # WebDriver for that browser
+  python3-selenium     # drives chromium from the web page test
+  wrk                  # loopback load test of `klartext serve` (bench/serve)
+  python3-dev          # the Python module (python/)
+  pybind11-dev         # its C++/Python binding
+  python3-pip          # `pip install .` of the Python module
+  python3-setuptools   # its build backend
+  python3-wheel
+  python3-pytest       # the Python module's tests
+  python3-dask         # the distributed engine the module runs on
+  python3-distributed  # Dask's LocalCluster and workers
+  python3-pandas       # Dask bags/dataframes summaries
 )
 
 missing=()
