@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fold_report.h"
 #include "report.h"
 #include "runner.h"
 #include "summary.h"
@@ -45,6 +46,9 @@ constexpr const char* kUsage = R"(usage: klartext-eval [options]
                                       field, page, annotated, ours)
   --json FILE                         write the summaries as JSON
   --page NAME                         run one page (id or file name), print our text
+  --folds K                           also score K folds of sites (no site in two
+                                      folds) and print each fold beside the whole
+                                      set: what pages of unseen sites will show
   -j N                                pages extracted at once (default 1)
 )";
 
@@ -53,6 +57,7 @@ struct Flags {
   RunOptions run;
   std::string peer;
   int worst = 0;
+  int folds = 0;  // --folds: 0 = whole set only
   bool fields = false;
   std::string json_path;
   std::string page;
@@ -120,6 +125,10 @@ bool ParseFlags(int argc, char** argv, Flags& flags) {
       flags.peer = value;
     } else if (arg == "--worst") {
       if (!ParseInt(value, flags.worst)) return std::cerr << "klartext-eval: bad --worst\n", false;
+    } else if (arg == "--folds") {
+      if (!ParseInt(value, flags.folds) || flags.folds < 2) {
+        return std::cerr << "klartext-eval: --folds needs a number of at least 2\n", false;
+      }
     } else if (arg == "--json") {
       flags.json_path = value;
     } else if (arg == "--page") {
@@ -187,6 +196,7 @@ int RunOnePage(const Flags& flags) {
 
 int Run(const Flags& flags) {
   std::vector<SetSummary> summaries;
+  std::vector<SetRun> runs;  // kept for --folds, printed after the summary table
   nlohmann::json json = nlohmann::json::array();
   for (EvalSet set : flags.sets) {
     RunOptions options = flags.run;
@@ -218,6 +228,7 @@ int Run(const Flags& flags) {
     json.push_back(ToJson(summary));
     if (!peer_file.empty()) json.back()["peer_file"] = peer_file;
     summaries.push_back(std::move(summary));
+    if (flags.folds > 0) runs.push_back(std::move(*run));
   }
   if (summaries.empty()) {
     std::cerr << "klartext-eval: nothing to score (does --peer match --set?)\n";
@@ -225,6 +236,9 @@ int Run(const Flags& flags) {
   }
   if (flags.worst > 0) std::cout << "\n";
   PrintSummaryTable(std::cout, summaries);
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    json[i]["site_folds"] = PrintSiteFolds(std::cout, runs[i], summaries[i], flags.folds);
+  }
   if (!flags.json_path.empty()) {
     std::ofstream out(flags.json_path);
     out << json.dump(2) << "\n";
