@@ -17,6 +17,9 @@ constexpr char kUsage[] = R"(klartext: clean articles from news pages.
 Usage:
   klartext extract [OPTIONS] INPUT...
   klartext analyze [--language de|en] FILE...
+  klartext ingest [OPTIONS] CORPUS INPUT...
+  klartext search CORPUS [QUERY] [--statements] [--speaker NAME] [FILTERS...]
+  klartext serve CORPUS [--host H] [--port N] [--max-results N]
   klartext --help | --version
 
 INPUT is any mix of
@@ -64,6 +67,25 @@ Analysis (doc/analysis.md):
                         statements, entities (offsets: UTF-8 bytes into text)
       --language L      de or en (default: the article's, else guessed)
 
+Corpus (doc/corpus.md): CORPUS is an SQLite file, created if missing.
+  ingest CORPUS INPUT...   extract and analyse INPUT (any mix, as above) and
+                        store articles, statements and people; the same URL
+                        or WARC record again replaces the stored one. The
+                        extraction and -j/-q options apply.
+  search CORPUS [QUERY]    full-text QUERY (FTS5 syntax, BM25 ranking) and:
+      --statements      statements, not articles
+      --speaker NAME    statements of this person (any name, spelling or role)
+      --entity NAME     articles mentioning this person, organisation or place
+      --since DAY       published on or after YYYY-MM-DD; --until DAY likewise
+      --site HOST       e.g. tagesschau.de;  --lang L  de, en
+      --one-per-cluster one article per story (near-duplicate copies folded)
+      --limit N         at most N results (default 20);  --offset N
+      --format F        table (default on a terminal) or jsonl
+  serve CORPUS          the HTTP API and web page (doc/serve.md):
+      --host H          address to bind (default 127.0.0.1)
+      --port N          port (default 8080; 0 picks a free one)
+      --max-results N   cap on the results of one query (default 100)
+
 Running:
   -j, --jobs N          worker threads (default: one per core)
   -q, --quiet           no progress line and no summary on stderr
@@ -82,6 +104,8 @@ Exit codes: 0 all inputs extracted; 1 some inputs failed; 2 usage error;
 same reason, the exit code is that reason's. See doc/cli.md.
 )";
 
+}  // namespace
+
 bool ParseInt(std::string_view s, int lo, int hi, int* out) {
   int v = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -89,8 +113,6 @@ bool ParseInt(std::string_view s, int lo, int hi, int* out) {
   *out = v;
   return true;
 }
-
-}  // namespace
 
 const char* UsageText() { return kUsage; }
 
@@ -108,8 +130,16 @@ Result<Args> ParseArgs(int argc, char** argv) {
     args.command = Command::kVersion;
     return args;
   }
-  if (first != "extract" && first != "analyze") return Status::InvalidArgument("unknown command \"" + first + "\"");
-  args.command = first == "analyze" ? Command::kAnalyze : Command::kExtract;
+  if (first == "search" || first == "serve") {
+    args.command = first == "search" ? Command::kSearch : Command::kServe;
+    Status s = first == "search" ? ParseSearchArgs(words, 1, args) : ParseServeArgs(words, 1, args);
+    if (!s.ok()) return s;
+    return args;
+  }
+  if (first != "extract" && first != "analyze" && first != "ingest") {
+    return Status::InvalidArgument("unknown command \"" + first + "\"");
+  }
+  args.command = first == "analyze" ? Command::kAnalyze : first == "ingest" ? Command::kIngest : Command::kExtract;
   ++i;
 
   bool options_done = false;
@@ -255,6 +285,11 @@ Result<Args> ParseArgs(int argc, char** argv) {
       return Status::InvalidArgument("unknown option \"" + word + "\"");
     }
     if (!s.ok()) return s;
+  }
+  if (args.command == Command::kIngest) {
+    if (args.inputs.empty()) return Status::InvalidArgument("ingest needs a corpus file and inputs");
+    args.corpus = args.inputs.front();
+    args.inputs.erase(args.inputs.begin());
   }
   if (args.inputs.empty()) return Status::InvalidArgument("no input given (a file, a directory, a WARC file or -)");
   args.input.max_input_bytes = args.batch.extract.max_input_bytes;

@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "args.h"
+#include "commands.h"
 #include "exit_codes.h"
 #include "io/batch.h"
 #include "io/input_source.h"
@@ -71,6 +72,9 @@ int Run(int argc, char** argv) {
   }
 
   if (args.command == Command::kAnalyze) return RunAnalyze(args);
+  if (args.command == Command::kIngest) return RunIngest(args);
+  if (args.command == Command::kSearch) return RunSearch(args);
+  if (args.command == Command::kServe) return RunServe(args);
   if (args.analyze) {
     const std::string language = args.language;
     args.batch.extend_json = [language](const Article& article, std::string& json) {
