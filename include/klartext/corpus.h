@@ -15,7 +15,7 @@
 //     story and "Kirill Dmitriev" in an English one are one Person, found
 //     by any name, spelling or role description any article used for them;
 //   - near-duplicate copies (the same agency story on many sites) share a
-//     cluster id (SimHash over word shingles of the body, see
+//     cluster id (MinHash over word shingles of the body, see
 //     store/near_duplicate.h), so a search can return one per cluster.
 //
 // Writes happen inside explicit transactions (Begin/Commit): a process

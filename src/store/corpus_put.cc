@@ -38,7 +38,7 @@ class Writer {
  private:
   Result<Stmt*> Sql(std::string_view sql) { return impl_.Prepared(sql); }
   Status DeleteDependents(std::int64_t id);
-  Result<std::int64_t> ClusterFor(std::uint64_t hash, std::int64_t id);
+  Result<std::int64_t> ClusterFor(const store::MinHashSignature& signature, std::int64_t id);
   Result<std::int64_t> PersonFor(const Entity& entity);
   Result<std::int64_t> OtherEntityFor(const Entity& entity);
   Status AddAlias(std::int64_t person, const std::string& text);
@@ -60,7 +60,7 @@ Status Writer::DeleteDependents(std::int64_t id) {
       "DELETE FROM statements_fts WHERE rowid IN (SELECT id FROM statements WHERE article_id = ?1)",
       "DELETE FROM statements WHERE article_id = ?1",
       "DELETE FROM articles_fts WHERE rowid = ?1",
-      "DELETE FROM simhash_bands WHERE article_id = ?1",
+      "DELETE FROM minhash_bands WHERE article_id = ?1",
       "DELETE FROM blocks WHERE article_id = ?1",
       "DELETE FROM article_entities WHERE article_id = ?1",
   };
@@ -70,27 +70,29 @@ Status Writer::DeleteDependents(std::int64_t id) {
   return Status();
 }
 
-Result<std::int64_t> Writer::ClusterFor(std::uint64_t hash, std::int64_t id) {
-  if (hash == 0) return id;
+// The cluster of the most similar stored copy, or the article's own id.
+Result<std::int64_t> Writer::ClusterFor(const store::MinHashSignature& signature, std::int64_t id) {
+  if (signature.empty) return id;
   Result<Stmt*> stmt = Sql(
-      "SELECT a.id, a.simhash, a.cluster_id FROM simhash_bands b JOIN articles a ON a.id = b.article_id"
-      " WHERE b.band = ?1 AND b.value = ?2 AND a.id != ?3");
+      "SELECT a.id, a.minhash, a.cluster_id FROM minhash_bands b JOIN articles a ON a.id = b.article_id"
+      " WHERE b.band = ?1 AND b.key = ?2 AND a.id != ?3");
   if (!stmt.ok()) return stmt.status();
-  int best_distance = store::kNearDuplicateBits + 1;
+  double best_similarity = store::kNearDuplicateJaccard;
   std::int64_t best_cluster = id;
-  const auto bands = store::SimHashBands(hash);
-  for (int band = 0; band < store::kSimHashBands; ++band) {
+  const auto keys = store::MinHashBandKeys(signature);
+  for (int band = 0; band < store::kMinHashBands; ++band) {
     Stmt& st = **stmt;
     st.Reset();
     st.Bind(1, band);
-    st.Bind(2, static_cast<std::int64_t>(bands[static_cast<std::size_t>(band)]));
+    st.Bind(2, keys[static_cast<std::size_t>(band)]);
     st.Bind(3, id);
     Stmt::StepResult r;
     while ((r = st.Step()) == Stmt::kRow) {
-      const int distance = store::HammingDistance(hash, static_cast<std::uint64_t>(st.Int64(1)));
+      const double similarity =
+          store::EstimatedJaccard(signature, store::MinHashSignature::Deserialize(st.Blob(1)));
       const std::int64_t cluster = st.Int64(2);
-      if (distance < best_distance || (distance == best_distance && cluster < best_cluster)) {
-        best_distance = distance;
+      if (similarity > best_similarity || (similarity == best_similarity && cluster < best_cluster)) {
+        best_similarity = similarity;
         best_cluster = cluster;
       }
     }
@@ -191,7 +193,7 @@ Result<std::int64_t> Writer::Put(const Article& article, const Analysis& analysi
   const std::string doc_key = DocKey(article, key);
   // Statement offsets point into the analysed text; keep exactly that.
   const std::string body = analysis.text.empty() ? article.Text() : analysis.text;
-  const std::uint64_t hash = store::SimHash(body);
+  const store::MinHashSignature signature = store::ComputeMinHash(body);
 
   Result<Stmt*> find = Sql("SELECT id FROM articles WHERE doc_key = ?1");
   if (!find.ok()) return find.status();
@@ -217,13 +219,13 @@ Result<std::int64_t> Writer::Put(const Article& article, const Analysis& analysi
     st.Bind(13, article.agency);
     st.Bind(14, article.sitename);
     st.Bind(15, store::JoinLines(article.authors));
-    st.Bind(16, static_cast<std::int64_t>(hash));
+    st.BindBlob(16, signature.Serialize());
   };
   if (id != 0) {
     if (Status s = DeleteDependents(id); !s.ok()) return s;
     Status s = RunSql(Sql("UPDATE articles SET doc_key=?1, url=?2, site=?3, input=?4, record_id=?5, title=?6,"
                           " kicker=?7, lead=?8, body=?9, published=?10, published_day=?11, language=?12,"
-                          " agency=?13, sitename=?14, authors=?15, simhash=?16,"
+                          " agency=?13, sitename=?14, authors=?15, minhash=?16,"
                           " ingested_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?17"),
                       [&](Stmt& st) {
                         bind_article(st);
@@ -232,14 +234,14 @@ Result<std::int64_t> Writer::Put(const Article& article, const Analysis& analysi
     if (!s.ok()) return s;
   } else {
     Status s = RunSql(Sql("INSERT INTO articles(doc_key, url, site, input, record_id, title, kicker, lead, body,"
-                          " published, published_day, language, agency, sitename, authors, simhash, cluster_id)"
+                          " published, published_day, language, agency, sitename, authors, minhash, cluster_id)"
                           " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,0)"),
                       bind_article);
     if (!s.ok()) return s;
     id = impl_.db.LastInsertRowId();
   }
 
-  Result<std::int64_t> cluster = ClusterFor(hash, id);
+  Result<std::int64_t> cluster = ClusterFor(signature, id);
   if (!cluster.ok()) return cluster.status();
   if (Status s = RunSql(Sql("UPDATE articles SET cluster_id = ?1 WHERE id = ?2"),
                         [&](Stmt& st) {
@@ -259,13 +261,13 @@ Result<std::int64_t> Writer::Put(const Article& article, const Analysis& analysi
       !s.ok()) {
     return s;
   }
-  if (hash != 0) {
-    const auto bands = store::SimHashBands(hash);
-    for (int band = 0; band < store::kSimHashBands; ++band) {
-      Status s = RunSql(Sql("INSERT INTO simhash_bands(band, value, article_id) VALUES (?1, ?2, ?3)"),
+  if (!signature.empty) {
+    const auto keys = store::MinHashBandKeys(signature);
+    for (int band = 0; band < store::kMinHashBands; ++band) {
+      Status s = RunSql(Sql("INSERT OR IGNORE INTO minhash_bands(band, key, article_id) VALUES (?1, ?2, ?3)"),
                         [&](Stmt& st) {
                           st.Bind(1, band);
-                          st.Bind(2, static_cast<std::int64_t>(bands[static_cast<std::size_t>(band)]));
+                          st.Bind(2, keys[static_cast<std::size_t>(band)]);
                           st.Bind(3, id);
                         });
       if (!s.ok()) return s;

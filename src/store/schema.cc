@@ -8,7 +8,7 @@ namespace {
 // Version 1. Strings are UTF-8; times ISO 8601 as extracted.
 //   articles        one row per document key (URL, else WARC record, else path)
 //   articles_fts    title, lead and body for full-text search (rowid = articles.id)
-//   simhash_bands   the 8 bands of each article's SimHash: near-duplicate candidates
+//   minhash_bands   the LSH band keys of each article's MinHash: near-duplicate candidates
 //   blocks          the body as blocks, in order
 //   people          a person across articles; name_key/surname_key: store/name_keys.h
 //   aliases         every name and role text used for a person, by AliasKey
@@ -26,17 +26,17 @@ CREATE TABLE articles(
   title TEXT NOT NULL, kicker TEXT NOT NULL, lead TEXT NOT NULL, body TEXT NOT NULL,
   published TEXT NOT NULL, published_day TEXT NOT NULL,
   language TEXT NOT NULL, agency TEXT NOT NULL, sitename TEXT NOT NULL, authors TEXT NOT NULL,
-  simhash INTEGER NOT NULL, cluster_id INTEGER NOT NULL,
+  minhash BLOB NOT NULL, cluster_id INTEGER NOT NULL,
   ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
 CREATE INDEX articles_cluster ON articles(cluster_id);
 CREATE INDEX articles_day ON articles(published_day);
 CREATE INDEX articles_site ON articles(site);
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, lead, body,
   tokenize = 'unicode61 remove_diacritics 2');
-CREATE TABLE simhash_bands(
-  band INTEGER NOT NULL, value INTEGER NOT NULL, article_id INTEGER NOT NULL,
-  PRIMARY KEY(band, value, article_id)) WITHOUT ROWID;
-CREATE INDEX simhash_bands_article ON simhash_bands(article_id);
+CREATE TABLE minhash_bands(
+  band INTEGER NOT NULL, key INTEGER NOT NULL, article_id INTEGER NOT NULL,
+  PRIMARY KEY(band, key, article_id)) WITHOUT ROWID;
+CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
 CREATE TABLE blocks(
   article_id INTEGER NOT NULL, ord INTEGER NOT NULL,
   type TEXT NOT NULL, level INTEGER NOT NULL, text TEXT NOT NULL,

@@ -43,6 +43,9 @@ void Stmt::Bind(int index, std::string_view text) {
 void Stmt::Bind(int index, std::int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
 void Stmt::Bind(int index, double value) { sqlite3_bind_double(stmt_, index, value); }
 void Stmt::BindNull(int index) { sqlite3_bind_null(stmt_, index); }
+void Stmt::BindBlob(int index, std::string_view bytes) {
+  sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+}
 
 Stmt::StepResult Stmt::Step() {
   const int rc = sqlite3_step(stmt_);
@@ -71,6 +74,12 @@ std::string Stmt::Text(int column) const {
   const unsigned char* p = sqlite3_column_text(stmt_, column);
   if (p == nullptr) return {};
   return std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+std::string Stmt::Blob(int column) const {
+  const void* p = sqlite3_column_blob(stmt_, column);
+  if (p == nullptr) return {};
+  return std::string(static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
 Status Stmt::LastError() const {

@@ -44,6 +44,7 @@ class Stmt {
   void Bind(int index, int value) { Bind(index, static_cast<std::int64_t>(value)); }
   void Bind(int index, double value);
   void BindNull(int index);
+  void BindBlob(int index, std::string_view bytes);
 
   StepResult Step();
   // Steps a statement that returns no rows; the error as a Status.
@@ -55,6 +56,7 @@ class Stmt {
   std::int64_t Int64(int column) const;
   double Double(int column) const;
   std::string Text(int column) const;
+  std::string Blob(int column) const;
   bool IsNull(int column) const;
 
   // The error of the last failed Step, as a Status (kIoError/kCorrupt).

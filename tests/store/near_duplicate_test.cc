@@ -16,37 +16,52 @@ std::string Story(int paragraphs, const std::string& topic) {
   return s;
 }
 
-TEST(SimHash, ShortTextsGetNoHash) {
-  EXPECT_EQ(SimHash(""), 0u);
-  EXPECT_EQ(SimHash("Nur ein kurzer Satz."), 0u);
-  EXPECT_NE(SimHash(Story(4, "die Rente")), 0u);
+bool ShareABand(const MinHashSignature& a, const MinHashSignature& b) {
+  const auto ka = MinHashBandKeys(a), kb = MinHashBandKeys(b);
+  for (int i = 0; i < kMinHashBands; ++i) {
+    if (ka[static_cast<std::size_t>(i)] == kb[static_cast<std::size_t>(i)]) return true;
+  }
+  return false;
 }
 
-TEST(SimHash, CopiesAreCloseAndOtherStoriesFar) {
-  const std::string story = Story(10, "die Rente");
-  const std::string copy = "Berlin (dpa) - " + Story(9, "die Rente") + " Mehr zum Thema lesen Sie hier.";
-  const std::string other = Story(10, "den Haushalt des Landes Brandenburg und die Schulden");
-  EXPECT_EQ(SimHash(story), SimHash(story));
-  EXPECT_LE(HammingDistance(SimHash(story), SimHash(copy)), kNearDuplicateBits);
-  EXPECT_GT(HammingDistance(SimHash(story), SimHash(other)), kNearDuplicateBits);
+TEST(MinHash, ShortTextsGetNoSignature) {
+  EXPECT_TRUE(ComputeMinHash("").empty);
+  EXPECT_TRUE(ComputeMinHash("Nur ein kurzer Satz.").empty);
+  EXPECT_FALSE(ComputeMinHash(Story(4, "die Rente")).empty);
+  EXPECT_EQ(EstimatedJaccard(ComputeMinHash(""), ComputeMinHash("")), 0);
 }
 
-TEST(SimHash, CaseDoesNotMatter) {
+TEST(MinHash, CopiesAreSimilarAndOtherStoriesNot) {
+  const MinHashSignature story = ComputeMinHash(Story(10, "die Rente"));
+  const MinHashSignature copy = ComputeMinHash("Berlin (dpa) - " + Story(9, "die Rente") + " Mehr zum Thema lesen Sie hier.");
+  // Same topic, another story: different sentences about the pension.
+  const MinHashSignature other = ComputeMinHash(
+      "Die Rentenkasse meldet für das vergangene Jahr einen Überschuss, weil mehr Menschen arbeiten als erwartet. "
+      "Ökonomen warnen dennoch vor steigenden Beiträgen, sobald die geburtenstarken Jahrgänge in den Ruhestand gehen. "
+      "Die Opposition verlangt einen Plan, wie das Niveau der Rente bis zum Ende des Jahrzehnts gehalten werden soll, "
+      "und kündigt für die kommende Woche einen eigenen Antrag im Bundestag an, über den im Herbst abgestimmt wird.");
+  EXPECT_EQ(EstimatedJaccard(story, story), 1.0);
+  EXPECT_GE(EstimatedJaccard(story, copy), kNearDuplicateJaccard);
+  EXPECT_TRUE(ShareABand(story, copy));
+  EXPECT_LT(EstimatedJaccard(story, other), kNearDuplicateJaccard);
+}
+
+TEST(MinHash, CaseDoesNotMatter) {
   const std::string story = Story(6, "die Rente");
   std::string upper = story;
   for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
-  EXPECT_EQ(SimHash(story), SimHash(upper));
+  EXPECT_EQ(ComputeMinHash(story).mins, ComputeMinHash(upper).mins);
 }
 
-TEST(SimHashBands, CloseHashesShareABand) {
-  const std::uint64_t a = 0x0123456789abcdefULL;
-  std::uint64_t b = a;
-  for (int bit : {1, 9, 17, 25, 33, 41, 49}) b ^= std::uint64_t{1} << bit;  // 7 bits, 7 bands touched
-  ASSERT_EQ(HammingDistance(a, b), 7);
-  const auto ba = SimHashBands(a), bb = SimHashBands(b);
-  int equal = 0;
-  for (int i = 0; i < kSimHashBands; ++i) equal += ba[static_cast<std::size_t>(i)] == bb[static_cast<std::size_t>(i)];
-  EXPECT_EQ(equal, 1);
+TEST(MinHash, SerializesRoundTrip) {
+  const MinHashSignature sig = ComputeMinHash(Story(5, "die Rente"));
+  const std::string bytes = sig.Serialize();
+  EXPECT_EQ(bytes.size(), 4u * kMinHashes);
+  const MinHashSignature back = MinHashSignature::Deserialize(bytes);
+  EXPECT_FALSE(back.empty);
+  EXPECT_EQ(back.mins, sig.mins);
+  EXPECT_TRUE(MinHashSignature::Deserialize("short").empty);
+  EXPECT_TRUE(MinHashSignature().Serialize().empty());
 }
 
 }  // namespace
