@@ -7,24 +7,55 @@
 
 namespace klartext {
 
+namespace {
+
+// Bytes that end a run copied as it is: controls, '"', '\\', DEL, and
+// every non-ASCII byte (its sequence is checked on its own).
+constexpr bool StopsRun(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x7F; }
+
+struct RunTable {
+  bool stop[256];
+  constexpr RunTable() : stop() {
+    for (int c = 0; c < 256; ++c) stop[c] = StopsRun(static_cast<unsigned char>(c));
+  }
+};
+constexpr RunTable kRunTable;
+
+}  // namespace
+
+// Text is copied in runs: plain ASCII and valid UTF-8 sequences (other
+// than U+2028/U+2029) are appended together when a byte that needs
+// escaping or replacing is met, not byte by byte (this writer is most of
+// the JSON emission time of the command).
 void AppendJsonString(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
+  out.reserve(out.size() + s.size() + 2);
   out.push_back('"');
+  const char* data = s.data();
+  std::size_t run = 0;  // first byte not yet appended
   for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
+    const auto c = static_cast<unsigned char>(data[i]);
+    if (!kRunTable.stop[c]) {
+      ++i;
+      continue;
+    }
     if (c >= 0x80) {
       std::size_t start = i;
       std::uint32_t cp = NextCodePoint(s, i);
-      if (cp == 0xFFFD && !(i - start == 3)) {
+      bool invalid = cp == 0xFFFD && !(i - start == 3);
+      if (!invalid && cp != 0x2028 && cp != 0x2029) continue;  // stays in the run
+      out.append(data + run, start - run);
+      if (invalid) {
         AppendUtf8(out, 0xFFFD);  // an invalid byte
-      } else if (cp == 0x2028 || cp == 0x2029) {
-        out += cp == 0x2028 ? "\\u2028" : "\\u2029";  // JavaScript-safe
       } else {
-        out.append(s.data() + start, i - start);
+        out += cp == 0x2028 ? "\\u2028" : "\\u2029";  // JavaScript-safe
       }
+      run = i;
       continue;
     }
+    out.append(data + run, i - run);
     ++i;
+    run = i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -34,15 +65,12 @@ void AppendJsonString(std::string& out, std::string_view s) {
       case '\b': out += "\\b"; break;
       case '\f': out += "\\f"; break;
       default:
-        if (c < 0x20 || c == 0x7F) {
-          out += "\\u00";
-          out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 15]);
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 15]);
     }
   }
+  out.append(data + run, s.size() - run);
   out.push_back('"');
 }
 

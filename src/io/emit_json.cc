@@ -5,8 +5,9 @@
 namespace klartext {
 
 std::string ToJson(const Article& a, const EmitOptions& options) {
+  const std::string text = a.Text();  // joined once: the blocks' text again
   std::string out;
-  out.reserve(1024 + a.Text().size() * 2);
+  out.reserve(1024 + text.size() * 2);
   JsonWriter w(out);
   w.BeginObject();
   if (!options.input.empty()) w.Field("input", options.input);
@@ -16,7 +17,7 @@ std::string ToJson(const Article& a, const EmitOptions& options) {
   w.Field("title", a.title);
   w.Field("kicker", a.kicker);
   w.Field("lead", a.lead);
-  w.Field("text", a.Text());
+  w.Field("text", text);
   w.Key("blocks");
   w.BeginArray();
   for (const Block& b : a.blocks) {

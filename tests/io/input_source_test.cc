@@ -118,6 +118,22 @@ TEST(InputSource, MissingEmptyAndTooLargeFilesFailInPlace) {
   EXPECT_EQ(records[3].url, "https://given.example/");
 }
 
+TEST(InputSource, GzipPagesAreInflatedWithinTheLimitAndCountCompressedBytes) {
+  TempDir dir("input-gzip");
+  std::string small = Gzip("<p>small</p>");
+  WriteFile(dir.path() / "small.html.gz", small);
+  WriteFile(dir.path() / "bomb.html.gz", Gzip(std::string(5000, 'x')));  // < 1000 bytes compressed
+  InputOptions options;
+  options.max_input_bytes = 1000;
+  auto records = All({dir / "small.html.gz", dir / "bomb.html.gz"}, nullptr, options);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_TRUE(records[0].status.ok());
+  EXPECT_EQ(records[0].bytes, "<p>small</p>");
+  EXPECT_EQ(records[0].source_bytes, small.size());
+  EXPECT_EQ(records[1].status.code(), Status::Code::kTooLarge);
+  EXPECT_TRUE(records[1].bytes.empty());
+}
+
 TEST(InputSource, StdinTwiceIsAUsageError) {
   InputSource source({"-", "-"}, {});
   Status s = source.Open();

@@ -4,6 +4,9 @@
 // then happens on a thread with a large stack (io/batch_thread.h), and one
 // input and a million are handled by the same code.
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <cstdio>
 #include <filesystem>
@@ -23,6 +26,24 @@
 
 namespace klartext::cli {
 namespace {
+
+#if defined(__GLIBC__)
+// A page's buffers (the page, its decoded copy, the tree, the JSON) are
+// mostly above glibc's default mmap threshold (128 KiB, raised only after
+// a free) and its trim threshold, so each page mapped fresh memory, faulted
+// it in and gave it back: 18 500 page faults and a third of the CPU time
+// in the kernel on the 639 dev pages. Keeping freed memory for the next
+// page costs at most this much resident memory beyond the working set.
+constexpr int kMmapThresholdBytes = 32 << 20;  // glibc's maximum on 64-bit
+constexpr int kTrimThresholdBytes = 64 << 20;
+#endif
+
+void TuneAllocator() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, kMmapThresholdBytes);
+  mallopt(M_TRIM_THRESHOLD, kTrimThresholdBytes);
+#endif
+}
 
 // `klartext analyze FILE...`: plain, clean texts in, one JSON line each out.
 int RunAnalyze(const Args& args) {
@@ -55,6 +76,7 @@ int RunAnalyze(const Args& args) {
 }
 
 int Run(int argc, char** argv) {
+  TuneAllocator();
   Result<Args> parsed = ParseArgs(argc, argv);
   if (!parsed.ok()) {
     std::fprintf(stderr, "klartext: %s\nTry 'klartext --help' for the options.\n",
