@@ -1,8 +1,11 @@
 // `klartext ingest CORPUS INPUT...` (doc/corpus.md).
 //
 //   N workers: take the next record ──► Extract + Analyze ──► queue
-//   this thread: queue ──► Corpus::Put, a transaction per batch
+//   this thread: queue, in input order ──► Corpus::Put, a transaction per batch
 //
+// Pages are stored in input order whatever -j is, so ids, clusters and
+// the canonical names of people (the first form stored) are the same on
+// every run over the same inputs.
 // Extraction and analysis run on -j workers (LargeStackThreads, as in
 // extract); SQLite has one writer, this thread. Records are committed in
 // batches, so a crash or kill -9 loses at most the open batch: the file is
@@ -14,7 +17,7 @@
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
-#include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -67,14 +70,16 @@ class Pipeline {
     return Status();
   }
 
-  // The next analysed page, or nullopt when all are done.
+  // The next analysed page in input order, or nullopt when all are done.
   std::optional<Done> Next() {
     std::unique_lock lock(mu_);
-    ready_.wait(lock, [&] { return !queue_.empty() || running_ == 0; });
-    if (queue_.empty()) return std::nullopt;
-    Done d = std::move(queue_.front());
-    queue_.pop_front();
-    space_.notify_one();
+    ready_.wait(lock, [&] { return queue_.count(next_out_) > 0 || running_ == 0; });
+    auto it = queue_.find(next_out_);
+    if (it == queue_.end()) return std::nullopt;
+    Done d = std::move(it->second);
+    queue_.erase(it);
+    ++next_out_;
+    space_.notify_all();
     return d;
   }
 
@@ -93,9 +98,11 @@ class Pipeline {
   void Work() {
     for (;;) {
       Done d;
+      std::uint64_t seq = 0;
       {
         std::lock_guard lock(read_mu_);
         if (stop_ || g_interrupted || !source_.Next(&d.record)) break;
+        seq = next_in_++;
       }
       d.status = d.record.status;
       if (d.status.ok()) {
@@ -114,9 +121,13 @@ class Pipeline {
       d.record.bytes.clear();
       d.record.bytes.shrink_to_fit();
       std::unique_lock lock(mu_);
-      space_.wait(lock, [&] { return stop_ || queue_.size() < kQueuedPerWorker * static_cast<std::size_t>(workers_); });
+      // The page the writer waits for always gets in, so a full queue of
+      // later pages never blocks the one that would drain it.
+      space_.wait(lock, [&] {
+        return stop_ || seq == next_out_ || queue_.size() < kQueuedPerWorker * static_cast<std::size_t>(workers_);
+      });
       if (stop_) break;
-      queue_.push_back(std::move(d));
+      queue_.emplace(seq, std::move(d));
       ready_.notify_one();
     }
     std::lock_guard lock(mu_);
@@ -132,7 +143,9 @@ class Pipeline {
   std::mutex read_mu_;  // the InputSource is read by one worker at a time
   std::mutex mu_;       // guards the queue, stop_ and running_
   std::condition_variable ready_, space_;
-  std::deque<Done> queue_;
+  std::map<std::uint64_t, Done> queue_;  // by input sequence number
+  std::uint64_t next_in_ = 0;   // guarded by read_mu_
+  std::uint64_t next_out_ = 0;  // guarded by mu_
   bool stop_ = false;
   int running_ = workers_;
 };
