@@ -1,6 +1,9 @@
 #include "serve/http_server.h"
 
 #include <httplib.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -172,6 +175,15 @@ HttpServer::HttpServer(Backend& backend, ServerOptions options)
   s.set_keep_alive_timeout(o.keep_alive_seconds);
   const int threads = std::max(1, o.threads);
   s.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+  // TCP_NODELAY: without it a small JSON answer waits for the client's
+  // delayed ACK, 40 ms on Linux, on every keep-alive request (measured:
+  // 166 requests/s at p50 43 ms for every endpoint, the static page too).
+  // Accepted sockets inherit it from the listening one on Linux.
+  s.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
+  });
   impl_->Routes();
 }
 
