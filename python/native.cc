@@ -143,9 +143,14 @@ class Records {
     if (!s.ok()) Raise(s);
   }
 
-  std::string Next() {
+  std::string Next() { return NextRaw().second; }
+
+  // (true, article JSON) or (false, error line JSON): for callers that
+  // write the JSON on as it is (klartext.dask) and only need to count.
+  std::pair<bool, std::string> NextRaw() {
     io::InputRecord record;
     std::string json;
+    bool ok = false;
     bool more = false;
     {
       py::gil_scoped_release release;
@@ -157,11 +162,12 @@ class Records {
         Result<std::string> out = record.status.ok()
                                       ? ExtractJson(record.bytes, extract, {record.input, record.record_id}, options_.analyze)
                                       : Result<std::string>(record.status);
-        json = out.ok() ? std::move(*out) : io::ErrorLine(record.input, record.record_id, record.url, out.status());
+        ok = out.ok();
+        json = ok ? std::move(*out) : io::ErrorLine(record.input, record.record_id, record.url, out.status());
       }
     }
     if (!more) throw py::stop_iteration();
-    return json;
+    return {ok, std::move(json)};
   }
 
   std::uint64_t bytes_read() const { return source_.bytes_read(); }
@@ -193,6 +199,7 @@ PYBIND11_MODULE(_native, m) {
            py::arg("paths"), py::arg("format") = "auto", py::arg("favor") = "balanced", py::arg("analyze") = false)
       .def("__iter__", [](Records& r) -> Records& { return r; })
       .def("__next__", &Records::Next)
+      .def("next_raw", &Records::NextRaw)
       .def_property_readonly("bytes_read", &Records::bytes_read)
       .def_property_readonly("skipped", &Records::skipped);
 }
