@@ -11,6 +11,7 @@ PACKAGES=(
   pkg-config           # finds optional bench-only libraries (bench/parsers)
   nlohmann-json3-dev   # JSON-LD parsing
   zlib1g-dev           # .gz inputs: eval pages, WARC records
+  libisal-dev          # ISA-L igzip: fast inflate of .warc.gz / .gz inputs (src/io/gzip_stream.cc)
   libgtest-dev         # the test suite
   googletest
   w3m                  # renders HTML to text for the text-capture evaluation

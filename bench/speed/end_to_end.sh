@@ -80,7 +80,7 @@ for input in directory warc.gz; do
       "$(echo "$mb / $cpu" | bc -l)" "$wall" "$(echo "$mb / $wall" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$sum"
     [[ $jobs == 1 ]] && wall1=$wall
   done
-  printf '%-22s %8s\n' "  -j 2 wall vs -j 1" "$(echo "scale=2; $wall1 / $wall" | bc) x"
+  printf '%-22s %8.2f x\n' "  -j 2 wall vs -j 1" "$(echo "$wall1 / $wall" | bc -l)"
 done
 
 echo

@@ -2,6 +2,7 @@
 
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <isa-l/igzip_lib.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -21,8 +22,7 @@ constexpr std::size_t kGzipMagicLen = 3;
 // record member is rarely over a few MiB; past this, resync starts where
 // the damage was found instead, so memory stays bounded.
 constexpr std::size_t kMaxMemberBacktrack = std::size_t{64} << 20;
-// zlib: 15-bit window; +16 accepts a gzip header only, +32 detects gzip or zlib.
-constexpr int kWindowBitsGzip = 15 + 16;
+// zlib (HTTP bodies): 15-bit window; +32 detects gzip or zlib.
 constexpr int kWindowBitsAuto = 15 + 32;
 constexpr int kWindowBitsRaw = -15;
 // A mapped file's pages are handed back to the kernel in steps of this
@@ -34,14 +34,36 @@ constexpr std::size_t kPeekChunk = std::size_t{256} << 10;
 
 }  // namespace
 
+// The stream's gzip members are inflated with ISA-L's igzip, 3-4 times as
+// fast as zlib (zlib was a quarter of a .warc.gz run's CPU time); it checks
+// each member's header, CRC-32 and length as zlib does. HTTP bodies
+// (InflateHttpBody) stay with zlib, which also reads zlib and raw deflate.
 struct ByteStream::Inflater {
-  z_stream z{};
-  bool initialised = false;
+  inflate_state state;
   Status pending;  // an error to report after returning the bytes before it
-  ~Inflater() {
-    if (initialised) inflateEnd(&z);
+  Inflater() { Reset(); }
+  void Reset() {
+    isal_inflate_init(&state);
+    state.crc_flag = ISAL_GZIP;  // parse the gzip header, verify the trailer
   }
 };
+
+namespace {
+
+const char* IsalErrorText(int rc) {
+  switch (rc) {
+    case ISAL_INVALID_BLOCK: return "invalid deflate block";
+    case ISAL_INVALID_SYMBOL: return "invalid deflate symbol";
+    case ISAL_INVALID_LOOKBACK: return "invalid distance too far back";
+    case ISAL_INVALID_WRAPPER: return "invalid gzip header";
+    case ISAL_UNSUPPORTED_METHOD: return "unsupported compression method";
+    case ISAL_INCORRECT_CHECKSUM: return "incorrect data check";
+    case ISAL_NEED_DICT: return "preset dictionary needed";
+    default: return "inflate failed";
+  }
+}
+
+}  // namespace
 
 ByteStream::~ByteStream() {
   if (map_ != nullptr) ::munmap(const_cast<char*>(map_), map_size_);
@@ -200,13 +222,7 @@ Result<bool> ByteStream::SkipToNextMember() {
 }
 
 Result<std::size_t> ByteStream::ReadGzip(char* buf, std::size_t n) {
-  if (!inflater_) {
-    inflater_ = std::make_unique<Inflater>();
-    if (inflateInit2(&inflater_->z, kWindowBitsGzip) != Z_OK) {
-      return Status::IoError("zlib could not be initialised");
-    }
-    inflater_->initialised = true;
-  }
+  if (!inflater_) inflater_ = std::make_unique<Inflater>();
   Inflater& inf = *inflater_;
   if (!inf.pending.ok()) {
     Status s = inf.pending;
@@ -221,7 +237,7 @@ Result<std::size_t> ByteStream::ReadGzip(char* buf, std::size_t n) {
       if (!*more && in_pos_ == in_.size()) {
         if (member_open_) {
           member_open_ = false;
-          inflateReset(&inf.z);
+          inf.Reset();
           Status s = Status::Corrupt("truncated gzip member at end of file");
           if (produced > 0) {
             inf.pending = s;
@@ -252,30 +268,32 @@ Result<std::size_t> ByteStream::ReadGzip(char* buf, std::size_t n) {
       member_open_ = true;
       member_start_ = in_pos_;
     }
-    inf.z.next_in = reinterpret_cast<Bytef*>(in_.data() + in_pos_);
-    inf.z.avail_in = static_cast<uInt>(in_.size() - in_pos_);
-    inf.z.next_out = reinterpret_cast<Bytef*>(buf + produced);
-    inf.z.avail_out = static_cast<uInt>(n - produced);
-    int rc = inflate(&inf.z, Z_NO_FLUSH);
-    std::size_t used = (in_.size() - in_pos_) - inf.z.avail_in;
+    // in_ is at most a few hundred KiB past the read position and n is a
+    // caller's buffer: both fit igzip's 32-bit counters.
+    inf.state.next_in = reinterpret_cast<std::uint8_t*>(in_.data() + in_pos_);
+    inf.state.avail_in = static_cast<std::uint32_t>(in_.size() - in_pos_);
+    inf.state.next_out = reinterpret_cast<std::uint8_t*>(buf + produced);
+    inf.state.avail_out = static_cast<std::uint32_t>(n - produced);
+    int rc = isal_inflate(&inf.state);
+    std::size_t used = (in_.size() - in_pos_) - inf.state.avail_in;
     in_pos_ += used;
-    produced = n - inf.z.avail_out;
-    if (rc == Z_STREAM_END) {
-      inflateReset(&inf.z);
-      member_open_ = false;
-      continue;
+    produced = n - inf.state.avail_out;
+    if (rc == ISAL_DECOMP_OK) {
+      if (inf.state.block_state == ISAL_BLOCK_FINISH) {  // the member's trailer checked
+        inf.Reset();
+        member_open_ = false;
+      }
+      continue;  // otherwise it wants more input (fetched above) or room
     }
-    // Z_BUF_ERROR with all input used means "give me more": fetched above.
-    if (rc == Z_OK || (rc == Z_BUF_ERROR && in_pos_ == in_.size())) continue;
-    // Z_DATA_ERROR, Z_NEED_DICT, Z_MEM_ERROR: skip this member. Damaged
-    // deflate data may have run on into the next member, so search again
-    // from just after this member's header.
-    inflateReset(&inf.z);
+    // A bad block, symbol, distance, header or checksum: skip this member.
+    // Damaged deflate data may have run on into the next member, so search
+    // again from just after this member's header.
+    inf.Reset();
     member_open_ = false;
     in_pos_ = member_start_ + 1;
     auto found = SkipToNextMember();
     if (!found.ok()) return found.status();
-    Status s = Status::Corrupt(std::string("bad gzip data: ") + (inf.z.msg ? inf.z.msg : "inflate failed"));
+    Status s = Status::Corrupt(std::string("bad gzip data: ") + IsalErrorText(rc));
     if (produced > 0) {
       inf.pending = s;
       return produced;

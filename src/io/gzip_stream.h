@@ -71,6 +71,7 @@ class ByteStream {
   Result<std::size_t> ReadGzip(char* buf, std::size_t n);
   // Drops input up to the next gzip member header; false if none is left.
   Result<bool> SkipToNextMember();
+  struct Inflater;
 
   // Maps `file_` if it is a plain regular file; leaves it unmapped (to be
   // read with fread) for gzip, pipes and anything mmap refuses.
@@ -92,7 +93,6 @@ class ByteStream {
   bool source_done_ = false;
   std::uint64_t source_consumed_ = 0;
   bool gzip_ = false;
-  struct Inflater;
   std::unique_ptr<Inflater> inflater_;
   bool member_open_ = false;      // inside a gzip member
   std::size_t member_start_ = 0;  // index in in_ of the open member's header

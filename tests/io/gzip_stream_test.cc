@@ -78,6 +78,48 @@ TEST(GzipStream, GarbageBetweenMembersIsReportedOnce) {
   EXPECT_EQ(errors, 1);
 }
 
+TEST(GzipStream, WrongChecksumIsCorruptAndTheNextMemberStillReads) {
+  std::string bad = Gzip("checked by its trailer");
+  bad[bad.size() - 8] = static_cast<char>(bad[bad.size() - 8] ^ 0x55);  // CRC-32 byte
+  auto s = ByteStream::FromString(bad + Gzip("|next"));
+  int errors = 0;
+  std::string out = Drain(*s, &errors);
+  EXPECT_EQ(errors, 1);
+  EXPECT_EQ(out.substr(out.size() - 5), "|next");
+}
+
+TEST(GzipStream, TrailerCutOffAtTheEndIsCorrupt) {
+  std::string whole = Gzip("all the data, but not all of the trailer");
+  auto s = ByteStream::FromString(whole.substr(0, whole.size() - 3));
+  int errors = 0;
+  Drain(*s, &errors);
+  EXPECT_EQ(errors, 1);
+}
+
+TEST(GzipStream, ManyMembersReadWithAnyBufferSize) {
+  // Members of many sizes, read with buffers from one byte up: the inflater
+  // must hand back the input after each member's trailer, whatever room
+  // for output it had when the member ended.
+  std::string expected, gz;
+  for (int i = 0; i < 40; ++i) {
+    std::string text;
+    for (int k = 0; k < i * i * 7; ++k) text.push_back(static_cast<char>('a' + (k * 31 + i) % 26));
+    expected += text;
+    gz += Gzip(text);
+  }
+  for (std::size_t size : {std::size_t{1}, std::size_t{3}, std::size_t{64}, std::size_t{4096}, std::size_t{1} << 20}) {
+    auto s = ByteStream::FromString(gz);
+    std::string out, buf(size, '\0');
+    for (;;) {
+      auto got = s->Read(buf.data(), size);
+      ASSERT_TRUE(got.ok()) << "buffer " << size << ": " << got.status().ToString();
+      if (*got == 0) break;
+      out.append(buf, 0, *got);
+    }
+    EXPECT_EQ(out, expected) << "buffer " << size;
+  }
+}
+
 TEST(GzipStream, OpenFileReportsMissingFile) {
   auto s = ByteStream::OpenFile("/nonexistent/klartext/file.gz");
   ASSERT_FALSE(s.ok());
