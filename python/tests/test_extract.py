@@ -77,11 +77,11 @@ def test_warc_streams_records_and_survives_truncation(tmp_path, warc):
     assert all(r["warc_record_id"].startswith("<urn:uuid:") for r in records)
     data = warc.read_bytes()
     cut = tmp_path / "cut.warc.gz"
-    cut.write_bytes(data[: len(data) * 2 // 3])
+    cut.write_bytes(data[:-200])  # inside the last gzip member (each is ~500 bytes)
     got = list(klartext.extract_warc(str(cut)))
     ok = [r for r in got if "error" not in r]
     errors = [r for r in got if "error" in r]
-    assert 0 < len(ok) < 6
+    assert len(ok) == 5
     assert errors and errors[-1]["error_code"] == "corrupt"
     missing = list(klartext.extract_warc(tmp_path / "missing.warc.gz"))
     assert len(missing) == 1 and missing[0]["error_code"] == "io_error"
