@@ -2,6 +2,7 @@
 // fragments below, chosen by which filters are set; every value the caller
 // gave is a bound parameter, never part of the SQL text.
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 #include <variant>
@@ -174,6 +175,48 @@ void AddArticleFilters(BoundSql& sql, const CorpusQuery& q, const std::vector<st
   }
 }
 
+// The people and entities a query's names stand for; nullopt when a name
+// was given that matches no one (the answer is then empty, not unfiltered).
+struct NameFilters {
+  std::vector<std::int64_t> speakers;
+  std::vector<std::int64_t> entity_people;
+  std::vector<std::int64_t> entity_others;
+};
+
+Result<std::optional<NameFilters>> ResolveNames(Corpus& corpus, Corpus::Impl& impl, const CorpusQuery& q) {
+  NameFilters f;
+  if (!q.speaker.empty()) {
+    Result<std::vector<std::int64_t>> r = corpus.ResolvePerson(q.speaker);
+    if (!r.ok()) return r.status();
+    if (r->empty()) return std::optional<NameFilters>();
+    f.speakers = std::move(*r);
+  }
+  if (!q.entity.empty()) {
+    Result<std::vector<std::int64_t>> r = corpus.ResolvePerson(q.entity);
+    if (!r.ok()) return r.status();
+    f.entity_people = std::move(*r);
+    BoundSql sql;
+    sql.Add("SELECT id FROM entities WHERE name_key = ");
+    sql.Param(store::AliasKey(q.entity));
+    if (Status s = Each(impl, sql, [&](const Stmt& st) { f.entity_others.push_back(st.Int64(0)); }); !s.ok()) return s;
+    if (f.entity_people.empty() && f.entity_others.empty()) return std::optional<NameFilters>();
+  }
+  return std::optional<NameFilters>(std::move(f));
+}
+
+// Runs the query built for `text`; if FTS5 cannot read it, once more with
+// every word quoted (QuoteWords), after `reset` dropped any rows.
+template <typename BuildFn, typename RowFn, typename ResetFn>
+Status RunTextQuery(Corpus::Impl& impl, const std::string& text, BuildFn build, RowFn row, ResetFn reset) {
+  const bool has_text = !text.empty();
+  Status s = Each(impl, build(text), row, has_text);
+  if (s.code() != Status::Code::kInvalidArgument) return s;
+  reset();
+  const std::string quoted = QuoteWords(text);
+  if (quoted.empty() || quoted == text) return s;
+  return Each(impl, build(quoted), row, has_text);
+}
+
 }  // namespace
 
 Result<std::vector<std::int64_t>> Corpus::ResolvePerson(const std::string& name) {
@@ -207,23 +250,12 @@ Result<std::vector<std::int64_t>> Corpus::ResolvePerson(const std::string& name)
 }
 
 Result<std::vector<ArticleSummary>> Corpus::Search(const CorpusQuery& q) {
-  std::vector<std::int64_t> speakers, entity_people, entity_others;
-  if (!q.speaker.empty()) {
-    Result<std::vector<std::int64_t>> r = ResolvePerson(q.speaker);
-    if (!r.ok()) return r.status();
-    if (r->empty()) return std::vector<ArticleSummary>{};
-    speakers = std::move(*r);
-  }
-  if (!q.entity.empty()) {
-    Result<std::vector<std::int64_t>> r = ResolvePerson(q.entity);
-    if (!r.ok()) return r.status();
-    entity_people = std::move(*r);
-    BoundSql sql;
-    sql.Add("SELECT id FROM entities WHERE name_key = ");
-    sql.Param(store::AliasKey(q.entity));
-    if (Status s = Each(*impl_, sql, [&](const Stmt& st) { entity_others.push_back(st.Int64(0)); }); !s.ok()) return s;
-    if (entity_people.empty() && entity_others.empty()) return std::vector<ArticleSummary>{};
-  }
+  Result<std::optional<NameFilters>> names = ResolveNames(*this, *impl_, q);
+  if (!names.ok()) return names.status();
+  if (!names->has_value()) return std::vector<ArticleSummary>{};  // a name that matches no one
+  const std::vector<std::int64_t>& speakers = (*names)->speakers;
+  const std::vector<std::int64_t>& entity_people = (*names)->entity_people;
+  const std::vector<std::int64_t>& entity_others = (*names)->entity_others;
   const bool has_text = !q.text.empty();
 
   auto build = [&](const std::string& match) {
@@ -260,35 +292,17 @@ Result<std::vector<ArticleSummary>> Corpus::Search(const CorpusQuery& q) {
     a.rank = has_text ? st.Double(13) : 0;
     out.push_back(std::move(a));
   };
-  Status s = Each(*impl_, build(q.text), row, has_text);
-  if (s.code() == Status::Code::kInvalidArgument) {
-    out.clear();
-    const std::string quoted = QuoteWords(q.text);
-    if (quoted.empty() || quoted == q.text) return s;
-    s = Each(*impl_, build(quoted), row, has_text);
-  }
-  if (!s.ok()) return s;
+  if (Status s = RunTextQuery(*impl_, q.text, build, row, [&] { out.clear(); }); !s.ok()) return s;
   return out;
 }
 
 Result<std::vector<StoredStatement>> Corpus::SearchStatements(const CorpusQuery& q) {
-  std::vector<std::int64_t> speakers, entity_people, entity_others;
-  if (!q.speaker.empty()) {
-    Result<std::vector<std::int64_t>> r = ResolvePerson(q.speaker);
-    if (!r.ok()) return r.status();
-    if (r->empty()) return std::vector<StoredStatement>{};
-    speakers = std::move(*r);
-  }
-  if (!q.entity.empty()) {
-    Result<std::vector<std::int64_t>> r = ResolvePerson(q.entity);
-    if (!r.ok()) return r.status();
-    entity_people = std::move(*r);
-    BoundSql sql;
-    sql.Add("SELECT id FROM entities WHERE name_key = ");
-    sql.Param(store::AliasKey(q.entity));
-    if (Status s = Each(*impl_, sql, [&](const Stmt& st) { entity_others.push_back(st.Int64(0)); }); !s.ok()) return s;
-    if (entity_people.empty() && entity_others.empty()) return std::vector<StoredStatement>{};
-  }
+  Result<std::optional<NameFilters>> names = ResolveNames(*this, *impl_, q);
+  if (!names.ok()) return names.status();
+  if (!names->has_value()) return std::vector<StoredStatement>{};  // a name that matches no one
+  const std::vector<std::int64_t>& speakers = (*names)->speakers;
+  const std::vector<std::int64_t>& entity_people = (*names)->entity_people;
+  const std::vector<std::int64_t>& entity_others = (*names)->entity_others;
   const bool has_text = !q.text.empty();
   auto build = [&](const std::string& match) {
     BoundSql sql;
@@ -314,14 +328,7 @@ Result<std::vector<StoredStatement>> Corpus::SearchStatements(const CorpusQuery&
   };
   std::vector<StoredStatement> out;
   auto row = [&](const Stmt& st) { out.push_back(ReadStatement(st)); };
-  Status s = Each(*impl_, build(q.text), row, has_text);
-  if (s.code() == Status::Code::kInvalidArgument) {
-    out.clear();
-    const std::string quoted = QuoteWords(q.text);
-    if (quoted.empty() || quoted == q.text) return s;
-    s = Each(*impl_, build(quoted), row, has_text);
-  }
-  if (!s.ok()) return s;
+  if (Status s = RunTextQuery(*impl_, q.text, build, row, [&] { out.clear(); }); !s.ok()) return s;
   return out;
 }
 
