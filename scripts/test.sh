@@ -18,9 +18,10 @@ echo "== The Python module installed the ordinary way (doc/python.md) and import
 # isolation, as PyPI is out of reach and setuptools/wheel come from Debian.
 KLARTEXT_BUILD_DIR=build /usr/bin/python3 -m pip install --no-build-isolation --break-system-packages \
   --no-deps --quiet --root-user-action=ignore .
+example="$PWD/examples/article.html"
 (cd / && /usr/bin/python3 -c "import klartext, sys; a = klartext.extract(open(sys.argv[1], 'rb').read()); \
 assert a['title'] == 'Neue Radwege für die Innenstadt', a['title']; print('installed klartext', klartext.__version__, 'reads:', a['title'])" \
-  "$PWD/examples/article.html")
+  "$example")
 
 echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
 # No Python module here: an ASan-instrumented extension cannot load into the
