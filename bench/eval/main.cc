@@ -9,11 +9,14 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "ablation.h"
 #include "fold_report.h"
+#include "klartext/rules.h"
 #include "report.h"
 #include "runner.h"
 #include "summary.h"
@@ -24,6 +27,9 @@ using namespace klartext::eval;
 
 constexpr int kExitUsage = 1;
 constexpr int kExitData = 2;
+// --ablate without --folds: five folds leave ~110 trafilatura pages and
+// ~16 ScrapingHub pages per fold, enough to see a rule's effect.
+constexpr int kDefaultAblationFolds = 5;
 
 constexpr const char* kUsage = R"(usage: klartext-eval [options]
   --set scrapinghub|trafilatura|all   which sets to score (default all)
@@ -49,6 +55,11 @@ constexpr const char* kUsage = R"(usage: klartext-eval [options]
   --folds K                           also score K folds of sites (no site in two
                                       folds) and print each fold beside the whole
                                       set: what pages of unseen sites will show
+  --ablate                            switch each rule family off in turn and print
+                                      its effect on the whole set and on each site
+                                      fold (--folds K, default 5)
+  --disable-rule NAME                 run with that rule family off (repeatable;
+                                      names as --ablate prints them)
   -j N                                pages extracted at once (default 1)
 )";
 
@@ -59,6 +70,7 @@ struct Flags {
   int worst = 0;
   int folds = 0;  // --folds: 0 = whole set only
   bool fields = false;
+  bool ablate = false;
   std::string json_path;
   std::string page;
 };
@@ -92,6 +104,10 @@ bool ParseFlags(int argc, char** argv, Flags& flags) {
     }
     if (arg == "--fields") {
       flags.fields = true;
+      continue;
+    }
+    if (arg == "--ablate") {
+      flags.ablate = true;
       continue;
     }
     if (arg == "--score-input") {
@@ -129,6 +145,10 @@ bool ParseFlags(int argc, char** argv, Flags& flags) {
       if (!ParseInt(value, flags.folds) || flags.folds < 2) {
         return std::cerr << "klartext-eval: --folds needs a number of at least 2\n", false;
       }
+    } else if (arg == "--disable-rule") {
+      const std::optional<klartext::RuleFamily> family = klartext::RuleFamilyFromName(value);
+      if (!family) return std::cerr << "klartext-eval: no rule family named " << value << "\n", false;
+      flags.run.disabled_rules.Add(*family);
     } else if (arg == "--json") {
       flags.json_path = value;
     } else if (arg == "--page") {
@@ -142,6 +162,7 @@ bool ParseFlags(int argc, char** argv, Flags& flags) {
       return false;
     }
   }
+  if (flags.ablate && flags.folds == 0) flags.folds = kDefaultAblationFolds;
   return true;
 }
 
@@ -197,6 +218,7 @@ int RunOnePage(const Flags& flags) {
 int Run(const Flags& flags) {
   std::vector<SetSummary> summaries;
   std::vector<SetRun> runs;  // kept for --folds, printed after the summary table
+  std::vector<RunOptions> run_options;  // what each set ran with, for --ablate
   nlohmann::json json = nlohmann::json::array();
   for (EvalSet set : flags.sets) {
     RunOptions options = flags.run;
@@ -229,6 +251,7 @@ int Run(const Flags& flags) {
     if (!peer_file.empty()) json.back()["peer_file"] = peer_file;
     summaries.push_back(std::move(summary));
     if (flags.folds > 0) runs.push_back(std::move(*run));
+    run_options.push_back(options);
   }
   if (summaries.empty()) {
     std::cerr << "klartext-eval: nothing to score (does --peer match --set?)\n";
@@ -238,6 +261,9 @@ int Run(const Flags& flags) {
   PrintSummaryTable(std::cout, summaries);
   for (std::size_t i = 0; i < runs.size(); ++i) {
     json[i]["site_folds"] = PrintSiteFolds(std::cout, runs[i], summaries[i], flags.folds);
+    if (flags.ablate && flags.peer.empty()) {
+      json[i]["ablation"] = PrintAblation(std::cout, runs[i], run_options[i], flags.folds);
+    }
   }
   if (!flags.json_path.empty()) {
     std::ofstream out(flags.json_path);

@@ -40,6 +40,7 @@ void ExtractPage(const EvalPage& page, std::string_view html, const RunOptions& 
   const Clock::time_point start = Clock::now();
   std::string rendered;
   ExtractOptions extract_options{.input_format = InputFormat::kHtml, .url = CallerUrl(page), .favor = options.favor};
+  extract_options.disabled_rules = options.disabled_rules;
   if (options.mode == InputMode::kText) {
     Result<std::string> text =
         RenderedText(html, options.cache_dir, EvalSetName(page.set), page.name);

@@ -63,6 +63,8 @@ struct RunOptions {
   bool score_input = false;
   // ExtractOptions::favor for every page (klartext-eval --favor).
   klartext::Favor favor = klartext::Favor::kBalanced;
+  // ExtractOptions::disabled_rules for every page (klartext-eval --ablate).
+  klartext::RuleFamilySet disabled_rules;
 };
 
 // One page, extracted (or looked up) and scored.

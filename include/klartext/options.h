@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <string>
 
+#include "klartext/rules.h"
+
 namespace klartext {
 
 enum class InputFormat {
@@ -40,6 +42,9 @@ struct ExtractOptions {
   bool include_tables = true;     // keep tables as kTable blocks
   bool include_links = false;     // keep links as Markdown [text](url) inside block text
   bool include_images = false;    // keep kImage and kCaption blocks in the body
+  // Rule families that do not run (klartext/rules.h): for measuring what
+  // each is worth, or for pages one family gets wrong. Empty: all run.
+  RuleFamilySet disabled_rules;
 
   // --- Limits on work (hostile or broken input) ---
 

@@ -415,6 +415,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
   const double link_density_factor = options.favor == Favor::kPrecision ? kPrecisionLinkDensityFactor
                                      : options.favor == Favor::kRecall  ? kRecallLinkDensityFactor
                                                                         : 1.0;
+  const auto on = [&options](RuleFamily f) { return !options.disabled_rules.Contains(f); };
   for (std::size_t i = 0; i < bs.size(); ++i) {
     const Block& b = bs[i];
     if (b.kind == Kind::kImage) continue;
@@ -422,13 +423,13 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
     const bool inside = labels[i] != Label::kOutside;
     const std::string norm = NormaliseLine(b.text);
     PhraseRole role;
-    if (b.chars < 100 && MatchLine(norm, &role)) {
-      if (role == PhraseRole::kSectionEnd && inside) {
+    if (b.chars < 100 && on(RuleFamily::kPhraseLines) && MatchLine(norm, &role)) {
+      if (role == PhraseRole::kSectionEnd && inside && on(RuleFamily::kRelatedLists)) {
         in_related = true;
         related_teasers = 0;
       }
-      if (role == PhraseRole::kCommentsStart && inside) in_comments = true;
-      if (role == PhraseRole::kPromoLabel) promo_tail = kPromoTailBlocks;
+      if (role == PhraseRole::kCommentsStart && inside && on(RuleFamily::kCommentSections)) in_comments = true;
+      if (role == PhraseRole::kPromoLabel && on(RuleFamily::kPromoTeasers)) promo_tail = kPromoTailBlocks;
       if (inside) labels[i] = Label::kBoilerplate;
       continue;
     }
@@ -454,19 +455,21 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       }
       promo_tail = 0;
     }
-    if (IsBareUrl(b.text) || HoldsShortcode(b.text) ||
-        (stream.from_html && b.chars <= kMaxDownloadLineChars && NamesFileSize(b.text))) {
+    if (on(RuleFamily::kMarkupLeftovers) &&
+        (IsBareUrl(b.text) || HoldsShortcode(b.text) ||
+         (stream.from_html && b.chars <= kMaxDownloadLineChars && NamesFileSize(b.text)))) {
       labels[i] = Label::kBoilerplate;
       continue;
     }
-    if (b.chars <= kBoilerPhraseMaxChars && ContainsBoilerPhrase(norm)) {
+    if (b.chars <= kBoilerPhraseMaxChars && on(RuleFamily::kBoilerPhrases) && ContainsBoilerPhrase(norm)) {
       labels[i] = Label::kBoilerplate;
       // A line that is one link ("CLICK HERE TO GET THE … APP") is an
       // inline promo, complete in itself; a box's lines are text.
       pitch[i] = b.link_density() < kMaxPitchLinkDensity;
       continue;
     }
-    if (i > 0 && bs[i - 1].kind == Kind::kImage && IsCaptionSized(b)) {
+    const bool captions = on(RuleFamily::kCaptions);
+    if (captions && i > 0 && bs[i - 1].kind == Kind::kImage && IsCaptionSized(b)) {
       // The caption under an image carries the credit, or is followed by
       // a credit line of its own.
       const bool credit_follows = i + 1 < bs.size() && IsCaptionSized(bs[i + 1]) && CarriesPhotoCredit(bs[i + 1].text);
@@ -476,15 +479,17 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
         continue;
       }
     }
-    if (stream.from_html && IsCaptionSized(b) && EndsWithCopyrightCredit(b.text)) {
+    if (captions && stream.from_html && IsCaptionSized(b) && EndsWithCopyrightCredit(b.text)) {
       labels[i] = Label::kCaption;
       continue;
     }
-    if (b.chars <= kMaxCaptionLeadInChars && b.kind != Kind::kHeading && StartsWithCaptionLeadIn(norm)) {
+    if (captions && b.chars <= kMaxCaptionLeadInChars && b.kind != Kind::kHeading &&
+        StartsWithCaptionLeadIn(norm)) {
       labels[i] = Label::kCaption;
       continue;
     }
-    if (stream.from_html && b.kind != Kind::kTable && link_rule == LinkRule::kApply) {
+    if (stream.from_html && b.kind != Kind::kTable && link_rule == LinkRule::kApply &&
+        on(RuleFamily::kLinkDensity)) {
       const double limit = link_density_factor * (b.kind == Kind::kHeading    ? kMaxHeadingLinkDensity
                                                   : b.kind == Kind::kListItem ? kMaxListItemLinkDensity
                                                                               : kMaxParagraphLinkDensity);
@@ -497,7 +502,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
     // and again over the body it is a copy, however short.
     const bool marked_lead = stream.from_html && b.has(blocks::kLeadClass);
     if (b.chars >= (stream.from_html && !marked_lead ? kMinHtmlDuplicateChars : kMinDuplicateChars) &&
-        b.kind != Kind::kTable) {
+        b.kind != Kind::kTable && on(RuleFamily::kDuplicates)) {
       if (!seen.insert(norm).second) labels[i] = Label::kBoilerplate;
     }
   }
@@ -507,17 +512,17 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
   // Leaning to recall keeps subheads whose text went: they may still say
   // what the article is about.
   if (options.favor != Favor::kRecall) {
-    if (stream.from_html) {
+    if (stream.from_html && on(RuleFamily::kTeaserCards)) {
       DropTeaserCards(bs, labels);
       DropLinkedTeaserCards(bs, labels);
     }
-    DropOrphanHeadings(bs, labels);
+    if (on(RuleFamily::kOrphanHeadings)) DropOrphanHeadings(bs, labels);
     if (stream.from_html) {
-      DropAfterComments(bs, labels);
-      DropPitchTail(bs, pitch, labels);
-      DropGalleryTitles(bs, labels);
-      DropListHeadings(bs, labels);
-      DropTrailingStubs(bs, labels);
+      if (on(RuleFamily::kAfterComments)) DropAfterComments(bs, labels);
+      if (on(RuleFamily::kPitchTail)) DropPitchTail(bs, pitch, labels);
+      if (on(RuleFamily::kGalleryTitles)) DropGalleryTitles(bs, labels);
+      if (on(RuleFamily::kListHeadings)) DropListHeadings(bs, labels);
+      if (on(RuleFamily::kTrailingStubs)) DropTrailingStubs(bs, labels);
     }
   }
 }

@@ -118,7 +118,8 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options) {
   }
   const extract::Labels region_labels = labels;
   extract::ApplyBlockRules(stream, options, labels);
-  if (is_html && extract::BodyChars(stream, labels) < kMinBodyChars) {
+  if (is_html && !options.disabled_rules.Contains(RuleFamily::kLinkListPass) &&
+      extract::BodyChars(stream, labels) < kMinBodyChars) {
     // Almost nothing is left: the article may be a list of links, which
     // the link-density rule removed. A second pass keeps links.
     extract::Labels link_list = region_labels;

@@ -92,6 +92,7 @@ Labels LabelHtmlRegion(const html::Document& doc, const blocks::BlockStream& s,
   Labels labels(s.blocks.size(), Label::kOutside);
   double region_bytes = 0;
   for (html::NodeId r : region.roots) region_bytes += s.text_bytes[r];
+  const bool marks = !options.disabled_rules.Contains(RuleFamily::kRegionMarks);
   for (std::size_t i = 0; i < s.blocks.size(); ++i) {
     const Block& b = s.blocks[i];
     if (b.node == html::kNoNode || !region.Contains(doc, b.node)) continue;
@@ -100,7 +101,7 @@ Labels LabelHtmlRegion(const html::Document& doc, const blocks::BlockStream& s,
       labels[i] = options.include_comments ? Label::kComment : Label::kBoilerplate;
     } else if (b.kind == Kind::kImage) {
       labels[i] = (below & (kBoilerplateMarks & ~blocks::kBoilerClass)) ? Label::kBoilerplate : Label::kImage;
-    } else if (below & (kBoilerplateMarks | kFormMarks | (options.favor == Favor::kRecall ? 0 : kMetaMarks))) {
+    } else if (marks && (below & (kBoilerplateMarks | kFormMarks | (options.favor == Favor::kRecall ? 0 : kMetaMarks)))) {
       labels[i] = Label::kBoilerplate;
     } else if (b.kind == Kind::kCaption ||
                (b.kind != Kind::kTable && (below & (blocks::kCaptionClass | blocks::kInFigure)) &&
@@ -114,7 +115,9 @@ Labels LabelHtmlRegion(const html::Document& doc, const blocks::BlockStream& s,
   }
   // The lead above the container is a recall rule: leaning to precision
   // keeps to the container.
-  if (options.favor != Favor::kPrecision) RecoverLead(s, labels);
+  if (options.favor != Favor::kPrecision && !options.disabled_rules.Contains(RuleFamily::kLeadRecovery)) {
+    RecoverLead(s, labels);
+  }
   return labels;
 }
 

@@ -2,6 +2,8 @@
 // fold's run holds exactly its pages.
 #include "site_folds.h"
 
+#include "ablation.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -71,6 +73,16 @@ TEST(FoldRunTest, HoldsExactlyTheFoldsPages) {
   EXPECT_EQ(part.results[1].text, "2");
   EXPECT_EQ(part.results[2].text, "4");
   EXPECT_EQ(part.system, "klartext");
+}
+
+TEST(JudgeFoldsTest, AFamilyThatHelpsOneFoldAndHurtsAnotherIsMixed) {
+  EXPECT_EQ(JudgeFolds({0.01, 0.002, 0.0}), Verdict::kHolds);
+  EXPECT_EQ(JudgeFolds({0.01, -0.002, 0.0}), Verdict::kMixed);
+  EXPECT_EQ(JudgeFolds({0.0, -0.002}), Verdict::kHurts);
+  // Below the tolerance a fold has not moved.
+  EXPECT_EQ(JudgeFolds({0.0004, -0.0004}), Verdict::kNoEffect);
+  EXPECT_EQ(JudgeFolds({}), Verdict::kNoEffect);
+  EXPECT_EQ(VerdictName(Verdict::kMixed), "MIXED");
 }
 
 }  // namespace

@@ -1,0 +1,91 @@
+#include "ablation.h"
+
+#include <cstdio>
+#include <string>
+
+#include "klartext/rules.h"
+#include "site_folds.h"
+#include "summary.h"
+
+namespace klartext::eval {
+namespace {
+
+std::vector<double> FoldF1(const SetRun& run, const std::vector<int>& page_folds, int folds) {
+  std::vector<double> f1;
+  for (int f = 0; f < folds; ++f) f1.push_back(Summarize(FoldRun(run, page_folds, f)).f1);
+  return f1;
+}
+
+}  // namespace
+
+std::string_view VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kHolds: return "holds";
+    case Verdict::kMixed: return "MIXED";
+    case Verdict::kHurts: return "HURTS";
+    case Verdict::kNoEffect: return "-";
+  }
+  return "?";
+}
+
+Verdict JudgeFolds(const std::vector<double>& fold_deltas) {
+  bool helps = false, hurts = false;
+  for (double d : fold_deltas) {
+    helps |= d >= kAblationTolerance;
+    hurts |= d <= -kAblationTolerance;
+  }
+  if (helps && hurts) return Verdict::kMixed;
+  if (helps) return Verdict::kHolds;
+  if (hurts) return Verdict::kHurts;
+  return Verdict::kNoEffect;
+}
+
+nlohmann::json PrintAblation(std::ostream& out, const SetRun& baseline, const RunOptions& options,
+                             int folds) {
+  const std::vector<int> page_folds = AssignSiteFolds(baseline.pages, folds);
+  const double whole = Summarize(baseline).f1;
+  const std::vector<double> base_folds = FoldF1(baseline, page_folds, folds);
+
+  char cell[64];
+  out << "\n" << EvalSetName(baseline.set) << " (" << InputModeName(baseline.mode)
+      << "): each rule family off in turn; dF1 = F1 with it - F1 without it, whole set and per site fold\n";
+  std::snprintf(cell, sizeof(cell), "  %-17s %7s ", "family", "whole");
+  out << cell;
+  for (int f = 0; f < folds; ++f) {
+    std::snprintf(cell, sizeof(cell), " %6s%d", "fold", f);
+    out << cell;
+  }
+  out << "  verdict\n";
+
+  nlohmann::json rows = nlohmann::json::array();
+  for (int i = 0; i < kRuleFamilyCount; ++i) {
+    const auto family = static_cast<RuleFamily>(i);
+    RunOptions off = options;
+    off.disabled_rules.Add(family);
+    Result<SetRun> run = RunSet(baseline.set, off);
+    if (!run.ok()) {
+      out << "  " << RuleFamilyName(family) << ": " << run.status().ToString() << "\n";
+      continue;
+    }
+    const double delta_whole = whole - Summarize(*run).f1;
+    const std::vector<double> off_folds = FoldF1(*run, page_folds, folds);
+    std::vector<double> deltas;
+    for (int f = 0; f < folds; ++f) deltas.push_back(base_folds[f] - off_folds[f]);
+    const Verdict verdict = JudgeFolds(deltas);
+
+    std::snprintf(cell, sizeof(cell), "  %-17s %+7.4f ", std::string(RuleFamilyName(family)).c_str(), delta_whole);
+    out << cell;
+    for (double d : deltas) {
+      std::snprintf(cell, sizeof(cell), " %+7.4f", d);
+      out << cell;
+    }
+    out << "  " << VerdictName(verdict) << "\n";
+    rows.push_back({{"family", RuleFamilyName(family)},
+                    {"delta_whole", delta_whole},
+                    {"delta_folds", deltas},
+                    {"verdict", VerdictName(verdict)}});
+  }
+  return rows;
+}
+
+}  // namespace klartext::eval
