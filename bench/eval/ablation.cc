@@ -1,9 +1,11 @@
 #include "ablation.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
 #include "klartext/rules.h"
+#include "report.h"
 #include "site_folds.h"
 #include "summary.h"
 
@@ -14,6 +16,28 @@ std::vector<double> FoldF1(const SetRun& run, const std::vector<int>& page_folds
   std::vector<double> f1;
   for (int f = 0; f < folds; ++f) f1.push_back(Summarize(FoldRun(run, page_folds, f)).f1);
   return f1;
+}
+
+// For a family that does not hold: the pages it costs most, so that the
+// rule inside it that fits only some sites can be found.
+constexpr std::size_t kHurtPagesShown = 3;
+
+void PrintHurtPages(std::ostream& out, const SetRun& with, const SetRun& without, nlohmann::json& row) {
+  std::vector<std::pair<double, std::size_t>> losses;  // (F1 lost, page)
+  for (std::size_t i = 0; i < with.results.size() && i < without.results.size(); ++i) {
+    const double lost = PageF1Of(without, i) - PageF1Of(with, i);
+    if (lost > 0) losses.emplace_back(lost, i);
+  }
+  std::sort(losses.begin(), losses.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (losses.size() > kHurtPagesShown) losses.resize(kHurtPagesShown);
+  char line[256];
+  for (const auto& [lost, i] : losses) {
+    std::snprintf(line, sizeof(line), "      costs %-40s page F1 %.3f with it, %.3f without\n",
+                  with.pages[i].name.c_str(), PageF1Of(with, i), PageF1Of(without, i));
+    out << line;
+    row["hurt_pages"].push_back({{"page", with.pages[i].name}, {"f1_with", PageF1Of(with, i)},
+                                 {"f1_without", PageF1Of(without, i)}});
+  }
 }
 
 }  // namespace
@@ -80,10 +104,12 @@ nlohmann::json PrintAblation(std::ostream& out, const SetRun& baseline, const Ru
       out << cell;
     }
     out << "  " << VerdictName(verdict) << "\n";
-    rows.push_back({{"family", RuleFamilyName(family)},
-                    {"delta_whole", delta_whole},
-                    {"delta_folds", deltas},
-                    {"verdict", VerdictName(verdict)}});
+    nlohmann::json row = {{"family", RuleFamilyName(family)},
+                          {"delta_whole", delta_whole},
+                          {"delta_folds", deltas},
+                          {"verdict", VerdictName(verdict)}};
+    if (verdict == Verdict::kMixed || verdict == Verdict::kHurts) PrintHurtPages(out, baseline, *run, row);
+    rows.push_back(std::move(row));
   }
   return rows;
 }

@@ -32,10 +32,6 @@ std::string Shorten(const std::string& s) {
 
 double SegmentPageF1(const SegmentCounts& c) { return c.F1(); }
 
-double PageF1Of(const SetRun& run, std::size_t i) {
-  return run.set == EvalSet::kScrapinghub ? PageF1(run.results[i].shingles)
-                                          : SegmentPageF1(run.results[i].segments.counts);
-}
 
 double PageFalsePositives(const SetRun& run, std::size_t i) {
   return run.set == EvalSet::kScrapinghub ? run.results[i].shingles.fp
@@ -61,6 +57,11 @@ void PrintPageLine(std::ostream& out, const SetRun& run, std::size_t i) {
 }
 
 }  // namespace
+
+double PageF1Of(const SetRun& run, std::size_t i) {
+  return run.set == EvalSet::kScrapinghub ? PageF1(run.results[i].shingles)
+                                          : SegmentPageF1(run.results[i].segments.counts);
+}
 
 void PrintSummaryTable(std::ostream& out, const std::vector<SetSummary>& summaries) {
   char line[256];

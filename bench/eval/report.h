@@ -23,6 +23,10 @@ void PrintWorstPages(std::ostream& out, const SetRun& run, int n);
 // annotation, one line each: field, page name, annotated value, ours.
 void PrintFieldMisses(std::ostream& out, const SetRun& run);
 
+// Page i's F1 as --worst ranks it: shingle F1 (ScrapingHub) or segment
+// F1 (trafilatura).
+double PageF1Of(const SetRun& run, std::size_t i);
+
 // One page in full: scores, metadata against the annotation, our text.
 void PrintPage(std::ostream& out, const EvalPage& page, const PageResult& result);
 
