@@ -79,7 +79,7 @@ nlohmann::json PrintAblation(std::ostream& out, const SetRun& baseline, const Ru
     std::snprintf(cell, sizeof(cell), " %6s%d", "fold", f);
     out << cell;
   }
-  out << "  verdict\n";
+  out << "  pages+ pages-  verdict\n";
 
   nlohmann::json rows = nlohmann::json::array();
   for (int i = 0; i < kRuleFamilyCount; ++i) {
@@ -103,11 +103,20 @@ nlohmann::json PrintAblation(std::ostream& out, const SetRun& baseline, const Ru
       std::snprintf(cell, sizeof(cell), " %+7.4f", d);
       out << cell;
     }
-    out << "  " << VerdictName(verdict) << "\n";
+    int pages_helped = 0, pages_hurt = 0;
+    for (std::size_t p = 0; p < baseline.results.size() && p < run->results.size(); ++p) {
+      const double d = PageF1Of(baseline, p) - PageF1Of(*run, p);
+      pages_helped += d >= kAblationTolerance;
+      pages_hurt += d <= -kAblationTolerance;
+    }
+    std::snprintf(cell, sizeof(cell), "  %4d %4d", pages_helped, pages_hurt);
+    out << cell << "  " << VerdictName(verdict) << "\n";
     nlohmann::json row = {{"family", RuleFamilyName(family)},
                           {"delta_whole", delta_whole},
                           {"delta_folds", deltas},
-                          {"verdict", VerdictName(verdict)}};
+                          {"verdict", VerdictName(verdict)},
+                          {"pages_helped", pages_helped},
+                          {"pages_hurt", pages_hurt}};
     if (verdict == Verdict::kMixed || verdict == Verdict::kHurts) PrintHurtPages(out, baseline, *run, row);
     rows.push_back(std::move(row));
   }

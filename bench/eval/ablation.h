@@ -39,7 +39,9 @@ Verdict JudgeFolds(const std::vector<double>& fold_deltas);
 // Runs `set` once per rule family with that family off (on top of
 // options.disabled_rules), prints a table of whole-set and per-fold ΔF1
 // against `baseline` (the same set run with `options`), and returns it as
-// JSON: [{"family", "delta_whole", "delta_folds": [...], "verdict"}, ...].
+// JSON: [{"family", "delta_whole", "delta_folds": [...], "verdict",
+// "pages_helped", "pages_hurt"}, ...]. A family that helps only a page or
+// two was likely written for them; the page counts show it.
 nlohmann::json PrintAblation(std::ostream& out, const SetRun& baseline, const RunOptions& options,
                              int folds);
 

@@ -18,6 +18,7 @@
 #include "fold_report.h"
 #include "klartext/rules.h"
 #include "report.h"
+#include "source_report.h"
 #include "runner.h"
 #include "summary.h"
 
@@ -58,6 +59,8 @@ constexpr const char* kUsage = R"(usage: klartext-eval [options]
   --ablate                            switch each rule family off in turn and print
                                       its effect on the whole set and on each site
                                       fold (--folds K, default 5)
+  --sources                           per metadata field, the exact-match rate of each
+                                      source it was taken from, whole and per site fold
   --disable-rule NAME                 run with that rule family off (repeatable;
                                       names as --ablate prints them)
   -j N                                pages extracted at once (default 1)
@@ -71,6 +74,7 @@ struct Flags {
   int folds = 0;  // --folds: 0 = whole set only
   bool fields = false;
   bool ablate = false;
+  bool sources = false;
   std::string json_path;
   std::string page;
 };
@@ -104,6 +108,10 @@ bool ParseFlags(int argc, char** argv, Flags& flags) {
     }
     if (arg == "--fields") {
       flags.fields = true;
+      continue;
+    }
+    if (arg == "--sources") {
+      flags.sources = true;
       continue;
     }
     if (arg == "--ablate") {
@@ -162,7 +170,7 @@ bool ParseFlags(int argc, char** argv, Flags& flags) {
       return false;
     }
   }
-  if (flags.ablate && flags.folds == 0) flags.folds = kDefaultAblationFolds;
+  if ((flags.ablate || flags.sources) && flags.folds == 0) flags.folds = kDefaultAblationFolds;
   return true;
 }
 
@@ -261,6 +269,9 @@ int Run(const Flags& flags) {
   PrintSummaryTable(std::cout, summaries);
   for (std::size_t i = 0; i < runs.size(); ++i) {
     json[i]["site_folds"] = PrintSiteFolds(std::cout, runs[i], summaries[i], flags.folds);
+    if (flags.sources && flags.peer.empty()) {
+      json[i]["field_sources"] = PrintFieldSources(std::cout, runs[i], flags.folds);
+    }
     if (flags.ablate && flags.peer.empty()) {
       json[i]["ablation"] = PrintAblation(std::cout, runs[i], run_options[i], flags.folds);
     }

@@ -66,6 +66,11 @@ void ExtractPage(const EvalPage& page, std::string_view html, const RunOptions& 
       result.title = article->title;
       result.published = article->published;
       result.authors = article->authors;
+      for (const auto& [field, source] : article->sources) {
+        if (field == "title" || field == "published" || field == "authors") {
+          result.sources[field] = std::string(SourceName(source));
+        }
+      }
     }
   } catch (const std::exception& e) {  // a defect in the library: show it, go on
     result.error = std::string("exception escaped Extract: ") + e.what();

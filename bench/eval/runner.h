@@ -75,6 +75,9 @@ struct PageResult {
   std::string title;
   std::string published;
   std::vector<std::string> authors;
+  // Where each of title, published and authors came from (SourceName:
+  // "json-ld", "markup", …); absent when the field is empty.
+  std::map<std::string, std::string, std::less<>> sources;
   std::size_t input_bytes = 0;  // HTML bytes (decompressed)
   double extract_seconds = 0;   // time in Extract (and rendering, text mode)
   bool german = false;          // IsGermanPage
