@@ -14,6 +14,7 @@
 #include "core/text.h"
 #include "decode/decode.h"
 #include "extract/block_rules.h"
+#include "extract/classify_page.h"
 #include "extract/label_regions.h"
 #include "extract/merge.h"
 #include "extract/metadata.h"
@@ -81,7 +82,9 @@ bool LooksLikeHtml(std::string_view bytes) {
   return false;
 }
 
-Result<Article> Extract(std::string_view bytes, const ExtractOptions& options) {
+namespace extract {
+
+Result<ClassifiedPage> ClassifyPage(std::string_view bytes, const ExtractOptions& options) {
   if (bytes.size() > options.max_input_bytes) {
     return Status::TooLarge("input of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
                             std::to_string(options.max_input_bytes));
@@ -89,51 +92,63 @@ Result<Article> Extract(std::string_view bytes, const ExtractOptions& options) {
   if (Trim(bytes).empty()) return Status::NoContent("the input is empty");
   if (LooksBinary(bytes)) return Status::Unsupported("the input is binary data, not HTML or text");
 
-  const bool is_html = options.input_format == InputFormat::kHtml ||
-                       (options.input_format == InputFormat::kAuto && LooksLikeHtml(bytes));
-  decode::Decoded decoded = decode::DecodeToUtf8(bytes, options.content_type, is_html);
+  ClassifiedPage page;
+  page.is_html = options.input_format == InputFormat::kHtml ||
+                 (options.input_format == InputFormat::kAuto && LooksLikeHtml(bytes));
+  decode::Decoded decoded = decode::DecodeToUtf8(bytes, options.content_type, page.is_html);
 
-  blocks::BlockStream stream;
-  extract::PageMetadata declared;
-  extract::Labels labels;
-  Diagnostics diagnostics;
-  diagnostics.input_format = is_html ? "html" : "text";
+  blocks::BlockStream& stream = page.stream;
+  Labels& labels = page.labels;
+  Diagnostics& diagnostics = page.diagnostics;
+  diagnostics.input_format = page.is_html ? "html" : "text";
   diagnostics.encoding = decoded.encoding;
   diagnostics.encoding_source = decoded.source;
   diagnostics.invalid_bytes = decoded.invalid_bytes;
-  if (is_html) {
+  if (page.is_html) {
     Result<html::Document> doc =
         html::ParseHtml(std::move(decoded.utf8), {.max_depth = options.max_dom_depth, .max_nodes = options.max_dom_nodes});
     if (!doc.ok()) return doc.status();
     diagnostics.truncated_dom = doc->truncated();
-    declared = extract::ReadDeclaredMetadata(*doc, options.url);
+    page.declared = ReadDeclaredMetadata(*doc, options.url);
     stream = blocks::BlocksFromDom(*doc, {.keep_links = options.include_links, .page_url = options.url});
-    extract::ContentRegion region = extract::SelectContent(*doc, stream);
+    ContentRegion region = SelectContent(*doc, stream);
     diagnostics.content_path = region.path;
-    labels = extract::LabelHtmlRegion(*doc, stream, region, options);
+    labels = LabelHtmlRegion(*doc, stream, region, options);
   } else {
     stream = blocks::BlocksFromText(decoded.utf8);
-    labels = extract::LabelTextRegion(stream);
+    labels = LabelTextRegion(stream);
     diagnostics.content_path = "text";
   }
-  const extract::Labels region_labels = labels;
-  extract::ApplyBlockRules(stream, options, labels);
-  if (is_html && !options.disabled_rules.Contains(RuleFamily::kLinkListPass) &&
-      extract::BodyChars(stream, labels) < kMinBodyChars) {
+  page.region_labels = labels;
+  ApplyBlockRules(stream, options, labels);
+  if (page.is_html && !options.disabled_rules.Contains(RuleFamily::kLinkListPass) &&
+      BodyChars(stream, labels) < kMinBodyChars) {
     // Almost nothing is left: the article may be a list of links, which
     // the link-density rule removed. A second pass keeps links.
-    extract::Labels link_list = region_labels;
-    extract::ApplyBlockRules(stream, options, link_list, extract::LinkRule::kLinkListAllowed);
-    if (extract::BodyChars(stream, link_list) >= kMinBodyChars) labels = std::move(link_list);
+    Labels link_list = page.region_labels;
+    ApplyBlockRules(stream, options, link_list, LinkRule::kLinkListAllowed);
+    if (BodyChars(stream, link_list) >= kMinBodyChars) labels = std::move(link_list);
   }
-  extract::VisibleRoles visible = extract::FindRoles(stream, declared, labels);
-  TraceBlocks(stream, labels);
-  Article article = extract::MergeArticle(stream, labels, visible, declared, options);
-  article.diagnostics = std::move(diagnostics);
+  return page;
+}
+
+Result<Article> FinishArticle(const ClassifiedPage& page, Labels labels, const ExtractOptions& options) {
+  VisibleRoles visible = FindRoles(page.stream, page.declared, labels);
+  TraceBlocks(page.stream, labels);
+  Article article = MergeArticle(page.stream, labels, visible, page.declared, options);
+  article.diagnostics = page.diagnostics;
   if (article.blocks.empty() && article.title.empty()) {
     return Status::NoContent("no article text found");
   }
   return article;
+}
+
+}  // namespace extract
+
+Result<Article> Extract(std::string_view bytes, const ExtractOptions& options) {
+  Result<extract::ClassifiedPage> page = extract::ClassifyPage(bytes, options);
+  if (!page.ok()) return page.status();
+  return extract::FinishArticle(*page, std::move(page->labels), options);
 }
 
 }  // namespace klartext
