@@ -25,15 +25,6 @@ std::string JsonString(const nlohmann::json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// The URL a crawler would pass: the annotation key when it is one. Some
-// trafilatura keys are labels ("hard::site.html", "xhttps://…"); those pages
-// are extracted without a URL.
-std::string CallerUrl(const EvalPage& page) {
-  const std::string_view url = page.url;
-  const bool http = url.substr(0, 7) == "http://" || url.substr(0, 8) == "https://";
-  return http ? page.url : std::string();
-}
-
 // Fills result's outputs from klartext (or records why it failed).
 void ExtractPage(const EvalPage& page, std::string_view html, const RunOptions& options,
              PageResult& result) {
@@ -95,6 +86,12 @@ void LookUpPeer(const EvalPage& page, const PeerOutputs& peer, PageResult& resul
 }
 
 }  // namespace
+
+std::string CallerUrl(const EvalPage& page) {
+  const std::string_view url = page.url;
+  const bool http = url.substr(0, 7) == "http://" || url.substr(0, 8) == "https://";
+  return http ? page.url : std::string();
+}
 
 std::string_view InputModeName(InputMode mode) {
   return mode == InputMode::kHtml ? "html" : "text";

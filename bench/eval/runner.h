@@ -97,6 +97,11 @@ struct SetRun {
 // Loads the set and runs every page. Errors: those of LoadPages.
 Result<SetRun> RunSet(EvalSet set, const RunOptions& options);
 
+// The URL klartext is given for the page, as a crawler would pass it: the
+// annotation key when it is one. Some trafilatura keys are labels
+// ("hard::site.html", "xhttps://…"); those pages are extracted without one.
+std::string CallerUrl(const EvalPage& page);
+
 // Runs and scores one page.
 PageResult RunPage(const EvalPage& page, const RunOptions& options);
 

@@ -13,6 +13,7 @@
 #include "blocks/make_blocks.h"
 #include "core/text.h"
 #include "decode/decode.h"
+#include "extract/block_model.h"
 #include "extract/block_rules.h"
 #include "extract/classify_page.h"
 #include "extract/label_regions.h"
@@ -148,6 +149,10 @@ Result<Article> FinishArticle(const ClassifiedPage& page, Labels labels, const E
 Result<Article> Extract(std::string_view bytes, const ExtractOptions& options) {
   Result<extract::ClassifiedPage> page = extract::ClassifyPage(bytes, options);
   if (!page.ok()) return page.status();
+  const extract::BlockModel& model = extract::DefaultBlockModel();
+  if (model.enabled()) {
+    extract::ApplyBlockModel(*page, extract::PageBlockFeatures(*page), model, page->labels);
+  }
   return extract::FinishArticle(*page, std::move(page->labels), options);
 }
 
