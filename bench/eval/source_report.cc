@@ -5,10 +5,77 @@
 #include <string>
 #include <vector>
 
+#include "extract/classify_page.h"
 #include "field_match.h"
 #include "site_folds.h"
 
 namespace klartext::eval {
+
+namespace {
+
+// Every declared publication date, by source, whether or not it won: how
+// often each source is right when it speaks (the first claim of a source
+// on a page counts). This, not the winner's rate, ranks the sources.
+void PrintDateClaims(std::ostream& out, const SetRun& run, const std::vector<int>& page_folds, int folds,
+                     nlohmann::json& rows) {
+  std::map<std::string, std::pair<FieldRate, std::vector<FieldRate>>> by_source;
+  // (a, b) with a < b -> (pages where only a is right, pages where only b is).
+  std::map<std::pair<std::string, std::string>, std::pair<int, int>> duels;
+  for (std::size_t i = 0; i < run.pages.size(); ++i) {
+    const EvalPage& page = run.pages[i];
+    if (page.date.empty()) continue;
+    Result<std::string> html = ReadPageHtml(page);
+    if (!html.ok()) continue;
+    Result<extract::ClassifiedPage> classified =
+        extract::ClassifyPage(*html, {.input_format = InputFormat::kHtml, .url = CallerUrl(page)});
+    if (!classified.ok()) continue;
+    std::map<std::string, bool> first;  // source -> its first claim matched
+    for (const auto& claim : classified->declared.published_claims) {
+      first.emplace(std::string(SourceName(claim.source)), SameDate(page.date, claim.value));
+    }
+    for (const auto& [a, a_right] : first) {
+      for (const auto& [b, b_right] : first) {
+        if (a < b && a_right != b_right) (a_right ? duels[{a, b}].first : duels[{a, b}].second) += 1;
+      }
+    }
+    for (const auto& [source, match] : first) {
+      auto& tally = by_source[source];
+      tally.second.resize(static_cast<std::size_t>(folds));
+      tally.first.Add(match);
+      tally.second[static_cast<std::size_t>(page_folds[i])].Add(match);
+    }
+  }
+  char line[256];
+  out << "  declared dates, every source that states one (winning or not):\n";
+  for (const auto& [source, tally] : by_source) {
+    std::snprintf(line, sizeof(line), "  %-7s %-10s %5d %5d %6.3f ", "claim", source.c_str(), tally.first.annotated,
+                  tally.first.matched, tally.first.Rate());
+    out << line;
+    std::vector<double> fold_rates;
+    for (const FieldRate& r : tally.second) {
+      if (r.annotated == 0) {
+        out << "      -";
+      } else {
+        std::snprintf(line, sizeof(line), " %6.3f", r.Rate());
+        out << line;
+      }
+      fold_rates.push_back(r.annotated == 0 ? -1.0 : r.Rate());
+    }
+    out << "\n";
+    rows.push_back({{"field", "published_claim"}, {"source", source}, {"pages", tally.first.annotated},
+                    {"matched", tally.first.matched}, {"rate", tally.first.Rate()}, {"fold_rates", fold_rates}});
+  }
+  out << "  declared dates, head to head where two sources disagree (pages where only one is right):\n";
+  for (const auto& [pair, wins] : duels) {
+    std::snprintf(line, sizeof(line), "    %-12s %3d : %-3d %s\n", pair.first.c_str(), wins.first, wins.second,
+                  pair.second.c_str());
+    out << line;
+    rows.push_back({{"field", "published_duel"}, {"source", pair.first}, {"other", pair.second},
+                    {"only_source_right", wins.first}, {"only_other_right", wins.second}});
+  }
+}
+
+}  // namespace
 
 nlohmann::json PrintFieldSources(std::ostream& out, const SetRun& run, int folds) {
   nlohmann::json rows = nlohmann::json::array();
@@ -70,6 +137,7 @@ nlohmann::json PrintFieldSources(std::ostream& out, const SetRun& run, int folds
                       {"fold_rates", fold_rates}});
     }
   }
+  PrintDateClaims(out, run, page_folds, folds, rows);
   return rows;
 }
 

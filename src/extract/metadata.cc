@@ -17,6 +17,28 @@ bool MoreTrusted(Source a, Source current) {
   return current == Source::kNone || static_cast<int>(a) < static_cast<int>(current);
 }
 
+namespace {
+
+// Dates rank their sources by how often each is right where it speaks
+// (klartext-eval --sources on the trafilatura dev pages, the first claim of
+// each source on a page): OpenGraph's article:published_time 0.918,
+// JSON-LD 0.880, <time> 0.872, microdata 0.850, other <meta> 0.805. Where
+// OpenGraph and another source disagree on the day, OpenGraph was the right
+// one every time (10 pages, against JSON-LD, microdata and <time>): a CMS
+// writes article:published_time from the article record, while a JSON-LD
+// block is often a plugin's, describing the page's last build or a listing.
+// The other sources keep the general order; the pages where they disagree
+// are too few (2 to 5 per pair) to reorder them.
+int DateRank(Source s) {
+  return s == Source::kOpenGraph ? -1 : static_cast<int>(s);
+}
+
+}  // namespace
+
+bool MoreTrustedDate(Source a, Source current) {
+  return current == Source::kNone || DateRank(a) < DateRank(current);
+}
+
 void MetadataCollector::OfferText(Sourced<std::string>& field, std::string_view value, Source source) {
   if (value.size() > kMaxFieldBytes) return;
   std::string v = CollapseWhitespace(value);
@@ -30,7 +52,7 @@ void MetadataCollector::OfferDate(Sourced<std::string>& field, std::string_view 
   if (&field == &m.published && m.published_claims.size() < kMaxPublishedClaims) {
     if (std::optional<std::string> iso = ParseDate(value)) m.published_claims.push_back({std::move(*iso), source});
   }
-  if (!MoreTrusted(source, field.source)) return;
+  if (!MoreTrustedDate(source, field.source)) return;
   if (std::optional<std::string> iso = ParseDate(value)) field = {std::move(*iso), source};
 }
 

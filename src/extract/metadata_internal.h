@@ -59,6 +59,9 @@ struct MetadataCollector {
 
 // True when `a` is more trusted than the field's current source.
 bool MoreTrusted(Source a, Source current);
+// The same for dates, whose sources rank by measured reliability
+// (metadata.cc, DateRank).
+bool MoreTrustedDate(Source a, Source current);
 
 // The readers. Each reads the whole Document once.
 void ReadJsonLd(const html::Document& doc, MetadataCollector& c);

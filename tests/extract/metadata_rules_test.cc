@@ -235,10 +235,11 @@ TEST(DateRuleTest, DatelineSettlesDisagreeingDeclarations) {
            "<article><h1>Gemeinderat beschließt neue Brücke über den Mühlbach</h1><p class=\"meta\">" +
            std::string(dateline) + "</p>" + std::string(kBody) + "</article></body></html>";
   };
-  // The dateline repeats the OpenGraph day: that declaration, with its time.
-  EXPECT_EQ(ExtractPage(page("06.01.2022")).published, "2022-01-06T08:29:34+01:00");
-  // A dateline that repeats no declaration leaves the most trusted one.
-  EXPECT_EQ(ExtractPage(page("12.01.2022")).published, "2022-01-04T07:29:00+01:00");
+  // The dateline repeats the JSON-LD day: that declaration, with its time.
+  EXPECT_EQ(ExtractPage(page("04.01.2022")).published, "2022-01-04T07:29:00+01:00");
+  // A dateline that repeats no declaration leaves the most trusted one:
+  // for dates OpenGraph (extract/metadata.cc, DateRank).
+  EXPECT_EQ(ExtractPage(page("12.01.2022")).published, "2022-01-06T08:29:34+01:00");
 }
 
 }  // namespace
