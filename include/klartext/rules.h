@@ -65,9 +65,33 @@ enum class RuleFamily : std::uint8_t {
   kRegionMarks,
   // Prose just above the region taken as the standfirst (HTML).
   kLeadRecovery,
+
+  // Text captures (extract/select_text.h), where the region is the run of
+  // lines with the best score:
+  // prose far below the run's start scores less (sidebars, next stories);
+  kTextLateProse,
+  // lists of short headline-like lines are teasers;
+  kTextTeaserLists,
+  // a headline glued to its summary ("… Stalling Or FiresFord is
+  // recalling …"), two or more on the page, is a teaser;
+  kTextGluedTeasers,
+  // a list inside prose (ingredients, steps) is freed from teaser costs;
+  kTextFreeLists,
+  // prose after a line that closes the article (share bar, comments)
+  // scores less;
+  kTextAfterEnd,
+  // the run widens over neighbouring prose across short gaps;
+  kTextWidening,
+  // the run's edges: a closing line that points on, the standfirst above,
+  // an author biography;
+  kTextEdges,
+  // the lines of a related box the run was widened over are its links;
+  kTextCrossedBoxes,
+  // a run of label lines (menu entries, tags) inside the region goes.
+  kTextLabelRuns,
 };
 
-inline constexpr int kRuleFamilyCount = static_cast<int>(RuleFamily::kLeadRecovery) + 1;
+inline constexpr int kRuleFamilyCount = static_cast<int>(RuleFamily::kTextLabelRuns) + 1;
 static_assert(kRuleFamilyCount <= 32, "RuleFamilySet holds 32 families");
 
 // The family's name as written on the command line: "trailing-stubs".

@@ -117,7 +117,7 @@ Result<ClassifiedPage> ClassifyPage(std::string_view bytes, const ExtractOptions
     labels = LabelHtmlRegion(*doc, stream, region, options);
   } else {
     stream = blocks::BlocksFromText(decoded.utf8);
-    labels = LabelTextRegion(stream);
+    labels = LabelTextRegion(stream, options.disabled_rules);
     diagnostics.content_path = "text";
   }
   page.region_labels = labels;

@@ -12,6 +12,8 @@ constexpr std::array<std::string_view, kRuleFamilyCount> kNames = {
     "boiler-phrases", "captions",        "link-density",   "duplicates",       "link-list-pass",
     "teaser-cards",   "orphan-headings", "after-comments", "pitch-tail",       "gallery-titles",
     "list-headings",  "trailing-stubs",  "region-marks",   "lead-recovery",
+    "text-late-prose", "text-teaser-lists", "text-glued-teasers", "text-free-lists", "text-after-end",
+    "text-widening", "text-edges", "text-crossed-boxes", "text-label-runs",
 };
 
 }  // namespace

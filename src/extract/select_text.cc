@@ -232,8 +232,8 @@ bool ReadsLikeBodyText(const Block& b) {
   return b.chars >= kBodyTextChars && EndsLikeSentence(b.text);
 }
 
-Labels LabelTextRegion(const blocks::BlockStream& s) {
-  ScoredPage p{s.blocks, {}, {}};
+Labels LabelTextRegion(const blocks::BlockStream& s, RuleFamilySet disabled) {
+  ScoredPage p{s.blocks, {}, {}, disabled};
   Labels labels(p.bs.size(), Label::kOutside);
   if (p.bs.empty()) return labels;
 
@@ -246,22 +246,26 @@ Labels LabelTextRegion(const blocks::BlockStream& s) {
   }
   Run run = *best;
   std::vector<std::pair<std::size_t, std::size_t>> boxes;  // crossed boxes' lines [first, last)
-  WidenBefore(p, run, boxes);
-  WidenAfter(p, run, boxes);
-  AdjustEdges(p, run);
+  if (p.on(RuleFamily::kTextWidening)) {
+    WidenBefore(p, run, boxes);
+    WidenAfter(p, run, boxes);
+  }
+  if (p.on(RuleFamily::kTextEdges)) AdjustEdges(p, run);
   TraceScores(p, run);
 
   for (std::size_t i = run.first; i <= run.last; ++i) {
     labels[i] = p.scored[i].junk ? Label::kBoilerplate : Label::kContent;
   }
   // The lines of a related box crossed inside the region are its links.
-  for (const auto& [first, last] : boxes) {
-    for (std::size_t i = first; i < last && i <= run.last; ++i) labels[i] = Label::kBoilerplate;
+  if (p.on(RuleFamily::kTextCrossedBoxes)) {
+    for (const auto& [first, last] : boxes) {
+      for (std::size_t i = first; i < last && i <= run.last; ++i) labels[i] = Label::kBoilerplate;
+    }
   }
   // A run of labels inside the region (menu entries, tags, teaser
   // headlines: short lines without function words or sentence ends) is a
   // link list the run was widened over.
-  for (std::size_t i = run.first; i <= run.last;) {
+  for (std::size_t i = run.first; i <= run.last && p.on(RuleFamily::kTextLabelRuns);) {
     std::size_t j = i;
     while (j <= run.last && IsLabelLine(p.bs[j], p.scored[j])) ++j;
     if (j - i >= kMinLabelRun) {

@@ -12,10 +12,12 @@
 
 #include "blocks/block.h"
 #include "extract/labels.h"
+#include "klartext/rules.h"
 
 namespace klartext::extract {
 
-Labels LabelTextRegion(const blocks::BlockStream& stream);
+// `disabled`: the text rule families (klartext/rules.h) not to run.
+Labels LabelTextRegion(const blocks::BlockStream& stream, RuleFamilySet disabled = {});
 
 // A text block that reads like body text: long and ending like a sentence.
 bool ReadsLikeBodyText(const blocks::Block& b);

@@ -67,10 +67,6 @@ constexpr std::size_t kMinTeaserPairs = 3;
 constexpr std::uint32_t kMaxTeaserHeadlineChars = 120;
 constexpr std::uint32_t kMaxTeaserSummaryChars = 300;
 constexpr double kTeaserSummaryShare = 0.3;
-// A "read on" link under each teaser: a short line printed at least this
-// many times.
-constexpr int kMinReadOnCopies = 3;
-constexpr std::uint32_t kMaxReadOnChars = 40;
 // A caption above a credit line is at most this long.
 constexpr std::uint32_t kMaxCaptionChars = 300;
 // Ingredient lists: at least kMinQuantityRun lines starting with an amount,
@@ -280,33 +276,47 @@ void MarkTeaserLists(ScoredPage& p) {
   }
 }
 
-// A teaser ends in a link printed under every teaser of the list ("Read
-// the rest", "Weiterlesen"): a short line that follows prose at least
-// kMinReadOnCopies times on the page marks the prose before it as a
-// teaser's summary. (Ad labels repeat too, but stand above an ad, not
-// under article text; code repeats, but not after prose each time.)
-void MarkReadOnTeasers(ScoredPage& p) {
-  const auto& bs = p.bs;
-  auto read_on_after = [&](std::size_t i) -> std::size_t {  // the line after prose i, or 0
-    std::size_t next = i + 1;
-    while (next + 1 < bs.size() && IsWidgetLine(bs[next].text)) ++next;  // an image between
-    PhraseRole role;
-    if (next >= bs.size() || bs[next].chars > kMaxReadOnChars || p.scored[next].prose) return 0;
-    if (IsSpeakerLabel(bs[next])) return 0;      // a speaker's name in an interview
-    if (bs[next].text.front() == '[') return 0;  // an image under each caption of a gallery
-    if (MatchLine(NormaliseLine(bs[next].text), &role) && role == PhraseRole::kAdLabel) return 0;
-    return next;
-  };
-  std::unordered_map<std::string, int> after_prose;
-  for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
-    if (!p.scored[i].prose) continue;
-    if (const std::size_t next = read_on_after(i)) ++after_prose[p.norms[next]];
+// A renderer that drops the break between a teaser's headline link and its
+// summary prints them as one line, glued where a word ends and the next
+// sentence begins: "Ford Recalls F-150s; Loose Cable Can Cause Stalling Or
+// FiresFord is recalling …". The headline part has at least
+// kMinGluedHeadlineWords words, most of them capitalised, and no sentence
+// end; the seam comes within kMaxTeaserHeadlineChars bytes. A word written
+// in camel case ("iPhone", "YouTube") has too few capitalised words before
+// it to look like a headline. Teasers come in lists: only a page with at
+// least kMinGluedTeasers such lines has them.
+constexpr std::size_t kMinGluedHeadlineWords = 3;
+constexpr double kMinGluedCapitalShare = 0.5;
+constexpr int kMinGluedTeasers = 2;
+
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+bool StartsWithGluedHeadline(std::string_view text) {
+  std::size_t words = 1, capitalised = IsAsciiUpper(text.empty() ? ' ' : text[0]) ? 1 : 0;
+  const std::size_t end = std::min<std::size_t>(text.size(), kMaxTeaserHeadlineChars);
+  for (std::size_t i = 1; i + 1 < end; ++i) {
+    const char c = text[i];
+    if (c == ' ') {
+      if (text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?') return false;  // a sentence ended
+      ++words;
+      capitalised += IsAsciiUpper(text[i + 1]) || (text[i + 1] >= '0' && text[i + 1] <= '9');
+      continue;
+    }
+    if (IsAsciiUpper(c) && IsAsciiLower(text[i - 1]) && IsAsciiLower(text[i + 1])) {
+      return words >= kMinGluedHeadlineWords && double(capitalised) >= kMinGluedCapitalShare * double(words);
+    }
   }
-  for (std::size_t i = 0; i + 1 < bs.size(); ++i) {
-    if (!p.scored[i].prose) continue;
-    const std::size_t next = read_on_after(i);
-    if (next != 0 && after_prose[p.norms[next]] >= kMinReadOnCopies) MarkTeaser(p.scored[i]);
+  return false;
+}
+
+void MarkGluedTeasers(ScoredPage& p) {
+  std::vector<std::size_t> glued;
+  for (std::size_t i = 0; i < p.bs.size(); ++i) {
+    if (p.scored[i].prose && StartsWithGluedHeadline(p.bs[i].text)) glued.push_back(i);
   }
+  if (glued.size() < static_cast<std::size_t>(kMinGluedTeasers)) return;
+  for (std::size_t i : glued) MarkTeaser(p.scored[i]);
 }
 
 // Lists that belong to the text cost nothing: a list introduced by a line
@@ -391,11 +401,11 @@ bool IsLabelLine(const Block& b, const Scored& sc) {
 
 void ScorePage(ScoredPage& p) {
   ScoreBlocks(p);
-  DampLateProse(p);
-  MarkTeaserLists(p);
-  FreeTextLists(p);
-  MarkReadOnTeasers(p);
-  DampAfterEnd(p);
+  if (p.on(RuleFamily::kTextLateProse)) DampLateProse(p);
+  if (p.on(RuleFamily::kTextTeaserLists)) MarkTeaserLists(p);
+  if (p.on(RuleFamily::kTextGluedTeasers)) MarkGluedTeasers(p);
+  if (p.on(RuleFamily::kTextFreeLists)) FreeTextLists(p);
+  if (p.on(RuleFamily::kTextAfterEnd)) DampAfterEnd(p);
 }
 
 }  // namespace klartext::extract

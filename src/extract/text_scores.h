@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "blocks/block.h"
+#include "klartext/rules.h"
 
 namespace klartext::extract {
 
@@ -48,6 +49,8 @@ struct ScoredPage {
   const std::vector<blocks::Block>& bs;
   std::vector<std::string> norms;  // copy keys: the first kCopyKeyBytes of the normalised text
   std::vector<Scored> scored;
+  RuleFamilySet disabled{};  // ExtractOptions::disabled_rules
+  bool on(RuleFamily f) const { return !disabled.Contains(f); }
 };
 
 // Scores every block of p.bs into p.scored (and p.norms), context included.
