@@ -85,13 +85,11 @@ enum class RuleFamily : std::uint8_t {
   // the run's edges: a closing line that points on, the standfirst above,
   // an author biography;
   kTextEdges,
-  // the lines of a related box the run was widened over are its links;
+  // the lines of a related box the run was widened over are its links.
   kTextCrossedBoxes,
-  // a run of label lines (menu entries, tags) inside the region goes.
-  kTextLabelRuns,
 };
 
-inline constexpr int kRuleFamilyCount = static_cast<int>(RuleFamily::kTextLabelRuns) + 1;
+inline constexpr int kRuleFamilyCount = static_cast<int>(RuleFamily::kTextCrossedBoxes) + 1;
 static_assert(kRuleFamilyCount <= 32, "RuleFamilySet holds 32 families");
 
 // The family's name as written on the command line: "trailing-stubs".

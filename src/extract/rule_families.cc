@@ -13,7 +13,7 @@ constexpr std::array<std::string_view, kRuleFamilyCount> kNames = {
     "teaser-cards",   "orphan-headings", "after-comments", "pitch-tail",       "gallery-titles",
     "list-headings",  "trailing-stubs",  "region-marks",   "lead-recovery",
     "text-late-prose", "text-teaser-lists", "text-glued-teasers", "text-free-lists", "text-after-end",
-    "text-widening", "text-edges", "text-crossed-boxes", "text-label-runs",
+    "text-widening", "text-edges", "text-crossed-boxes",
 };
 
 }  // namespace

@@ -40,8 +40,6 @@ using blocks::Kind;
 
 // A standfirst is longer than the headline above it, and at least this long.
 constexpr std::uint32_t kMinDekChars = 50;
-// This many label lines in a row inside the region are a link list.
-constexpr std::size_t kMinLabelRun = 5;
 // Prose beside the best run counts this many times when widening it:
 // more before it (the lead and first paragraphs sit above a picture, a
 // video box, a byline block) than after it (comments, related posts).
@@ -261,17 +259,6 @@ Labels LabelTextRegion(const blocks::BlockStream& s, RuleFamilySet disabled) {
     for (const auto& [first, last] : boxes) {
       for (std::size_t i = first; i < last && i <= run.last; ++i) labels[i] = Label::kBoilerplate;
     }
-  }
-  // A run of labels inside the region (menu entries, tags, teaser
-  // headlines: short lines without function words or sentence ends) is a
-  // link list the run was widened over.
-  for (std::size_t i = run.first; i <= run.last && p.on(RuleFamily::kTextLabelRuns);) {
-    std::size_t j = i;
-    while (j <= run.last && IsLabelLine(p.bs[j], p.scored[j])) ++j;
-    if (j - i >= kMinLabelRun) {
-      for (std::size_t k = i; k < j; ++k) labels[k] = Label::kBoilerplate;
-    }
-    i = j == i ? i + 1 : j;
   }
   return labels;
 }

@@ -395,10 +395,6 @@ bool IsSpeakerLabel(const Block& b) {
   return b.chars <= kMaxSpeakerLabelChars && !b.text.empty() && b.text.back() == ':';
 }
 
-bool IsLabelLine(const Block& b, const Scored& sc) {
-  return !sc.prose && sc.score <= -kShortLineCost && b.kind != Kind::kHeading;
-}
-
 void ScorePage(ScoredPage& p) {
   ScoreBlocks(p);
   if (p.on(RuleFamily::kTextLateProse)) DampLateProse(p);

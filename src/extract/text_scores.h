@@ -66,9 +66,6 @@ bool IsBarWall(const ScoredPage& p, std::size_t k);
 // A short line ending in ':' ("Anna:", "Frage:"): an interview's speaker.
 bool IsSpeakerLabel(const blocks::Block& b);
 bool EndsWithColon(std::string_view text);
-// A short line that names rather than says: no function word, no sentence
-// end (scored as a plain short line or a repeated one).
-bool IsLabelLine(const blocks::Block& b, const Scored& sc);
 
 }  // namespace klartext::extract
 
