@@ -40,6 +40,27 @@ void PrintHurtPages(std::ostream& out, const SetRun& with, const SetRun& without
   }
 }
 
+// The text-capture families run only on text input, the HTML ones only on
+// HTML; the shared block rules on both (klartext/rules.h).
+bool AppliesTo(RuleFamily f, InputMode mode) {
+  const bool text_family = static_cast<int>(f) >= static_cast<int>(RuleFamily::kTextLateProse);
+  switch (f) {
+    case RuleFamily::kLinkDensity:
+    case RuleFamily::kLinkListPass:
+    case RuleFamily::kTeaserCards:
+    case RuleFamily::kAfterComments:
+    case RuleFamily::kPitchTail:
+    case RuleFamily::kGalleryTitles:
+    case RuleFamily::kListHeadings:
+    case RuleFamily::kTrailingStubs:
+    case RuleFamily::kRegionMarks:
+    case RuleFamily::kLeadRecovery:
+      return mode == InputMode::kHtml;
+    default:
+      return text_family ? mode == InputMode::kText : true;
+  }
+}
+
 }  // namespace
 
 std::string_view VerdictName(Verdict v) {
@@ -84,6 +105,7 @@ nlohmann::json PrintAblation(std::ostream& out, const SetRun& baseline, const Ru
   nlohmann::json rows = nlohmann::json::array();
   for (int i = 0; i < kRuleFamilyCount; ++i) {
     const auto family = static_cast<RuleFamily>(i);
+    if (!AppliesTo(family, baseline.mode)) continue;
     RunOptions off = options;
     off.disabled_rules.Add(family);
     Result<SetRun> run = RunSet(baseline.set, off);

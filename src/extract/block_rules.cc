@@ -303,9 +303,12 @@ bool HoldsShortcode(std::string_view text) {
   return false;
 }
 
-// A block that is one web address and nothing else is the page's own
-// address printed for sharing or printing, or a link written out: no
-// sentence of an article.
+// A block of HTML that is one web address and nothing else is the page's
+// own address printed for sharing or printing, or a link written out: no
+// sentence of an article. Not in text captures: a renderer prints no link
+// targets, so an address standing alone there is one the author wrote out
+// (a list of sources); the ablation found the rule helping no text
+// capture and costing one such list.
 bool IsBareUrl(std::string_view text) {
   text = Trim(text);
   if (!StartsWith(text, "http://") && !StartsWith(text, "https://") && !StartsWith(text, "www.")) return false;
@@ -465,7 +468,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
       promo_tail = 0;
     }
     if (on(RuleFamily::kMarkupLeftovers) &&
-        (IsBareUrl(b.text) || HoldsShortcode(b.text) ||
+        ((stream.from_html && IsBareUrl(b.text)) || HoldsShortcode(b.text) ||
          (stream.from_html && b.chars <= kMaxDownloadLineChars && NamesFileSize(b.text)))) {
       labels[i] = Label::kBoilerplate;
       continue;
