@@ -106,6 +106,16 @@ same reason, the exit code is that reason's. See doc/cli.md.
 
 }  // namespace
 
+OptionWord SplitOptionWord(const std::string& word, std::string_view glued_short) {
+  if (std::size_t eq = word.find('='); word.rfind("--", 0) == 0 && eq != std::string::npos) {
+    return {word.substr(0, eq), word.substr(eq + 1), true};
+  }
+  if (word.size() > 2 && word[0] == '-' && word[1] != '-' && glued_short.find(word[1]) != std::string_view::npos) {
+    return {word.substr(0, 2), word.substr(2), true};
+  }
+  return {word, "", false};
+}
+
 bool ParseInt(std::string_view s, int lo, int hi, int* out) {
   int v = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -154,18 +164,7 @@ Result<Args> ParseArgs(int argc, char** argv) {
       continue;
     }
     // --name=value and -jN forms.
-    std::string name = word;
-    std::string value;
-    bool has_value = false;
-    if (std::size_t eq = word.find('='); word.rfind("--", 0) == 0 && eq != std::string::npos) {
-      name = word.substr(0, eq);
-      value = word.substr(eq + 1);
-      has_value = true;
-    } else if (word.size() > 2 && word[1] != '-' && (word[1] == 'j' || word[1] == 'f' || word[1] == 'o')) {
-      name = word.substr(0, 2);
-      value = word.substr(2);
-      has_value = true;
-    }
+    const auto [name, value, has_value] = SplitOptionWord(word, "jfo");
     auto take_value = [&]() -> Result<std::string> {
       if (has_value) return value;
       if (i + 1 >= words.size()) return Status::InvalidArgument(name + " needs a value");

@@ -50,6 +50,16 @@ Status ParseServeArgs(const std::vector<std::string>& words, std::size_t i, Args
 // Parses a whole decimal number in [lo, hi].
 bool ParseInt(std::string_view s, int lo, int hi, int* out);
 
+// One command-line word as an option: "--limit=5" is {"--limit", "5",
+// true}; "-j4" is {"-j", "4", true} when 'j' is among `glued_short`;
+// anything else is the word itself with no value.
+struct OptionWord {
+  std::string name;
+  std::string value;
+  bool has_value = false;
+};
+OptionWord SplitOptionWord(const std::string& word, std::string_view glued_short = "");
+
 // The text `klartext --help` prints.
 const char* UsageText();
 

@@ -46,14 +46,7 @@ Status Walk(const std::vector<std::string>& words, std::size_t i, Args& args, Op
       options_done = true;
       continue;
     }
-    std::string name = word;
-    std::string value;
-    bool has_value = false;
-    if (std::size_t eq = word.find('='); word.rfind("--", 0) == 0 && eq != std::string::npos) {
-      name = word.substr(0, eq);
-      value = word.substr(eq + 1);
-      has_value = true;
-    }
+    const auto [name, value, has_value] = SplitOptionWord(word);
     auto take_value = [&]() -> Result<std::string> {
       if (has_value) return value;
       if (i + 1 >= words.size()) return Status::InvalidArgument(name + " needs a value");

@@ -37,6 +37,11 @@
 namespace klartext::cli {
 namespace {
 
+// "1 article", "3 articles": the summary reads as a sentence.
+std::string Counted(long long n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 // A transaction is committed after this many pages or this much time,
 // whichever comes first: large enough that SQLite's per-commit sync is a
 // small share, short enough that an interrupted run loses little.
@@ -243,11 +248,11 @@ int RunIngest(const Args& args) {
   if (!args.quiet) {
     std::fprintf(stderr, "klartext: %s\n", io::Summary(counts).c_str());
     if (Result<CorpusStats> stats = corpus.Stats(); stats.ok()) {
-      std::fprintf(stderr,
-                   "klartext: %s now holds %lld articles in %lld clusters, %lld statements, %lld people\n",
-                   args.corpus.c_str(), static_cast<long long>(stats->articles),
-                   static_cast<long long>(stats->clusters), static_cast<long long>(stats->statements),
-                   static_cast<long long>(stats->people));
+      std::fprintf(stderr, "klartext: %s now holds %s in %s, %s, %s\n", args.corpus.c_str(),
+                   Counted(stats->articles, "article", "articles").c_str(),
+                   Counted(stats->clusters, "cluster", "clusters").c_str(),
+                   Counted(stats->statements, "statement", "statements").c_str(),
+                   Counted(stats->people, "person", "people").c_str());
     }
   }
   if (g_interrupted) {
