@@ -13,12 +13,50 @@ namespace klartext::eval {
 
 namespace {
 
+// Matches of one source for one field, whole set and per site fold.
+struct Tally {
+  FieldRate whole;
+  std::vector<FieldRate> fold;
+
+  void Add(bool match, int page_fold, int folds) {
+    fold.resize(static_cast<std::size_t>(folds));
+    whole.Add(match);
+    fold[static_cast<std::size_t>(page_fold)].Add(match);
+  }
+};
+
+// One table row ("title  markup  458  418  0.913  0.945 …") and its JSON.
+void PrintTally(std::ostream& out, std::string_view field, const std::string& source, const Tally& tally,
+                nlohmann::json& rows) {
+  char cell[64];
+  std::snprintf(cell, sizeof(cell), "  %-7s %-10s %5d %5d %6.3f ", std::string(field).c_str(), source.c_str(),
+                tally.whole.annotated, tally.whole.matched, tally.whole.Rate());
+  out << cell;
+  std::vector<double> fold_rates;
+  for (const FieldRate& r : tally.fold) {
+    if (r.annotated == 0) {
+      out << "      -";
+    } else {
+      std::snprintf(cell, sizeof(cell), " %6.3f", r.Rate());
+      out << cell;
+    }
+    fold_rates.push_back(r.annotated == 0 ? -1.0 : r.Rate());
+  }
+  out << "\n";
+  rows.push_back({{"field", field},
+                  {"source", source},
+                  {"pages", tally.whole.annotated},
+                  {"matched", tally.whole.matched},
+                  {"rate", tally.whole.Rate()},
+                  {"fold_rates", fold_rates}});
+}
+
 // Every declared publication date, by source, whether or not it won: how
 // often each source is right when it speaks (the first claim of a source
 // on a page counts). This, not the winner's rate, ranks the sources.
 void PrintDateClaims(std::ostream& out, const SetRun& run, const std::vector<int>& page_folds, int folds,
                      nlohmann::json& rows) {
-  std::map<std::string, std::pair<FieldRate, std::vector<FieldRate>>> by_source;
+  std::map<std::string, Tally> by_source;
   // (a, b) with a < b -> (pages where only a is right, pages where only b is).
   std::map<std::pair<std::string, std::string>, std::pair<int, int>> duels;
   for (std::size_t i = 0; i < run.pages.size(); ++i) {
@@ -38,33 +76,11 @@ void PrintDateClaims(std::ostream& out, const SetRun& run, const std::vector<int
         if (a < b && a_right != b_right) (a_right ? duels[{a, b}].first : duels[{a, b}].second) += 1;
       }
     }
-    for (const auto& [source, match] : first) {
-      auto& tally = by_source[source];
-      tally.second.resize(static_cast<std::size_t>(folds));
-      tally.first.Add(match);
-      tally.second[static_cast<std::size_t>(page_folds[i])].Add(match);
-    }
+    for (const auto& [source, match] : first) by_source[source].Add(match, page_folds[i], folds);
   }
   char line[256];
   out << "  declared dates, every source that states one (winning or not):\n";
-  for (const auto& [source, tally] : by_source) {
-    std::snprintf(line, sizeof(line), "  %-7s %-10s %5d %5d %6.3f ", "claim", source.c_str(), tally.first.annotated,
-                  tally.first.matched, tally.first.Rate());
-    out << line;
-    std::vector<double> fold_rates;
-    for (const FieldRate& r : tally.second) {
-      if (r.annotated == 0) {
-        out << "      -";
-      } else {
-        std::snprintf(line, sizeof(line), " %6.3f", r.Rate());
-        out << line;
-      }
-      fold_rates.push_back(r.annotated == 0 ? -1.0 : r.Rate());
-    }
-    out << "\n";
-    rows.push_back({{"field", "published_claim"}, {"source", source}, {"pages", tally.first.annotated},
-                    {"matched", tally.first.matched}, {"rate", tally.first.Rate()}, {"fold_rates", fold_rates}});
-  }
+  for (const auto& [source, tally] : by_source) PrintTally(out, "claim", source, tally, rows);
   out << "  declared dates, head to head where two sources disagree (pages where only one is right):\n";
   for (const auto& [pair, wins] : duels) {
     std::snprintf(line, sizeof(line), "    %-12s %3d : %-3d %s\n", pair.first.c_str(), wins.first, wins.second,
@@ -83,10 +99,6 @@ nlohmann::json PrintFieldSources(std::ostream& out, const SetRun& run, int folds
   folds = folds < 1 ? 1 : folds;
   const std::vector<int> page_folds = AssignSiteFolds(run.pages, folds);
 
-  struct Tally {
-    FieldRate whole;
-    std::vector<FieldRate> fold;
-  };
   char line[256];
   out << "\n" << EvalSetName(run.set) << " (" << InputModeName(run.mode)
       << "): each field by the source it was taken from, exact-match rate whole and per site fold\n";
@@ -109,33 +121,9 @@ nlohmann::json PrintFieldSources(std::ostream& out, const SetRun& run, int folds
                          : field == "published" ? SameDate(annotated, r.published)
                                                 : SameAuthors(annotated, r.authors);
       const auto it = r.sources.find(field);
-      Tally& tally = by_source[it == r.sources.end() ? std::string("none") : it->second];
-      tally.fold.resize(static_cast<std::size_t>(folds));
-      tally.whole.Add(match);
-      tally.fold[static_cast<std::size_t>(page_folds[i])].Add(match);
+      by_source[it == r.sources.end() ? std::string("none") : it->second].Add(match, page_folds[i], folds);
     }
-    for (const auto& [source, tally] : by_source) {
-      std::snprintf(line, sizeof(line), "  %-7s %-10s %5d %5d %6.3f ", std::string(field).c_str(), source.c_str(),
-                    tally.whole.annotated, tally.whole.matched, tally.whole.Rate());
-      out << line;
-      std::vector<double> fold_rates;
-      for (const FieldRate& r : tally.fold) {
-        if (r.annotated == 0) {
-          out << "      -";
-        } else {
-          std::snprintf(line, sizeof(line), " %6.3f", r.Rate());
-          out << line;
-        }
-        fold_rates.push_back(r.annotated == 0 ? -1.0 : r.Rate());
-      }
-      out << "\n";
-      rows.push_back({{"field", field},
-                      {"source", source},
-                      {"pages", tally.whole.annotated},
-                      {"matched", tally.whole.matched},
-                      {"rate", tally.whole.Rate()},
-                      {"fold_rates", fold_rates}});
-    }
+    for (const auto& [source, tally] : by_source) PrintTally(out, field, source, tally, rows);
   }
   PrintDateClaims(out, run, page_folds, folds, rows);
   return rows;
