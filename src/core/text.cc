@@ -93,6 +93,19 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+AsciiLowered::AsciiLowered(std::string_view s) {
+  char* out = inline_;
+  if (s.size() > kInlineBytes) {
+    spill_.resize(s.size());
+    out = spill_.data();
+  }
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  view_ = std::string_view(out, s.size());
+}
+
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -108,6 +121,18 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
     if (LowerAscii(a[i]) != LowerAscii(b[i])) return false;
   }
   return true;
+}
+
+bool HasTokenIgnoreCase(std::string_view list, std::string_view token) {
+  std::size_t i = 0;
+  while (i < list.size()) {
+    while (i < list.size() && IsAsciiSpace(list[i])) ++i;
+    std::size_t end = i;
+    while (end < list.size() && !IsAsciiSpace(list[end])) ++end;
+    if (end > i && EqualsIgnoreCase(list.substr(i, end - i), token)) return true;
+    i = end;
+  }
+  return false;
 }
 
 bool ContainsIgnoreCase(std::string_view h, std::string_view n) {

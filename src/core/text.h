@@ -29,11 +29,33 @@ void AppendCollapsed(std::string& out, std::string_view s, bool& pending_space);
 
 std::string_view Trim(std::string_view s);
 std::string AsciiLower(std::string_view s);
+// The ASCII lower case of a string, kept on the stack when it is short:
+// for loops that search the class and id of every element for lower-case
+// marks, where an allocated copy per element costs more than the search.
+class AsciiLowered {
+ public:
+  explicit AsciiLowered(std::string_view s);
+  AsciiLowered(const AsciiLowered&) = delete;
+  AsciiLowered& operator=(const AsciiLowered&) = delete;
+  std::string_view view() const { return view_; }
+  bool contains(std::string_view lower) const { return view_.find(lower) != std::string_view::npos; }
+
+ private:
+  // Class attributes of news templates run to 100–200 bytes at most;
+  // longer ones go to the heap.
+  static constexpr std::size_t kInlineBytes = 256;
+  char inline_[kInlineBytes];
+  std::string spill_;
+  std::string_view view_;
+};
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 // Case-insensitive (ASCII) containment and equality.
 bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// True when the white-space separated list (a rel or class attribute)
+// holds `token`, ignoring ASCII case.
+bool HasTokenIgnoreCase(std::string_view list, std::string_view token);
 
 // Splits on any of the ASCII characters in `separators`, dropping empties.
 std::vector<std::string_view> SplitAny(std::string_view s, std::string_view separators);

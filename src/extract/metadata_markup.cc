@@ -53,13 +53,6 @@ std::string PropertyValue(const Document& doc, NodeId id) {
   return CollapseWhitespace(html::InnerText(doc, id));
 }
 
-bool HasToken(std::string_view list, std::string_view token) {
-  for (std::string_view t : SplitAny(list, " \t\n\r")) {
-    if (EqualsIgnoreCase(t, token)) return true;
-  }
-  return false;
-}
-
 // The nearest ancestor (or self when `include_self`) that has itemscope.
 NodeId ScopeOf(const Document& doc, NodeId id, bool include_self) {
   for (NodeId p = include_self ? id : doc[id].parent; p != html::kNoNode; p = doc[p].parent) {
@@ -79,7 +72,7 @@ bool IsArticleScope(const Document& doc, NodeId scope) {
 // The itemprop="name" value inside an item (author or publisher), or "".
 std::string ItemName(const Document& doc, NodeId item) {
   for (NodeId d = item + 1; d < doc.SubtreeEnd(item); ++d) {
-    if (doc[d].is_element() && HasToken(doc.Attr(d, "itemprop"), "name")) return PropertyValue(doc, d);
+    if (doc[d].is_element() && HasTokenIgnoreCase(doc.Attr(d, "itemprop"), "name")) return PropertyValue(doc, d);
   }
   return "";
 }
@@ -161,7 +154,7 @@ namespace {
 bool IsHAtomTitleDate(const Document& doc, NodeId id) {
   if (!doc[id].is_element() || doc[id].tag == Tag::k_time || !doc.HasAttr(id, "title")) return false;
   std::string_view cls = doc.Attr(id, "class");
-  if (!HasToken(cls, "published") && !HasToken(cls, "updated")) return false;
+  if (!HasTokenIgnoreCase(cls, "published") && !HasTokenIgnoreCase(cls, "updated")) return false;
   std::string_view title = doc.Attr(id, "title");
   return title.size() >= kIsoDateBytes && title[4] == '-' && title[7] == '-' &&
          std::all_of(title.begin(), title.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; }) &&
@@ -178,7 +171,7 @@ void ReadTimeElements(const Document& doc, MetadataCollector& c) {
   for (NodeId id = 0; id < doc.size(); ++id) {
     if (IsHAtomTitleDate(doc, id)) {
       std::string_view cls = doc.Attr(id, "class");
-      c.OfferDate(HasToken(cls, "updated") ? c.m.modified : c.m.published, doc.Attr(id, "title"),
+      c.OfferDate(HasTokenIgnoreCase(cls, "updated") ? c.m.modified : c.m.published, doc.Attr(id, "title"),
                   Source::kTimeTag);
       continue;
     }
@@ -225,14 +218,12 @@ bool MarkedAsAuthor(const Document& doc, NodeId id) {
   std::string_view cls = doc.Attr(id, "class");
   std::string_view ident = doc.Attr(id, "id");
   if (cls.empty() && ident.empty()) return false;
-  // Lower-cased once and searched with find, as this runs for every element
-  // with a class or id; the marks are lower-case ASCII, so this finds what
-  // ContainsIgnoreCase would (doc/performance.md).
-  const std::string lower_cls = AsciiLower(cls);
-  const std::string lower_ident = AsciiLower(ident);
-  auto has = [&](std::string_view word) {
-    return lower_cls.find(word) != std::string::npos || lower_ident.find(word) != std::string::npos;
-  };
+  // Lower-cased once (on the stack) and searched with find, as this runs
+  // for every element with a class or id; the marks are lower-case ASCII,
+  // so this finds what ContainsIgnoreCase would (doc/performance.md).
+  const AsciiLowered lower_cls(cls);
+  const AsciiLowered lower_ident(ident);
+  auto has = [&](std::string_view word) { return lower_cls.contains(word) || lower_ident.contains(word); };
   bool mark = false;
   for (std::string_view m : kAuthorMarks) mark = mark || has(m);
   if (!mark) return false;
@@ -252,9 +243,9 @@ constexpr int kMaxCreditBoxDepth = 3;
 bool InPictureCreditBox(const Document& doc, NodeId id) {
   NodeId a = id;
   for (int up = 0; up < kMaxCreditBoxDepth && a != html::kNoNode; ++up, a = doc[a].parent) {
-    const std::string cls = AsciiLower(doc.Attr(a, "class"));
+    const AsciiLowered cls(doc.Attr(a, "class"));
     for (std::string_view m : kPictureCreditBoxMarks) {
-      if (cls.find(m) != std::string::npos) return true;
+      if (cls.contains(m)) return true;
     }
   }
   return false;
@@ -313,7 +304,7 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
     }
     if ((have_h1 ? candidates : before_h1.size()) >= kMaxMarkupAuthorCandidates) continue;
     if (n.tag == Tag::k_script || n.tag == Tag::k_style || n.tag == Tag::k_meta || n.tag == Tag::k_link) continue;
-    bool rel_author = (n.tag == Tag::k_a) && HasToken(doc.Attr(id, "rel"), "author");
+    bool rel_author = (n.tag == Tag::k_a) && HasTokenIgnoreCase(doc.Attr(id, "rel"), "author");
     // Some CMSs (and NewsML-style templates) use <byline> or <author> elements.
     bool author_element = n.name == "byline" || n.name == "author";
     if (!rel_author && !author_element && !MarkedAsAuthor(doc, id)) continue;

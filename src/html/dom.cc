@@ -75,20 +75,6 @@ NodeId Document::AppendCommentBorrowed(NodeId parent, std::string_view text) {
   return Append(parent, n);
 }
 
-std::string_view Document::Attr(NodeId id, std::string_view name) const {
-  for (const Attribute& a : attributes(id)) {
-    if (a.name == name) return a.value;
-  }
-  return {};
-}
-
-bool Document::HasAttr(NodeId id, std::string_view name) const {
-  for (const Attribute& a : attributes(id)) {
-    if (a.name == name) return true;
-  }
-  return false;
-}
-
 NodeId Document::FindFirst(Tag tag) const {
   // Nodes are stored in document order, so a linear scan finds the first.
   for (NodeId id = 0; id < nodes_.size(); ++id) {

@@ -72,9 +72,20 @@ class Document {
     const Node& n = nodes_[id];
     return {attrs_.data() + n.attr_begin, n.attr_end - n.attr_begin};
   }
-  // The value of attribute `name` (lower case), or "" when absent.
-  std::string_view Attr(NodeId id, std::string_view name) const;
-  bool HasAttr(NodeId id, std::string_view name) const;
+  // The value of attribute `name` (lower case), or "" when absent. Inline:
+  // every stage asks for class, id and the like of most elements.
+  std::string_view Attr(NodeId id, std::string_view name) const {
+    for (const Attribute& a : attributes(id)) {
+      if (a.name == name) return a.value;
+    }
+    return {};
+  }
+  bool HasAttr(NodeId id, std::string_view name) const {
+    for (const Attribute& a : attributes(id)) {
+      if (a.name == name) return true;
+    }
+    return false;
+  }
 
   // One past the last id in the subtree of `id` (pre-order numbering).
   NodeId SubtreeEnd(NodeId id) const;

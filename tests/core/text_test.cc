@@ -48,5 +48,27 @@ TEST(FoldCase, EqualsItsDefinitionOnRandomText) {
   }
 }
 
+TEST(AsciiLowered, EqualsAsciiLowerShortAndLong) {
+  EXPECT_EQ(AsciiLowered("Article-AUTHOR byLine Ä").view(), "article-author byline Ä");
+  EXPECT_EQ(AsciiLowered("").view(), "");
+  // Longer than the inline buffer: the heap copy says the same.
+  std::string long_class;
+  for (int i = 0; i < 100; ++i) long_class += "Post-Meta ";
+  const AsciiLowered lowered(long_class);
+  EXPECT_EQ(lowered.view(), AsciiLower(long_class));
+  EXPECT_TRUE(lowered.contains("post-meta post"));
+  EXPECT_FALSE(lowered.contains("Post"));
+}
+
+TEST(HasTokenIgnoreCase, WholeTokensOnly) {
+  EXPECT_TRUE(HasTokenIgnoreCase("nofollow Author", "author"));
+  EXPECT_TRUE(HasTokenIgnoreCase("\tauthor\n", "author"));
+  EXPECT_TRUE(HasTokenIgnoreCase("author", "author"));
+  EXPECT_FALSE(HasTokenIgnoreCase("co-author", "author"));
+  EXPECT_FALSE(HasTokenIgnoreCase("authors", "author"));
+  EXPECT_FALSE(HasTokenIgnoreCase("", "author"));
+  EXPECT_FALSE(HasTokenIgnoreCase("   ", "author"));
+}
+
 }  // namespace
 }  // namespace klartext
