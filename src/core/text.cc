@@ -180,22 +180,25 @@ std::size_t CountWords(std::string_view s) {
 }
 
 std::string FoldCase(std::string_view s) {
-  // Runs on every line every rule matches: ASCII runs are lowered straight
-  // into the output, 8 bytes at a time where no byte is a capital or
-  // non-ASCII; only other characters are decoded and re-encoded.
+  // Runs on every line every rule matches: ASCII is lowered straight into
+  // the output 8 bytes at a time, and the Latin-1 capitals German uses
+  // (Ä, Ö, Ü: 0xC3 0x84.. ) by their second byte; only other characters
+  // are decoded and re-encoded.
   std::string out(s.size(), '\0');
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
     if (i + 8 <= s.size()) {
       std::uint64_t chunk;
       std::memcpy(&chunk, s.data() + i, 8);
-      // Bytes 0x41..0x5A (A..Z) or >= 0x80 need work; SWAR test per byte:
-      // high bit set, or (byte + 0x3F) and not (byte + 0x25) carry into bit 7.
+      // SWAR, per byte: (byte + 0x3F) carries into bit 7 from 'A' on,
+      // (byte + 0x25) from past 'Z' on; a capital has the first and not the
+      // second, and gets 0x20 added (bit 7 shifted down to bit 5).
       constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-      const std::uint64_t ge_a = (chunk & ~kHigh) + 0x3F3F3F3F3F3F3F3FULL;  // >= 'A' sets bit 7
-      const std::uint64_t gt_z = (chunk & ~kHigh) + 0x2525252525252525ULL;  // > 'Z' sets bit 7
-      if (((chunk | (ge_a & ~gt_z)) & kHigh) == 0) {
-        std::memcpy(out.data() + n, s.data() + i, 8);
+      if ((chunk & kHigh) == 0) {
+        const std::uint64_t ge_a = chunk + 0x3F3F3F3F3F3F3F3FULL;
+        const std::uint64_t gt_z = chunk + 0x2525252525252525ULL;
+        chunk |= ((ge_a & ~gt_z) & kHigh) >> 2;
+        std::memcpy(out.data() + n, &chunk, 8);
         n += 8;
         i += 8;
         continue;
@@ -206,6 +209,16 @@ std::string FoldCase(std::string_view s) {
       out[n++] = LowerAscii(static_cast<char>(c));
       ++i;
       continue;
+    }
+    // U+00C0..U+00FF: À..Þ but × lower to +0x20 (0xC3 0x80..0x9E).
+    if (c == 0xC3 && i + 1 < s.size()) {
+      const auto c1 = static_cast<unsigned char>(s[i + 1]);
+      if (c1 >= 0x80 && c1 <= 0xBF) {
+        out[n++] = static_cast<char>(c);
+        out[n++] = static_cast<char>(c1 <= 0x9E && c1 != 0x97 ? c1 + 0x20 : c1);
+        i += 2;
+        continue;
+      }
     }
     std::uint32_t cp = NextCodePoint(s, i);
     // Latin-1 capitals À..Þ (except ×) map to their small forms +0x20.

@@ -129,6 +129,10 @@ std::optional<DateTime> DateBeforeTrailingLabel(std::string_view before_label) {
 
 std::optional<TextDate> FindDateInText(std::string_view line) {
   if (line.size() > kMaxDateTextBytes * 4) line = line.substr(0, kMaxDateTextBytes * 4);
+  // Every date this reads has a day or a year in ASCII digits (FindDateTime
+  // reads no "yesterday"): most lines it is asked about have none, and are
+  // answered before the labels are searched.
+  if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
   std::string folded = FoldCase(line);  // same byte offsets as `line`
   struct Hit {
     std::size_t pos;
