@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
-#include <unordered_map>
+#include <cstdint>
 
 #include "blocks/block.h"
 #include "core/text.h"
@@ -140,17 +140,49 @@ constexpr bool IsSorted() {
 }
 static_assert(IsSorted(), "kVocabulary must stay sorted for binary search");
 
-// A hash table over kVocabulary, built once: every class and id word of
-// every element is looked up, and hashing beats the binary search's
-// string comparisons (klartext-bench, doc/performance.md).
+// An open-addressing table over kVocabulary, built once: every class and
+// id word of every element is looked up, nearly all of them missing, and a
+// miss should cost a short hash and one probe. With eight slots per entry
+// most misses land on an empty slot and compare no string
+// (doc/performance.md).
+class VocabularyTable {
+ public:
+  VocabularyTable() {
+    slot_.fill(kEmpty);
+    for (std::size_t e = 0; e < std::size(kVocabulary); ++e) {
+      std::size_t at = Hash(kVocabulary[e].token) & kMask;
+      while (slot_[at] != kEmpty) at = (at + 1) & kMask;
+      slot_[at] = static_cast<std::int16_t>(e);
+    }
+  }
+
+  std::uint32_t Find(std::string_view token) const {
+    for (std::size_t at = Hash(token) & kMask;; at = (at + 1) & kMask) {
+      if (slot_[at] == kEmpty) return 0;
+      const VocabularyEntry& e = kVocabulary[static_cast<std::size_t>(slot_[at])];
+      if (e.token == token) return e.flags;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSlots = 1024;  // a power of two, > 8 × the entries
+  static constexpr std::size_t kMask = kSlots - 1;
+  static constexpr std::int16_t kEmpty = -1;
+  static_assert(std::size(kVocabulary) * 8 <= kSlots, "grow kSlots with the vocabulary");
+
+  // FNV-1a: words are a few bytes, so a byte loop is as fast as any.
+  static std::size_t Hash(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ULL;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+
+  std::array<std::int16_t, kSlots> slot_;
+};
+
 std::uint32_t LookUp(std::string_view token) {
-  static const std::unordered_map<std::string_view, std::uint32_t> table = [] {
-    std::unordered_map<std::string_view, std::uint32_t> t;
-    for (const VocabularyEntry& e : kVocabulary) t.emplace(e.token, e.flags);
-    return t;
-  }();
-  auto it = table.find(token);
-  return it != table.end() ? it->second : 0;
+  static const VocabularyTable table;
+  return table.Find(token);
 }
 
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -163,16 +195,25 @@ bool IsAlnum(char c) { return IsLower(c) || IsUpper(c) || (c >= '0' && c <= '9')
 std::uint32_t FlagsOfNames(std::string_view value) {
   std::uint32_t flags = 0;
   // The class name so far, lower case, separators dropped; the current word
-  // is its tail from token_start (one buffer instead of two strings built
-  // byte by byte: this runs for every class and id of every page).
-  std::string joined;
+  // is its tail from token_start. One buffer, on the stack when the
+  // attribute is short (a name is never longer than the attribute): this
+  // runs for every class and id of every page.
+  constexpr std::size_t kInlineBytes = 256;
+  char inline_buffer[kInlineBytes];
+  std::string spill;
+  char* joined = inline_buffer;
+  if (value.size() > kInlineBytes) {
+    spill.resize(value.size());
+    joined = spill.data();
+  }
+  std::size_t length = 0;
   std::size_t token_start = 0;
   // "non-paywall", "no-sidebar", "not-sponsored" say the opposite of the
   // word they negate: that word's flags are dropped.
   bool negated = false;
   auto finish_token = [&] {
-    const std::string_view token = std::string_view(joined).substr(token_start);
-    token_start = joined.size();
+    const std::string_view token(joined + token_start, length - token_start);
+    token_start = length;
     if (token.empty()) return;
     if (token == "non" || token == "no" || token == "not" || token == "without") {
       negated = true;
@@ -185,8 +226,8 @@ std::uint32_t FlagsOfNames(std::string_view value) {
   };
   auto finish_name = [&] {
     finish_token();
-    if (!joined.empty()) flags |= LookUp(joined);
-    joined.clear();
+    if (length > 0) flags |= LookUp(std::string_view(joined, length));
+    length = 0;
     token_start = 0;
     negated = false;
   };
@@ -199,7 +240,7 @@ std::uint32_t FlagsOfNames(std::string_view value) {
     } else {
       // A lower→upper change starts a new word: "relatedPosts".
       if (IsUpper(c) && i > 0 && IsLower(value[i - 1])) finish_token();
-      joined.push_back(IsUpper(c) ? static_cast<char>(c + 32) : c);
+      joined[length++] = IsUpper(c) ? static_cast<char>(c + 32) : c;
     }
   }
   finish_name();
