@@ -93,27 +93,36 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+namespace {
+inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+void LowerAsciiInto(std::string_view s, char* out) {
+  for (std::size_t i = 0; i < s.size(); ++i) out[i] = LowerAscii(s[i]);
+}
+}  // namespace
+
 AsciiLowered::AsciiLowered(std::string_view s) {
   char* out = inline_;
   if (s.size() > kInlineBytes) {
     spill_.resize(s.size());
     out = spill_.data();
   }
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
+  LowerAsciiInto(s, out);
   view_ = std::string_view(out, s.size());
 }
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+AsciiLowered::AsciiLowered(std::string_view first, std::string_view second) {
+  const std::size_t size = first.size() + 1 + second.size();
+  char* out = inline_;
+  if (size > kInlineBytes) {
+    spill_.resize(size);
+    out = spill_.data();
+  }
+  LowerAsciiInto(first, out);
+  out[first.size()] = '\0';
+  LowerAsciiInto(second, out + first.size() + 1);
+  view_ = std::string_view(out, size);
 }
-
-namespace {
-inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-}  // namespace
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;

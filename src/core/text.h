@@ -35,6 +35,9 @@ std::string AsciiLower(std::string_view s);
 class AsciiLowered {
  public:
   explicit AsciiLowered(std::string_view s);
+  // `first` and `second` joined by a NUL byte: one search finds a mark in
+  // either and never one across the two (a class and an id).
+  AsciiLowered(std::string_view first, std::string_view second);
   AsciiLowered(const AsciiLowered&) = delete;
   AsciiLowered& operator=(const AsciiLowered&) = delete;
   std::string_view view() const { return view_; }
@@ -48,8 +51,15 @@ class AsciiLowered {
   std::string spill_;
   std::string_view view_;
 };
-bool StartsWith(std::string_view s, std::string_view prefix);
-bool EndsWith(std::string_view s, std::string_view suffix);
+// Inline: they are called with literal prefixes all over the rules, and
+// the compiler turns a comparison of known length into a few loads instead
+// of a call to memcmp.
+inline bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+inline bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 // Case-insensitive (ASCII) containment and equality.
 bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);

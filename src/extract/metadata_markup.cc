@@ -215,20 +215,30 @@ constexpr std::string_view kNotAuthorMarks[] = {"comment", "avatar", "image", "i
                                                 "description", "about", "social", "share", "follow"};
 
 bool MarkedAsAuthor(const Document& doc, NodeId id) {
-  std::string_view cls = doc.Attr(id, "class");
-  std::string_view ident = doc.Attr(id, "id");
+  // Both found in one pass over the attributes; the first of a name wins,
+  // as in Document::Attr.
+  std::string_view cls, ident;
+  bool have_cls = false, have_ident = false;
+  for (const html::Attribute& a : doc.attributes(id)) {
+    if (!have_cls && a.name == "class") {
+      cls = a.value;
+      have_cls = true;
+    } else if (!have_ident && a.name == "id") {
+      ident = a.value;
+      have_ident = true;
+    }
+  }
   if (cls.empty() && ident.empty()) return false;
-  // Lower-cased once (on the stack) and searched with find, as this runs
-  // for every element with a class or id; the marks are lower-case ASCII,
-  // so this finds what ContainsIgnoreCase would (doc/performance.md).
-  const AsciiLowered lower_cls(cls);
-  const AsciiLowered lower_ident(ident);
-  auto has = [&](std::string_view word) { return lower_cls.contains(word) || lower_ident.contains(word); };
+  // Lower-cased once (on the stack, class and id together) and searched with
+  // find, as this runs for every element with a class or id; the marks are
+  // lower-case ASCII, so this finds what ContainsIgnoreCase would
+  // (doc/performance.md).
+  const AsciiLowered lower(cls, ident);
   bool mark = false;
-  for (std::string_view m : kAuthorMarks) mark = mark || has(m);
+  for (std::string_view m : kAuthorMarks) mark = mark || lower.contains(m);
   if (!mark) return false;
   for (std::string_view m : kNotAuthorMarks) {
-    if (has(m)) return false;
+    if (lower.contains(m)) return false;
   }
   return true;
 }
@@ -306,7 +316,7 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
     if (n.tag == Tag::k_script || n.tag == Tag::k_style || n.tag == Tag::k_meta || n.tag == Tag::k_link) continue;
     bool rel_author = (n.tag == Tag::k_a) && HasTokenIgnoreCase(doc.Attr(id, "rel"), "author");
     // Some CMSs (and NewsML-style templates) use <byline> or <author> elements.
-    bool author_element = n.name == "byline" || n.name == "author";
+    bool author_element = n.tag == Tag::kOther && (n.name == "byline" || n.name == "author");
     if (!rel_author && !author_element && !MarkedAsAuthor(doc, id)) continue;
     if (InPictureCreditBox(doc, id)) continue;
     std::string text = CollapseWhitespace(html::InnerText(doc, id));
