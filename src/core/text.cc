@@ -165,6 +165,16 @@ std::vector<std::string_view> SplitAny(std::string_view s, std::string_view seps
   return out;
 }
 
+namespace {
+// ASCII letters and digits, the word characters of CountWords below 0x80.
+constexpr auto kAsciiWordChar = [] {
+  std::array<bool, 128> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = true;
+  return t;
+}();
+}  // namespace
+
 std::size_t CountWords(std::string_view s) {
   std::size_t words = 0;
   bool in_word = false;
@@ -172,7 +182,7 @@ std::size_t CountWords(std::string_view s) {
     const auto c = static_cast<unsigned char>(s[i]);
     bool word_char;
     if (c < 0x80) {
-      word_char = (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+      word_char = kAsciiWordChar[c];  // by table: every block's words are counted
       ++i;
     } else {
       // Any non-ASCII code point that is not a space or typographic
@@ -182,7 +192,7 @@ std::size_t CountWords(std::string_view s) {
       word_char = !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xA0 && cp != 0xAB && cp != 0xBB &&
                   UnicodeSpaceLength(s, before) == 0;
     }
-    if (word_char && !in_word) ++words;
+    words += word_char && !in_word;
     in_word = word_char;
   }
   return words;

@@ -1,5 +1,7 @@
 #include "core/utf8.h"
 
+#include <cstring>
+
 namespace klartext {
 namespace {
 
@@ -111,6 +113,17 @@ bool SanitizeUtf8(std::string_view in, std::string& out) {
 std::size_t CodePointCount(std::string_view s) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < s.size();) {
+    // Eight ASCII bytes are eight code points: every block's text is
+    // counted, and most of it is ASCII.
+    if (i + 8 <= s.size()) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, s.data() + i, 8);
+      if ((chunk & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        count += 8;
+        continue;
+      }
+    }
     std::size_t n = ValidSequenceLength(s, i);
     i += n == 0 ? 1 : n;
     ++count;

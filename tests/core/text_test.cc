@@ -50,6 +50,27 @@ TEST(FoldCase, EqualsItsDefinitionOnRandomText) {
   }
 }
 
+TEST(CodePointCount, EqualsDecodingStepsOnRandomText) {
+  std::mt19937 rng(11);
+  const std::string alphabet[] = {"a", "Z", " ", "ABCDEFGHIJ", "Ä", "€", "\xFF", "\xC3", "\xE2\x82", "😀", "0123456789"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    const int len = static_cast<int>(rng() % 30);
+    for (int k = 0; k < len; ++k) s += alphabet[rng() % std::size(alphabet)];
+    std::size_t steps = 0;
+    for (std::size_t i = 0; i < s.size(); ++steps) NextCodePoint(s, i);
+    ASSERT_EQ(CodePointCount(s), steps) << "input '" << s << "'";
+  }
+}
+
+TEST(CountWords, LettersDigitsAndNonAsciiLetters) {
+  EXPECT_EQ(CountWords(""), 0u);
+  EXPECT_EQ(CountWords("  --  "), 0u);
+  EXPECT_EQ(CountWords("Der Kreml-Berater sagte 2024: \"Nein.\""), 6u);
+  EXPECT_EQ(CountWords("Übermorgen\u2014Straße\u00A0Köln »Zitat«"), 4u);
+  EXPECT_EQ(CountWords("a1b2 c3"), 2u);
+}
+
 TEST(AsciiLowered, EqualsAsciiLowerShortAndLong) {
   EXPECT_EQ(AsciiLowered("Article-AUTHOR byLine Ä").view(), "article-author byline Ä");
   EXPECT_EQ(AsciiLowered("").view(), "");
@@ -60,6 +81,11 @@ TEST(AsciiLowered, EqualsAsciiLowerShortAndLong) {
   EXPECT_EQ(lowered.view(), AsciiLower(long_class));
   EXPECT_TRUE(lowered.contains("post-meta post"));
   EXPECT_FALSE(lowered.contains("Post"));
+  // Two parts joined: a mark is found in either, never across them.
+  const AsciiLowered both("Byline", "AUTHOR-box");
+  EXPECT_TRUE(both.contains("byline"));
+  EXPECT_TRUE(both.contains("author-box"));
+  EXPECT_FALSE(both.contains("lineauthor"));
 }
 
 TEST(HasTokenIgnoreCase, WholeTokensOnly) {
