@@ -12,6 +12,8 @@
 // The walk is iterative over the pre-order node array, so nesting depth
 // costs no stack.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -87,6 +89,15 @@ const Decomposition* NuktaLetterAt(std::string_view text, std::size_t at) {
 // True if the text holds anything CleanText changes.
 bool NeedsCleaning(std::string_view text) {
   for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    // Both marks open with a byte >= 0x80: eight ASCII bytes hold neither
+    // (every text node of every page is checked).
+    while (i + 8 <= text.size()) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, text.data() + i, 8);
+      if ((chunk & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i + 1 >= text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     const auto next = static_cast<unsigned char>(text[i + 1]);
     if ((c == 0xC2 && next == 0xAD) || (c == 0xE0 && next >= 0xA5 && next <= 0xAD)) return true;

@@ -165,16 +165,22 @@ class VocabularyTable {
   }
 
  private:
-  static constexpr std::size_t kSlots = 1024;  // a power of two, > 8 × the entries
+  static constexpr unsigned kSlotBits = 10;
+  static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;  // > 8 × the entries
   static constexpr std::size_t kMask = kSlots - 1;
   static constexpr std::int16_t kEmpty = -1;
   static_assert(std::size(kVocabulary) * 8 <= kSlots, "grow kSlots with the vocabulary");
 
-  // FNV-1a: words are a few bytes, so a byte loop is as fast as any.
+  // The length and three bytes (first, middle, last), multiplied into the
+  // top ten bits: a few instructions for a word of any length, and enough
+  // to spread the vocabulary over the slots (words that collide are probed
+  // past, so this decides speed, never the answer).
   static std::size_t Hash(std::string_view s) {
-    std::uint64_t h = 14695981039346656037ULL;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    return static_cast<std::size_t>(h ^ (h >> 29));
+    if (s.empty()) return 0;
+    const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])); };
+    const std::uint32_t key = (static_cast<std::uint32_t>(s.size()) << 24) ^ (byte(0) << 16) ^
+                              (byte(s.size() / 2) << 8) ^ byte(s.size() - 1);
+    return (key * 0x9E3779B1u) >> (32 - kSlotBits);
   }
 
   std::array<std::int16_t, kSlots> slot_;

@@ -46,5 +46,22 @@ TEST(MarkupVocabularyTest, TwoStepFlagsEqualOneStep) {
   EXPECT_NE(FlagsOfAttributeNames("social-share"), 0u);
 }
 
+// The words are looked up in a hash table: the first and last words of the
+// sorted vocabulary, words of every length, words in long names and in
+// camelCase are found; near misses are not.
+TEST(MarkupVocabularyTest, WordsAreFoundWhereverTheyStand) {
+  EXPECT_TRUE(FlagsOfAttributeNames("abstract") & kLeadClass);
+  EXPECT_TRUE(FlagsOfAttributeNames("werbung") & kAdClass);
+  EXPECT_TRUE(FlagsOfAttributeNames("ad") & kAdClass);
+  EXPECT_TRUE(FlagsOfAttributeNames("flex items-center px-4 py-2 md:w-1/2 lg:hidden taboola-feed") & kRelatedClass);
+  EXPECT_TRUE(FlagsOfAttributeNames("relatedPosts") & kRelatedClass);
+  EXPECT_TRUE(FlagsOfAttributeNames("SIDEBAR") & kInAside);
+  EXPECT_TRUE(FlagsOfAttributeNames("sr-only") & kHidden);  // a whole name, separators dropped
+  EXPECT_FALSE(FlagsOfAttributeNames("overflow-hidden") & kHidden);
+  EXPECT_EQ(FlagsOfAttributeNames("sidebars adx werbungen xyz"), 0u);
+  std::string long_name(300, 'q');  // longer than the stack buffer
+  EXPECT_EQ(FlagsOfAttributeNames(long_name + " sidebar") & kInAside, kInAside);
+}
+
 }  // namespace
 }  // namespace klartext::blocks
