@@ -107,11 +107,13 @@ struct Scores {
   std::vector<double> score;    // the final score
   std::vector<double> points;   // paragraph points alone
   std::vector<double> initial;  // tag and class/id score
-  std::vector<bool> candidate;
+  // Bytes, not std::vector<bool>: one entry per node is read and written
+  // in the passes over every node, where bit access costs more.
+  std::vector<std::uint8_t> candidate;
   std::vector<std::uint32_t> chars;       // paragraph text below the element
   std::vector<std::uint32_t> link_chars;  // of which inside links
   std::vector<std::uint32_t> good_chars;  // of which in scored, link-poor blocks
-  std::vector<bool> in_form;              // the element is or lies in a <form>
+  std::vector<std::uint8_t> in_form;      // the element is or lies in a <form>
 };
 
 double InitialScore(const Document& doc, const blocks::BlockStream& s, NodeId id) {
@@ -137,7 +139,7 @@ Scores ScoreElements(const Document& doc, const blocks::BlockStream& s) {
   sc.good_chars.assign(doc.size(), 0);
   // Whether each element is or lies in page furniture (pre-order: a
   // parent comes before its children).
-  std::vector<bool> in_furniture(doc.size(), false);
+  std::vector<std::uint8_t> in_furniture(doc.size(), 0);
   sc.in_form.assign(doc.size(), false);
   for (NodeId id = 1; id < doc.size(); ++id) {
     const NodeId parent = doc[id].parent;
