@@ -5,6 +5,10 @@
 
 #include "core/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace klartext {
 
 std::size_t UnicodeSpaceLength(std::string_view s, std::size_t i) {
@@ -34,6 +38,35 @@ constexpr auto kMayStartSpace = [] {
 }();
 }  // namespace
 
+#if defined(__SSE2__)
+namespace {
+// From s[j] on, skips whole 16-byte chunks that hold no white space but
+// lone ASCII spaces, and returns where the byte loop must look again.
+// Conservative: it stops at every byte <= 0x20 or that may open a Unicode
+// space (0xC2, 0xE2, 0xE3) unless it is a space followed by none of those,
+// and the byte loop decides there. Reads s[j + 16] to judge the last lane.
+std::size_t SkipPlainChunks(std::string_view s, std::size_t j) {
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  const __m128i fe = _mm_set1_epi8(static_cast<char>(0xFE));
+  while (j + 17 <= s.size()) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j));
+    const __m128i low = _mm_cmpeq_epi8(_mm_max_epu8(v, space), space);  // <= 0x20
+    const __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(_mm_and_si128(v, fe), e2));
+    const unsigned maybe = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(low, lead)));
+    const unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
+    const auto after = static_cast<unsigned char>(s[j + 16]);
+    const unsigned next_maybe = (maybe >> 1) | ((after <= 0x20 || after == 0xC2 || (after & 0xFE) == 0xE2) ? 0x8000u : 0u);
+    const unsigned stop = (maybe & ~spaces) | (spaces & next_maybe);
+    if (stop != 0) return j + static_cast<std::size_t>(__builtin_ctz(stop));
+    j += 16;
+  }
+  return j;
+}
+}  // namespace
+#endif
+
 void AppendCollapsed(std::string& out, std::string_view s, bool& pending_space) {
   for (std::size_t i = 0; i < s.size();) {
     const char c = s[i];
@@ -56,6 +89,10 @@ void AppendCollapsed(std::string& out, std::string_view s, bool& pending_space) 
     // such bytes stays in the run, as the loop above would copy it as it is.
     std::size_t j = i + 1;
     while (j < s.size()) {
+#if defined(__SSE2__)
+      j = SkipPlainChunks(s, j);
+      if (j >= s.size()) break;
+#endif
       const auto b = static_cast<unsigned char>(s[j]);
       if (!kMayStartSpace[b]) {
         ++j;

@@ -50,6 +50,50 @@ TEST(FoldCase, EqualsItsDefinitionOnRandomText) {
   }
 }
 
+// CollapseWhitespace by its definition: every run of white space (ASCII or
+// Unicode) becomes one ASCII space; none at either end.
+std::string CollapseReference(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = IsAsciiSpace(s[i]) ? 1 : UnicodeSpaceLength(s, i);
+    if (n > 0) {
+      pending = true;
+      i += n;
+      continue;
+    }
+    if (pending && !out.empty()) out.push_back(' ');
+    pending = false;
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+TEST(CollapseWhitespace, EqualsItsDefinitionOnRandomText) {
+  std::mt19937 rng(5);
+  // Long plain runs (the chunked path), lone and double spaces, every
+  // white space byte, the Unicode spaces and bytes that only look like
+  // their lead bytes.
+  const std::string alphabet[] = {"Der Unterhändler sagte", "abcdefghijklmnopq", " ", "  ", "\t", "\n", "\r", "\f", "\v",
+                                  "\xC2\xA0", "\xC2\xA9", "\xE2\x80\x89", "\xE2\x80\x94", "\xE3\x80\x80", "\xE3\x81\x82",
+                                  "\xE2\x81\x9F", "\x01", "!", "x", "\xC2"};
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const int len = static_cast<int>(rng() % 24);
+    for (int k = 0; k < len; ++k) s += alphabet[rng() % std::size(alphabet)];
+    ASSERT_EQ(CollapseWhitespace(s), CollapseReference(s)) << "input '" << s << "'";
+    // In pieces (cut between characters, as text nodes are), with the
+    // space owed carried across.
+    std::string pieces;
+    bool pending = false;
+    std::size_t cut = s.empty() ? 0 : rng() % s.size();
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    AppendCollapsed(pieces, std::string_view(s).substr(0, cut), pending);
+    AppendCollapsed(pieces, std::string_view(s).substr(cut), pending);
+    ASSERT_EQ(pieces, CollapseReference(s)) << "input '" << s << "' cut at " << cut;
+  }
+}
+
 TEST(CodePointCount, EqualsDecodingStepsOnRandomText) {
   std::mt19937 rng(11);
   const std::string alphabet[] = {"a", "Z", " ", "ABCDEFGHIJ", "Ä", "€", "\xFF", "\xC3", "\xE2\x82", "😀", "0123456789"};
