@@ -43,6 +43,11 @@ void ExpectWellFormed(const Document& doc) {
     if (n.next_sibling != kNoNode) {
       EXPECT_GE(n.next_sibling, doc.SubtreeEnd(id));
     }
+    // ToDocument takes an HTML element's Tag from its TagId: it must be
+    // the Tag its name has.
+    if (n.is_element()) {
+      EXPECT_EQ(n.tag, TagFromName(n.name)) << "element '" << n.name << "'";
+    }
   }
 }
 
@@ -54,6 +59,11 @@ TEST(TagId, EveryListedNameIsFoundAndNothingElse) {
   for (const char* other : {"", "x", "divv", "DIV", "annotation-xml2", "h7", "tbodyy", "1", "\xC3\xA4"}) {
     EXPECT_EQ(tree::LookupTag(other), TagId::kUnknown) << other;
   }
+#define KLARTEXT_EXPECT_NAME(id, name) EXPECT_EQ(tree::TagIdName(TagId::id), name);
+  KLARTEXT_TREE_TAGS(KLARTEXT_EXPECT_NAME)
+#undef KLARTEXT_EXPECT_NAME
+  EXPECT_EQ(tree::TagIdName(TagId::kUnknown), "");
+  EXPECT_EQ(tree::TagIdName(TagId::kCount), "");
 }
 
 TEST(TreeBuilder, BuildsTheDocumentInDocumentOrder) {
@@ -154,7 +164,8 @@ TEST(TreeBuilder, RandomMarkupSoupNeverBreaksTheDocument) {
       "</template>", "<frameset>", "<script>", "</script>", "<!--", "-->", "<![CDATA[", "]]>", "text",
       " ", "&amp;", "\r\n", "<", "\"", "<html>", "<body>", "</body>", "<head>", "<title>", "<textarea>",
       "<plaintext>", "<li>", "<dd>", "<h1>", "</h2>", "<form>", "</form>", "<button>", "<nobr>", "<caption>",
-      "<colgroup><col>", "<foreignObject>", "<desc>", "<font color=r>", "<br>", "</br>", "<image>", "\0"};
+      "<colgroup><col>", "<foreignObject>", "<desc>", "<font color=r>", "<br>", "</br>", "<image>", "\0",
+      "<SECTION>", "<Time>", "<svg><a>", "<picture>", "<math><image>", "<MAIN>", "<isindex>"};
   std::mt19937 rng(42);
   std::uniform_int_distribution<std::size_t> pick(0, sizeof(kPieces) / sizeof(kPieces[0]) - 1);
   std::uniform_int_distribution<int> length(0, 40);

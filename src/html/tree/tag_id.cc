@@ -64,4 +64,15 @@ TagId LookupTag(std::string_view name) {
   return TagId::kUnknown;
 }
 
+std::string_view TagIdName(TagId tag) {
+  static constexpr std::string_view kNames[] = {
+      "",
+#define KLARTEXT_TREE_TAG_NAME(id, name) name,
+      KLARTEXT_TREE_TAGS(KLARTEXT_TREE_TAG_NAME)
+#undef KLARTEXT_TREE_TAG_NAME
+  };
+  const auto index = static_cast<std::size_t>(tag);
+  return index < std::size(kNames) ? kNames[index] : std::string_view();
+}
+
 }  // namespace klartext::html::tree

@@ -51,6 +51,8 @@ enum class TagId : std::uint8_t {
 
 // The TagId of a lower-case name; kUnknown for any other.
 TagId LookupTag(std::string_view lowercase_name);
+// The lower-case name of a TagId; "" for kUnknown and kCount.
+std::string_view TagIdName(TagId tag);
 
 }  // namespace klartext::html::tree
 

@@ -2,6 +2,7 @@
 // the copy of the finished tree into html::Document.
 #include "html/tree_builder/tree_builder.h"
 
+#include <array>
 #include <string>
 #include <utility>
 #include <vector>
@@ -78,6 +79,25 @@ Tree BuildFragmentTree(std::string_view utf8, std::string_view context, const Tr
   return builder.TakeTree();
 }
 
+namespace {
+
+// The extraction Tag of an element. An HTML element the tree builder knows
+// carries its TagId, and its name is that TagId's name (the builder sets
+// both from the tokenizer's lower-case name, or both by hand), so the Tag
+// is read from a table instead of looking the name up a second time;
+// other elements (foreign, or names the builder does not list) by name.
+Tag TagOf(const tree::TreeNode& n) {
+  static const auto kByTagId = [] {
+    std::array<Tag, static_cast<std::size_t>(tree::TagId::kCount)> t{};
+    for (std::size_t i = 0; i < t.size(); ++i) t[i] = TagFromName(tree::TagIdName(static_cast<tree::TagId>(i)));
+    return t;
+  }();
+  if (n.ns == Namespace::kHtml && n.tag != tree::TagId::kUnknown) return kByTagId[static_cast<std::size_t>(n.tag)];
+  return TagFromName(n.name);
+}
+
+}  // namespace
+
 Document ToDocument(const Tree& tree, const ParseLimits& limits) {
   Document doc;
   doc.Reserve(tree.size() + 1);
@@ -144,7 +164,7 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
           doc.set_truncated();  // too deep: children go to the parent
         } else {
           flush_text();
-          const Tag tag = TagFromName(n.name);
+          const Tag tag = TagOf(n);
           self = doc.AppendElementBorrowed(parent, tag, n.name);
           for (const tree::TreeAttribute& a : tree.attributes(id)) {
             if (a.prefix.empty()) {
