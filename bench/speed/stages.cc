@@ -89,16 +89,17 @@ std::uint64_t RunStage(Stage stage, std::string_view bytes, bool digest) {
   }
   // As Extract does it, minus the checks that reject empty or binary input.
   const bool is_html = LooksLikeHtml(bytes);
-  decode::Decoded decoded = decode::DecodeToUtf8(bytes, options.content_type, is_html);
+  decode::Decoded decoded = decode::DecodeToUtf8Borrowing(bytes, options.content_type, is_html);
   if (stage == Stage::kDecode || !is_html) {
-    if (!digest) return decoded.utf8.size();
-    hasher.Bytes(decoded.utf8);
+    if (!digest) return decoded.text().size();
+    hasher.Bytes(decoded.text());
     hasher.Bytes(decoded.encoding);
     hasher.Bytes(decoded.source);
     return hasher.h;
   }
-  Result<html::Document> doc =
-      html::ParseHtml(std::move(decoded.utf8), {.max_depth = options.max_dom_depth, .max_nodes = options.max_dom_nodes});
+  const html::ParseLimits limits{.max_depth = options.max_dom_depth, .max_nodes = options.max_dom_nodes};
+  Result<html::Document> doc = decoded.borrowed ? html::ParseHtmlBorrowed(decoded.text(), limits)
+                                                : html::ParseHtml(std::move(decoded.utf8), limits);
   if (!doc.ok()) return digest ? kFnvOffset : 0;
   if (stage == Stage::kParse) {
     if (!digest) return doc->size();

@@ -96,7 +96,7 @@ Result<ClassifiedPage> ClassifyPage(std::string_view bytes, const ExtractOptions
   ClassifiedPage page;
   page.is_html = options.input_format == InputFormat::kHtml ||
                  (options.input_format == InputFormat::kAuto && LooksLikeHtml(bytes));
-  decode::Decoded decoded = decode::DecodeToUtf8(bytes, options.content_type, page.is_html);
+  decode::Decoded decoded = decode::DecodeToUtf8Borrowing(bytes, options.content_type, page.is_html);
 
   blocks::BlockStream& stream = page.stream;
   Labels& labels = page.labels;
@@ -106,8 +106,11 @@ Result<ClassifiedPage> ClassifyPage(std::string_view bytes, const ExtractOptions
   diagnostics.encoding_source = decoded.source;
   diagnostics.invalid_bytes = decoded.invalid_bytes;
   if (page.is_html) {
-    Result<html::Document> doc =
-        html::ParseHtml(std::move(decoded.utf8), {.max_depth = options.max_dom_depth, .max_nodes = options.max_dom_nodes});
+    // The Document lives only in this block, and `bytes` outlives it: a
+    // page that was UTF-8 already is parsed where it lies.
+    const html::ParseLimits limits{.max_depth = options.max_dom_depth, .max_nodes = options.max_dom_nodes};
+    Result<html::Document> doc = decoded.borrowed ? html::ParseHtmlBorrowed(decoded.text(), limits)
+                                                  : html::ParseHtml(std::move(decoded.utf8), limits);
     if (!doc.ok()) return doc.status();
     diagnostics.truncated_dom = doc->truncated();
     page.declared = ReadDeclaredMetadata(*doc, options.url);
@@ -116,7 +119,7 @@ Result<ClassifiedPage> ClassifyPage(std::string_view bytes, const ExtractOptions
     diagnostics.content_path = region.path;
     labels = LabelHtmlRegion(*doc, stream, region, options);
   } else {
-    stream = blocks::BlocksFromText(decoded.utf8);
+    stream = blocks::BlocksFromText(decoded.text());
     labels = LabelTextRegion(stream, options.disabled_rules);
     diagnostics.content_path = "text";
   }

@@ -14,16 +14,21 @@
 namespace klartext::html {
 
 Result<Document> ParseHtml(std::string utf8, const ParseLimits& limits) {
-  TreeBuilderOptions options;
-  options.max_nodes = limits.max_nodes;
-  options.max_nesting = limits.max_depth;
   // The Document borrows its strings from the tree and the tree's input
   // instead of copying each one; it retains both, so it stays valid on its
   // own. Copying the input once is far cheaper than copying every string.
   auto input = std::make_shared<const std::string>(std::move(utf8));
-  auto tree = std::make_shared<const tree::Tree>(BuildTree(*input, options));
+  Result<Document> doc = ParseHtmlBorrowed(*input, limits);
+  if (doc.ok()) doc->Retain(std::move(input));
+  return doc;
+}
+
+Result<Document> ParseHtmlBorrowed(std::string_view utf8, const ParseLimits& limits) {
+  TreeBuilderOptions options;
+  options.max_nodes = limits.max_nodes;
+  options.max_nesting = limits.max_depth;
+  auto tree = std::make_shared<const tree::Tree>(BuildTree(utf8, options));
   Document doc = ToDocument(*tree, limits);
-  doc.Retain(std::move(input));
   doc.Retain(std::move(tree));
   return doc;
 }

@@ -29,6 +29,10 @@ struct ParseLimits {
 // The Document keeps the text (its strings point into it), so pass it with
 // std::move when the caller is done with it; otherwise it is copied.
 Result<Document> ParseHtml(std::string utf8, const ParseLimits& limits = {});
+// The same without taking the text: the Document's strings point into
+// `utf8`, which must outlive it. For callers that hold the page anyway and
+// drop the Document before it (Extract), so the page is not copied.
+Result<Document> ParseHtmlBorrowed(std::string_view utf8, const ParseLimits& limits = {});
 
 }  // namespace klartext::html
 

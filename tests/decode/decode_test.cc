@@ -44,6 +44,46 @@ TEST(Decode, UndeclaredUtf8IsSniffed) {
   EXPECT_FALSE(d.invalid_bytes);
 }
 
+// The borrowing form copies nothing when the page is UTF-8 already, and
+// answers as DecodeToUtf8 otherwise.
+TEST(Decode, BorrowingLeavesUtf8WhereItIs) {
+  const std::string utf8_page = Html("", kGermanUtf8);
+  Decoded d = DecodeToUtf8Borrowing(utf8_page, "", true);
+  ExpectDecoded(d, "utf-8", "sniffed");
+  EXPECT_TRUE(d.borrowed);
+  EXPECT_TRUE(d.utf8.empty());
+  EXPECT_EQ(d.text().data(), utf8_page.data());
+  EXPECT_EQ(d.text(), utf8_page);
+
+  const std::string latin1_page = Html("", kGerman1252);
+  Decoded w = DecodeToUtf8Borrowing(latin1_page, "", true);
+  ExpectDecoded(w, "windows-1252", "sniffed");
+  EXPECT_FALSE(w.borrowed);
+  EXPECT_EQ(w.text(), Html("", kGermanUtf8));
+
+  const std::string bom_page = "\xEF\xBB\xBF" + utf8_page;  // borrowed after the mark
+  Decoded b = DecodeToUtf8Borrowing(bom_page, "", true);
+  EXPECT_TRUE(b.borrowed);
+  EXPECT_EQ(b.text().data(), bom_page.data() + 3);
+  EXPECT_EQ(b.text(), utf8_page);
+
+  const std::string declared = Html(R"(<meta charset="utf-8">)", kGermanUtf8);  // declared and valid
+  Decoded m = DecodeToUtf8Borrowing(declared, "", true);
+  ExpectDecoded(m, "utf-8", "meta");
+  EXPECT_TRUE(m.borrowed);
+  const std::string broken = declared + "\xFF";  // declared but broken: converted
+  Decoded x = DecodeToUtf8Borrowing(broken, "", true);
+  EXPECT_FALSE(x.borrowed);
+  EXPECT_TRUE(x.invalid_bytes);
+  EXPECT_EQ(x.text(), declared + "\xEF\xBF\xBD");
+
+  // The copying form never borrows.
+  Decoded c = DecodeToUtf8(utf8_page, "", true);
+  EXPECT_FALSE(c.borrowed);
+  EXPECT_EQ(c.text(), utf8_page);
+  EXPECT_NE(c.text().data(), utf8_page.data());
+}
+
 TEST(Decode, UndeclaredWindows1252IsSniffed) {
   Decoded d = DecodeToUtf8(Html("", kGerman1252), "", true);
   ExpectDecoded(d, "windows-1252", "sniffed");
