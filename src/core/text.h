@@ -67,6 +67,11 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 // holds `token`, ignoring ASCII case.
 bool HasTokenIgnoreCase(std::string_view list, std::string_view token);
 
+// The first `needle` in `haystack` at or after `from`, or npos: as
+// string_view::find, by memmem, which is much faster on long texts (a page's
+// script state, tens of kilobytes) where the needle's first byte is common.
+std::size_t FindInLongText(std::string_view haystack, std::string_view needle, std::size_t from = 0);
+
 // Splits on any of the ASCII characters in `separators`, dropping empties.
 std::vector<std::string_view> SplitAny(std::string_view s, std::string_view separators);
 

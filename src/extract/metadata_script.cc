@@ -114,7 +114,7 @@ void ReadScriptAuthor(const html::Document& doc, MetadataCollector& c) {
       if (doc[ch].is_text() && text.size() < kMaxScriptBytes) text += doc[ch].text;
     });
     for (std::string_view key : kAuthorKeys) {
-      for (std::size_t p = text.find(key); p != std::string::npos; p = text.find(key, p + 1)) {
+      for (std::size_t p = FindInLongText(text, key); p != std::string::npos; p = FindInLongText(text, key, p + 1)) {
         if (p == 0 || text[p - 1] != '"') continue;
         const std::string_view name = AuthorAfterKey(text, p + key.size());
         if (name.empty() || name[0] == '{' || name.find("http") != std::string_view::npos) continue;
@@ -137,7 +137,8 @@ void ReadScriptDates(const html::Document& doc, MetadataCollector& c) {
     std::size_t best = std::string::npos;
     std::optional<DateTime> when;
     for (std::string_view key : kPublishedKeys) {
-      for (std::size_t p = text.find(key); p != std::string::npos && p < best; p = text.find(key, p + 1)) {
+      for (std::size_t p = FindInLongText(text, key); p != std::string::npos && p < best;
+           p = FindInLongText(text, key, p + 1)) {
         if (p == 0 || text[p - 1] != '"') continue;
         if (std::optional<DateTime> d = ValueAfterKey(text, p + key.size())) {
           best = p;

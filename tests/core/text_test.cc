@@ -115,6 +115,19 @@ TEST(CountWords, LettersDigitsAndNonAsciiLetters) {
   EXPECT_EQ(CountWords("a1b2 c3"), 2u);
 }
 
+TEST(FindInLongText, AnswersAsFind) {
+  std::mt19937 rng(3);
+  const std::string alphabet[] = {"d", "a", "\"", "datePublished", "\":\"", "x"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string hay, needle;
+    for (int k = static_cast<int>(rng() % 30); k > 0; --k) hay += alphabet[rng() % std::size(alphabet)];
+    for (int k = static_cast<int>(rng() % 3); k > 0; --k) needle += alphabet[rng() % std::size(alphabet)];
+    const std::size_t from = rng() % (hay.size() + 2);
+    ASSERT_EQ(FindInLongText(hay, needle, from), std::string_view(hay).find(needle, from))
+        << "'" << needle << "' in '" << hay << "' from " << from;
+  }
+}
+
 TEST(AsciiLowered, EqualsAsciiLowerShortAndLong) {
   EXPECT_EQ(AsciiLowered("Article-AUTHOR byLine Ä").view(), "article-author byline Ä");
   EXPECT_EQ(AsciiLowered("").view(), "");

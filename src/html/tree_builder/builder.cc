@@ -100,7 +100,7 @@ std::string_view NormalizeNewlines(std::string_view utf8, Tree* tree) {
   const char* const end = p + utf8.size();
   const char* cr = static_cast<const char*>(std::memchr(p, '\r', utf8.size()));
   if (cr == nullptr) return utf8;
-  auto buffer = std::make_unique<char[]>(utf8.size());
+  auto buffer = std::make_unique_for_overwrite<char[]>(utf8.size());  // every byte is written below
   char* out = buffer.get();
   while (cr != nullptr) {
     out = std::copy(p, cr, out);
