@@ -3,6 +3,7 @@
 #ifndef KLARTEXT_CORE_TEXT_H_
 #define KLARTEXT_CORE_TEXT_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,6 +67,29 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 // True when the white-space separated list (a rel or class attribute)
 // holds `token`, ignoring ASCII case.
 bool HasTokenIgnoreCase(std::string_view list, std::string_view token);
+
+// A few words to look for in many short texts (the class and id of every
+// element): one pass over a text tries, at each byte, only the words that
+// start with that byte, where a find per word costs a memchr and a memcmp
+// per candidate. Holds views of the words: they must outlive the set (use
+// literals or constexpr tables).
+class SubstringSet {
+ public:
+  static constexpr std::size_t kMaxWords = 32;
+  template <std::size_t N>
+  explicit SubstringSet(const std::string_view (&words)[N]) : words_(words), count_(N) {
+    static_assert(N <= kMaxWords, "a bit per word");
+    for (std::size_t k = 0; k < N; ++k) {
+      if (!words[k].empty()) by_first_byte_[static_cast<unsigned char>(words[k][0])] |= 1u << k;
+    }
+  }
+  bool FoundIn(std::string_view text) const;
+
+ private:
+  const std::string_view* words_;
+  std::size_t count_;
+  std::uint32_t by_first_byte_[256] = {};
+};
 
 // The first `needle` in `haystack` at or after `from`, or npos: as
 // string_view::find, by memmem, which is much faster on long texts (a page's

@@ -115,6 +115,23 @@ TEST(CountWords, LettersDigitsAndNonAsciiLetters) {
   EXPECT_EQ(CountWords("a1b2 c3"), 2u);
 }
 
+TEST(SubstringSet, AnswersAsAFindPerWord) {
+  static constexpr std::string_view kWords[] = {"author", "autor", "byline", "a-b", "zz"};
+  const SubstringSet set(kWords);
+  std::mt19937 rng(9);
+  const std::string alphabet[] = {"a", "u", "t", "o", "r", "author", "by", "line", "-", "b", "z", " "};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int k = static_cast<int>(rng() % 12); k > 0; --k) text += alphabet[rng() % std::size(alphabet)];
+    bool expected = false;
+    for (std::string_view w : kWords) expected = expected || text.find(w) != std::string::npos;
+    ASSERT_EQ(set.FoundIn(text), expected) << "'" << text << "'";
+  }
+  EXPECT_TRUE(set.FoundIn("post-autor"));
+  EXPECT_FALSE(set.FoundIn("autho"));  // a word cut off at the end
+  EXPECT_FALSE(set.FoundIn(""));
+}
+
 TEST(FindInLongText, AnswersAsFind) {
   std::mt19937 rng(3);
   const std::string alphabet[] = {"d", "a", "\"", "datePublished", "\":\"", "x"};
