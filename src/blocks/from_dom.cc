@@ -336,6 +336,7 @@ class DomWalker {
         link_href_ = doc_.Attr(id, "href");
         link_start_ = text_.size();
       }
+      if (n.tag == Tag::k_pre) ++pre_depth_;
       stack_.push_back({id, doc_.SubtreeEnd(id), flags, block, link});
     }
     while (!stack_.empty()) Close();
@@ -352,6 +353,7 @@ class DomWalker {
       }
     }
     if (open.block) Flush();
+    if (doc_[open.id].tag == Tag::k_pre) --pre_depth_;
     stack_.pop_back();
   }
 
@@ -373,12 +375,8 @@ class DomWalker {
     }
   }
 
-  bool InPre() const {
-    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
-      if (doc_[it->id].tag == Tag::k_pre) return true;
-    }
-    return false;
-  }
+  // Counted as elements open and close: asked for every text node.
+  bool InPre() const { return pre_depth_ > 0; }
 
   void AddImage(NodeId id, std::uint32_t flags) {
     std::string url = ImageUrl(doc_, id);
@@ -565,6 +563,7 @@ class DomWalker {
   bool pending_space_ = false;
   int br_run_ = 0;
   int link_depth_ = 0;
+  int pre_depth_ = 0;  // open <pre> elements on stack_
   std::size_t link_bytes_ = 0;
   std::string_view link_href_;
   std::size_t link_start_ = 0;
