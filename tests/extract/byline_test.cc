@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/text.h"
+
 #include "extract/lexicon/agencies.h"
 
 namespace klartext::extract {
@@ -121,7 +123,22 @@ TEST(AgenciesTest, EveryEntryHasAReasonAndMatchesItself) {
   for (const Agency& a : Agencies()) {
     EXPECT_FALSE(a.meaning.empty()) << a.name;
     EXPECT_EQ(MatchAgency(a.name), &a) << a.name;
+    for (std::string_view alias : a.aliases) {
+      const Agency* m = MatchAgency(alias);
+      ASSERT_NE(m, nullptr) << alias;
+      EXPECT_EQ(MatchAgency(AsciiLower(alias)), m) << alias;  // aliases match in any case
+    }
   }
+  // Dots after letters, case only where the entry allows it, decoration.
+  ASSERT_NE(MatchAgency("A.P."), nullptr);
+  EXPECT_EQ(MatchAgency("A.P.")->name, "AP");
+  EXPECT_EQ(MatchAgency("a.p."), nullptr);
+  EXPECT_EQ(MatchAgency("ap"), nullptr);
+  ASSERT_NE(MatchAgency("(REUTERS)."), nullptr);
+  EXPECT_EQ(MatchAgency("(REUTERS).")->name, "Reuters");
+  EXPECT_EQ(MatchAgency("dpa/lhe")->name, "dpa");
+  EXPECT_EQ(MatchAgency("Peter Muster"), nullptr);
+  EXPECT_EQ(MatchAgency(""), nullptr);
 }
 
 }  // namespace

@@ -1,7 +1,9 @@
 #include "extract/lexicon/agencies.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 
 #include "core/text.h"
 
@@ -105,6 +107,23 @@ bool Matches(std::string_view name, std::string_view text, bool exact_case) {
   return exact_case ? name == text : EqualsIgnoreCase(name, text);
 }
 
+static_assert(std::size(kAgencies) <= 32, "AgenciesNamed keeps a bit per agency");
+
+// The agencies with a name or alias that equals `s` ignoring ASCII case, as
+// a bit per entry of kAgencies.
+std::uint32_t AgenciesNamed(std::string_view s) {
+  static const std::unordered_map<std::string, std::uint32_t> kByLowerName = [] {
+    std::unordered_map<std::string, std::uint32_t> index;
+    for (std::size_t i = 0; i < std::size(kAgencies); ++i) {
+      index[AsciiLower(kAgencies[i].name)] |= 1u << i;
+      for (std::string_view alias : kAgencies[i].aliases) index[AsciiLower(alias)] |= 1u << i;
+    }
+    return index;
+  }();
+  const auto it = kByLowerName.find(AsciiLower(s));
+  return it == kByLowerName.end() ? 0 : it->second;
+}
+
 }  // namespace
 
 std::span<const Agency> Agencies() { return kAgencies; }
@@ -120,7 +139,12 @@ const Agency* MatchAgency(std::string_view text) {
     if (code) return &kAgencies[0];
   }
   std::string undotted = WithoutDots(text);
-  for (const Agency& a : kAgencies) {
+  // Only agencies with a name or alias equal to the text or its undotted
+  // form, ignoring case, can match: the index gives those (this is asked of
+  // every short line near a headline), and the rule decides in table order.
+  const std::uint32_t candidates = AgenciesNamed(text) | AgenciesNamed(undotted);
+  for (std::uint32_t m = candidates; m != 0; m &= m - 1) {
+    const Agency& a = kAgencies[static_cast<std::size_t>(__builtin_ctz(m))];
     if (Matches(a.name, text, a.exact_case) || Matches(a.name, undotted, a.exact_case)) return &a;
     for (std::string_view alias : a.aliases) {
       if (EqualsIgnoreCase(alias, text)) return &a;
