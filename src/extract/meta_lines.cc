@@ -2,6 +2,8 @@
 // headline, read one line at a time (see extract/meta_lines.h).
 #include "extract/meta_lines.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 
 namespace klartext::extract::internal {
@@ -69,6 +71,14 @@ std::optional<Byline> BylineInSegments(std::string_view line) {
 
 // A line that is nothing but a byline lead-in ("Von:", "Autor:").
 bool IsBareLeadIn(std::string_view line) {
+  // FoldCase never shortens a text, so a line longer than every lead-in
+  // and its colon is none (most lines asked about are).
+  static const std::size_t kLongestBare = [] {
+    std::size_t n = 0;
+    for (const BylineLeadIn& lead : kBylineLeadIns) n = std::max(n, Trim(lead.text).size());
+    return n;
+  }();
+  if (Trim(line).size() > kLongestBare + 1) return false;
   const std::string folded = FoldCase(Trim(line));
   for (const BylineLeadIn& lead : kBylineLeadIns) {
     std::string_view bare = Trim(lead.text);

@@ -5,6 +5,7 @@
 #include "core/text.h"
 
 #include "extract/lexicon/agencies.h"
+#include "extract/meta_lines.h"
 
 namespace klartext::extract {
 namespace {
@@ -159,3 +160,22 @@ TEST(ParseBylineTest, MoreNonPeopleAndLeadIns) {
 
 }  // namespace
 }  // namespace klartext::extract
+
+namespace klartext::extract::internal {
+namespace {
+
+// A lead-in alone on its line ("Von:", the name on the next); lines longer
+// than every lead-in are answered without folding them.
+TEST(IsBareLeadInTest, LeadInAloneOnItsLine) {
+  EXPECT_TRUE(IsBareLeadIn("Von"));
+  EXPECT_TRUE(IsBareLeadIn("  Von: "));
+  EXPECT_TRUE(IsBareLeadIn("EIN GASTBEITRAG VON"));
+  EXPECT_TRUE(IsBareLeadIn("ein gastbeitrag von:"));
+  EXPECT_FALSE(IsBareLeadIn("ein gastbeitrag von::"));
+  EXPECT_FALSE(IsBareLeadIn("Von Peter Muster"));
+  EXPECT_FALSE(IsBareLeadIn(""));
+  EXPECT_FALSE(IsBareLeadIn(std::string(500, 'x')));
+}
+
+}  // namespace
+}  // namespace klartext::extract::internal
