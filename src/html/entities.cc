@@ -46,6 +46,15 @@ const NamedReference* MatchNamedReference(std::string_view text) {
   std::size_t n = 0;
   while (n < text.size() && n < kMaxNamedReferenceLength && IsAsciiAlnum(text[n])) ++n;
   if (n < text.size() && n < kMaxNamedReferenceLength && text[n] == ';') ++n;
+  // The references pages are full of (in URLs and text), known without the
+  // binary search: the longest candidate is tried first below, and these
+  // are whole names, so a candidate equal to one is the answer.
+  static const NamedReference* const kFrequent[] = {FindExact("amp;"), FindExact("nbsp;"), FindExact("quot;"),
+                                                    FindExact("lt;"), FindExact("gt;")};
+  const std::string_view longest = text.substr(0, n);
+  for (const NamedReference* r : kFrequent) {
+    if (r != nullptr && r->name == longest) return r;
+  }
   for (; n >= 2; --n) {  // the shortest names ("lt", "gt") have two chars
     if (const NamedReference* r = FindExact(text.substr(0, n))) return r;
   }

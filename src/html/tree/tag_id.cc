@@ -58,8 +58,14 @@ constexpr Buckets kBuckets = [] {
 TagId LookupTag(std::string_view name) {
   if (name.empty() || name.size() > kLongestName || name[0] < 'a' || name[0] > 'z') return TagId::kUnknown;
   const std::size_t bucket = BucketOf(name[0], name.size());
+  // Every name in the bucket has the first letter and the length of
+  // `name`: the rest is compared byte by byte, as names are a few bytes and
+  // a memcmp call per token costs more (this runs for every tag).
   for (std::size_t i = kBuckets.begin[bucket]; i < kBuckets.begin[bucket + 1]; ++i) {
-    if (kByBucket[i].first == name) return kByBucket[i].second;
+    const std::string_view listed = kByBucket[i].first;
+    std::size_t k = 1;
+    while (k < name.size() && listed[k] == name[k]) ++k;
+    if (k == name.size()) return kByBucket[i].second;
   }
   return TagId::kUnknown;
 }
