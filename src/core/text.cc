@@ -132,34 +132,7 @@ std::string AsciiLower(std::string_view s) {
 
 namespace {
 inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-void LowerAsciiInto(std::string_view s, char* out) {
-  for (std::size_t i = 0; i < s.size(); ++i) out[i] = LowerAscii(s[i]);
-}
 }  // namespace
-
-AsciiLowered::AsciiLowered(std::string_view s) {
-  char* out = inline_;
-  if (s.size() > kInlineBytes) {
-    spill_.resize(s.size());
-    out = spill_.data();
-  }
-  LowerAsciiInto(s, out);
-  view_ = std::string_view(out, s.size());
-}
-
-AsciiLowered::AsciiLowered(std::string_view first, std::string_view second) {
-  const std::size_t size = first.size() + 1 + second.size();
-  char* out = inline_;
-  if (size > kInlineBytes) {
-    spill_.resize(size);
-    out = spill_.data();
-  }
-  LowerAsciiInto(first, out);
-  out[first.size()] = '\0';
-  LowerAsciiInto(second, out + first.size() + 1);
-  view_ = std::string_view(out, size);
-}
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -195,6 +168,19 @@ bool SubstringSet::FoundIn(std::string_view text) const {
     for (std::uint32_t m = by_first_byte_[static_cast<unsigned char>(text[i])]; m != 0; m &= m - 1) {
       const std::string_view w = words_[static_cast<std::size_t>(__builtin_ctz(m))];
       if (text.size() - i >= w.size() && std::memcmp(text.data() + i, w.data(), w.size()) == 0) return true;
+    }
+  }
+  return false;
+}
+
+bool SubstringSet::FoundInIgnoringCase(std::string_view text) const {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::uint32_t m = by_first_byte_[static_cast<unsigned char>(LowerAscii(text[i]))]; m != 0; m &= m - 1) {
+      const std::string_view w = words_[static_cast<std::size_t>(__builtin_ctz(m))];
+      if (text.size() - i < w.size()) continue;
+      std::size_t k = 1;
+      while (k < w.size() && LowerAscii(text[i + k]) == w[k]) ++k;
+      if (k == w.size()) return true;
     }
   }
   return false;

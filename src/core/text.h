@@ -30,28 +30,6 @@ void AppendCollapsed(std::string& out, std::string_view s, bool& pending_space);
 
 std::string_view Trim(std::string_view s);
 std::string AsciiLower(std::string_view s);
-// The ASCII lower case of a string, kept on the stack when it is short:
-// for loops that search the class and id of every element for lower-case
-// marks, where an allocated copy per element costs more than the search.
-class AsciiLowered {
- public:
-  explicit AsciiLowered(std::string_view s);
-  // `first` and `second` joined by a NUL byte: one search finds a mark in
-  // either and never one across the two (a class and an id).
-  AsciiLowered(std::string_view first, std::string_view second);
-  AsciiLowered(const AsciiLowered&) = delete;
-  AsciiLowered& operator=(const AsciiLowered&) = delete;
-  std::string_view view() const { return view_; }
-  bool contains(std::string_view lower) const { return view_.find(lower) != std::string_view::npos; }
-
- private:
-  // Class attributes of news templates run to 100–200 bytes at most;
-  // longer ones go to the heap.
-  static constexpr std::size_t kInlineBytes = 256;
-  char inline_[kInlineBytes];
-  std::string spill_;
-  std::string_view view_;
-};
 // Inline: they are called with literal prefixes all over the rules, and
 // the compiler turns a comparison of known length into a few loads instead
 // of a call to memcmp.
@@ -84,6 +62,8 @@ class SubstringSet {
     }
   }
   bool FoundIn(std::string_view text) const;
+  // The same ignoring ASCII case; the words must be lower case.
+  bool FoundInIgnoringCase(std::string_view text) const;
 
  private:
   const std::string_view* words_;
