@@ -219,10 +219,29 @@ std::size_t CountWords(std::string_view s) {
   std::size_t words = 0;
   bool in_word = false;
   for (std::size_t i = 0; i < s.size();) {
+#if defined(__SSE2__)
+    // Sixteen ASCII bytes at once (every block's words are counted): a bit
+    // per letter or digit, and a word starts where a bit follows none.
+    if (i + 16 <= s.size()) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      if (_mm_movemask_epi8(v) == 0) {
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        const __m128i letter =
+            _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+        const auto word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+        const unsigned starts = word & ~((word << 1) | (in_word ? 1u : 0u));
+        words += static_cast<std::size_t>(__builtin_popcount(starts));
+        in_word = (word & 0x8000u) != 0;
+        i += 16;
+        continue;
+      }
+    }
+#endif
     const auto c = static_cast<unsigned char>(s[i]);
     bool word_char;
     if (c < 0x80) {
-      word_char = kAsciiWordChar[c];  // by table: every block's words are counted
+      word_char = kAsciiWordChar[c];  // by table
       ++i;
     } else {
       // Any non-ASCII code point that is not a space or typographic

@@ -107,6 +107,36 @@ TEST(CodePointCount, EqualsDecodingStepsOnRandomText) {
   }
 }
 
+// CountWords by its definition, one code point at a time.
+std::size_t CountWordsReference(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    const std::uint32_t cp = NextCodePoint(s, i);
+    bool w;
+    if (cp < 0x80) {
+      w = (cp >= '0' && cp <= '9') || ((cp | 32) >= 'a' && (cp | 32) <= 'z');
+    } else {
+      w = !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xA0 && cp != 0xAB && cp != 0xBB && UnicodeSpaceLength(s, at) == 0;
+    }
+    words += w && !in_word;
+    in_word = w;
+  }
+  return words;
+}
+
+TEST(CountWords, EqualsItsDefinitionOnRandomText) {
+  std::mt19937 rng(13);
+  const std::string alphabet[] = {"Wort", " ", "  ", "0123456789", "abcdefghijklmnop", "@[`{", "-", "Ä", "ß", "\u2014",
+                                  "\u00A0", "«", "\xFF", "Z", "a", "9", "/"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    for (int k = static_cast<int>(rng() % 20); k > 0; --k) s += alphabet[rng() % std::size(alphabet)];
+    ASSERT_EQ(CountWords(s), CountWordsReference(s)) << "input '" << s << "'";
+  }
+}
+
 TEST(CountWords, LettersDigitsAndNonAsciiLetters) {
   EXPECT_EQ(CountWords(""), 0u);
   EXPECT_EQ(CountWords("  --  "), 0u);
