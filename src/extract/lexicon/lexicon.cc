@@ -1,5 +1,7 @@
 #include "extract/lexicon/lexicon.h"
 
+#include <cstring>
+
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -69,9 +71,11 @@ struct PhraseIndex {
   // phrases again by text, promo labels again by text: the lowest order.
   std::unordered_map<std::string_view, std::size_t> exact, prefix, promo;
   // kBoilerPhrase texts, found as substrings: bucketed by their first two
-  // bytes, which rule out almost every position of a line at once.
-  std::unordered_map<std::uint16_t, std::vector<std::string_view>> boiler_by_pair;
-  std::vector<bool> pair_used = std::vector<bool>(1 << 16);
+  // bytes, which rule out almost every position of a line at once. The
+  // buckets lie in one array, bucket b at [pair_start[b], pair_start[b+1]):
+  // a position costs two loads, not a hash look-up.
+  std::vector<std::string_view> boiler_by_pair;
+  std::vector<std::uint32_t> pair_start = std::vector<std::uint32_t>((1 << 16) + 1, 0);
   std::vector<std::string_view> boiler_single;  // one-byte phrases, if any
 };
 
@@ -82,6 +86,7 @@ std::uint16_t PairAt(std::string_view s, std::size_t i) {
 const PhraseIndex& Index() {
   static const PhraseIndex* index = [] {
     auto* x = new PhraseIndex();
+    std::vector<std::string_view> boiler;  // kBoilerPhrase texts of two bytes or more
     for (std::span<const Phrase> table : AllPhraseTables()) {
       for (const Phrase& p : table) {
         const std::size_t order = x->role.size();
@@ -91,8 +96,7 @@ const PhraseIndex& Index() {
           if (p.text.size() == 1) {
             x->boiler_single.push_back(p.text);
           } else {
-            x->boiler_by_pair[PairAt(p.text, 0)].push_back(p.text);
-            x->pair_used[PairAt(p.text, 0)] = true;
+            boiler.push_back(p.text);
           }
           continue;
         }
@@ -101,6 +105,12 @@ const PhraseIndex& Index() {
         if (p.role == PhraseRole::kPromoLabel) x->promo.emplace(p.text, order);
       }
     }
+    // Counting sort of the boiler phrases by their first pair.
+    for (std::string_view b : boiler) ++x->pair_start[PairAt(b, 0) + 1];
+    for (std::size_t i = 1; i < x->pair_start.size(); ++i) x->pair_start[i] += x->pair_start[i - 1];
+    x->boiler_by_pair.resize(boiler.size());
+    std::vector<std::uint32_t> next(x->pair_start.begin(), x->pair_start.end() - 1);
+    for (std::string_view b : boiler) x->boiler_by_pair[next[PairAt(b, 0)]++] = b;
     return x;
   }();
   return *index;
@@ -143,9 +153,10 @@ bool ContainsBoilerPhrase(std::string_view normalised) {
   }
   for (std::size_t i = 0; i + 1 < normalised.size(); ++i) {
     const std::uint16_t pair = PairAt(normalised, i);
-    if (!x.pair_used[pair]) continue;
-    for (std::string_view p : x.boiler_by_pair.at(pair)) {
-      if (normalised.compare(i, p.size(), p) == 0) return true;
+    const std::uint32_t end = x.pair_start[pair + 1];
+    for (std::uint32_t k = x.pair_start[pair]; k < end; ++k) {
+      const std::string_view p = x.boiler_by_pair[k];
+      if (normalised.size() - i >= p.size() && std::memcmp(normalised.data() + i, p.data(), p.size()) == 0) return true;
     }
   }
   return false;
