@@ -16,7 +16,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <functional>
 #include <vector>
 
 #include "blocks/make_blocks.h"
@@ -166,8 +166,50 @@ bool IsBlockLevel(const Node& n) {
 
 // Flags of class attribute values already seen on this page: the same
 // class strings repeat on most elements of a page, and splitting them into
-// names and looking each up is most of what OwnFlags costs.
-using ClassFlagsMemo = std::unordered_map<std::string_view, std::uint32_t>;
+// names and looking each up is most of what OwnFlags costs. Open
+// addressing: a look-up is a hash and mostly one comparison, and no node is
+// allocated per new class.
+class ClassFlagsMemo {
+ public:
+  // The flags of `cls`, from FlagsOfAttributeNames the first time.
+  std::uint32_t Get(std::string_view cls) {
+    if (slots_.empty()) slots_.resize(kInitialSlots);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = std::hash<std::string_view>{}(cls) & mask;; at = (at + 1) & mask) {
+      Slot& slot = slots_[at];
+      if (slot.used && slot.key == cls) return slot.flags;
+      if (!slot.used) {
+        const std::uint32_t flags = FlagsOfAttributeNames(cls);
+        slot = {cls, flags, true};
+        if (++count_ * 2 > slots_.size()) Grow();
+        return flags;
+      }
+    }
+  }
+
+ private:
+  struct Slot {
+    std::string_view key;
+    std::uint32_t flags = 0;
+    bool used = false;
+  };
+  static constexpr std::size_t kInitialSlots = 256;  // a power of two; pages have ~100 classes
+
+  void Grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (!s.used) continue;
+      std::size_t at = std::hash<std::string_view>{}(s.key) & mask;
+      while (slots_[at].used) at = (at + 1) & mask;
+      slots_[at] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t count_ = 0;
+};
 
 // Flags an element sets by itself.
 std::uint32_t OwnFlags(const Document& doc, NodeId id, ClassFlagsMemo& class_memo) {
@@ -219,9 +261,7 @@ std::uint32_t OwnFlags(const Document& doc, NodeId id, ClassFlagsMemo& class_mem
   const std::string_view class_attr = value[kAttrClass];
   std::uint32_t class_flags = 0;
   if (!class_attr.empty()) {
-    auto [it, inserted] = class_memo.try_emplace(class_attr, 0);
-    if (inserted) it->second = FlagsOfAttributeNames(class_attr);
-    class_flags = it->second;
+    class_flags = class_memo.Get(class_attr);
   }
   f |= CombineClassAndIdFlags(class_flags, FlagsOfAttributeNames(value[kAttrId]));
   return f;
