@@ -7,6 +7,8 @@
 #include <string>
 
 #include "blocks/block.h"
+#include "blocks/make_blocks.h"
+#include "html/parse.h"
 #include "klartext/extract.h"
 
 namespace klartext::blocks {
@@ -61,6 +63,30 @@ TEST(MarkupVocabularyTest, WordsAreFoundWhereverTheyStand) {
   EXPECT_EQ(FlagsOfAttributeNames("sidebars adx werbungen xyz"), 0u);
   std::string long_name(300, 'q');  // longer than the stack buffer
   EXPECT_EQ(FlagsOfAttributeNames(long_name + " sidebar") & kInAside, kInAside);
+}
+
+// Class flags are memoised per page: a page with more distinct classes than
+// the memo's first table (it grows) still gets every element's own flags.
+TEST(MarkupVocabularyTest, ManyDistinctClassesOnOnePage) {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 700; ++i) {
+    page += "<div class=\"c" + std::to_string(i) + (i % 7 == 0 ? " sidebar" : "") + "\"><p>Text " +
+            std::to_string(i) + "</p></div>";
+  }
+  page += "</body></html>";
+  Result<html::Document> doc = html::ParseHtml(page);
+  ASSERT_TRUE(doc.ok());
+  const BlockStream stream = BlocksFromDom(*doc, {});
+  int divs = 0, asides = 0;
+  for (html::NodeId id = 0; id < doc->size(); ++id) {
+    if ((*doc)[id].tag != html::Tag::k_div) continue;
+    ++divs;
+    const bool sidebar = doc->Attr(id, "class").find("sidebar") != std::string_view::npos;
+    EXPECT_EQ((stream.own_flags[id] & kInAside) != 0, sidebar) << doc->Attr(id, "class");
+    asides += sidebar;
+  }
+  EXPECT_EQ(divs, 700);
+  EXPECT_EQ(asides, 100);
 }
 
 }  // namespace
