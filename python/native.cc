@@ -160,7 +160,7 @@ class Records {
         extract.url = record.url;
         extract.content_type = record.content_type;
         Result<std::string> out = record.status.ok()
-                                      ? ExtractJson(record.bytes, extract, {record.input, record.record_id}, options_.analyze)
+                                      ? ExtractJson(record.page(), extract, {record.input, record.record_id}, options_.analyze)
                                       : Result<std::string>(record.status);
         ok = out.ok();
         json = ok ? std::move(*out) : io::ErrorLine(record.input, record.record_id, record.url, out.status());

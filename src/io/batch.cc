@@ -107,7 +107,7 @@ void Process(const BatchOptions& options, Job& job) {
     extract.url = r.url;
     extract.content_type = r.content_type;
     try {
-      Result<Article> article = Extract(r.bytes, extract);
+      Result<Article> article = Extract(r.page(), extract);
       r.bytes = std::string();  // free the page before formatting
       if (!article.ok()) {
         job.status = article.status();

@@ -340,13 +340,24 @@ bool InputSource::NextWarcRecord(WarcState& w, InputRecord* record) {
       continue;
     }
     record->content_type = http->content_type;
-    auto body = DecodeHttpBody(*http, options_.max_input_bytes);
-    if (!body.ok()) {
-      record->status = body.status();
-      return true;
+    if (!NeedsDecoding(*http)) {
+      // The body as it stands is the page: keep the block and point past
+      // the header, rather than copy every page out of its record.
+      if (http->body.size() > options_.max_input_bytes) {
+        record->status = Status::TooLarge("HTTP body exceeds the input limit");
+        return true;
+      }
+      record->page_offset = static_cast<std::size_t>(http->body.data() - wr.block.data());
+      record->bytes = std::move(wr.block);
+    } else {
+      auto body = DecodeHttpBody(*http, options_.max_input_bytes);
+      if (!body.ok()) {
+        record->status = body.status();
+        return true;
+      }
+      record->bytes = std::move(*body);
     }
-    record->bytes = std::move(*body);
-    if (record->bytes.empty()) record->status = Status::NoContent("empty HTTP body");
+    if (record->page().empty()) record->status = Status::NoContent("empty HTTP body");
     return true;
   }
 }

@@ -56,7 +56,12 @@ struct InputRecord {
   std::string url;           // WARC-Target-URI, or InputOptions::url
   std::string content_type;  // the HTTP Content-Type, when known
   std::string record_id;     // WARC-Record-ID, for WARC records
-  std::string bytes;         // the page, decoded from any gzip/chunked coding
+  // The page, decoded from any gzip/chunked coding, is bytes from
+  // page_offset on: a WARC response whose body needs no decoding keeps its
+  // HTTP header in front instead of copying the body out (page()).
+  std::string bytes;
+  std::size_t page_offset = 0;
+  std::string_view page() const { return std::string_view(bytes).substr(page_offset); }
   Status status;             // non-OK: the record failed before extraction
   // Source bytes consumed since the previous record (file bytes, compressed
   // for .gz): what progress counts.

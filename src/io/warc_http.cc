@@ -49,6 +49,9 @@ Result<std::string> Dechunk(std::string_view body, std::size_t max_bytes) {
   return out;
 }
 
+// The content codings DecodeHttpBody undoes.
+bool UndoesContentCoding(std::string_view coding) { return coding == "gzip" || coding == "x-gzip" || coding == "deflate"; }
+
 }  // namespace
 
 bool IsHtmlContentType(std::string_view content_type) {
@@ -90,6 +93,10 @@ Result<HttpResponse> ParseHttpResponse(std::string_view block) {
   return r;
 }
 
+bool NeedsDecoding(const HttpResponse& response) {
+  return response.chunked || UndoesContentCoding(response.content_encoding);
+}
+
 Result<std::string> DecodeHttpBody(const HttpResponse& response, std::size_t max_bytes) {
   std::string body;
   if (response.chunked) {
@@ -100,10 +107,7 @@ Result<std::string> DecodeHttpBody(const HttpResponse& response, std::size_t max
     if (response.body.size() > max_bytes) return Status::TooLarge("HTTP body exceeds the input limit");
     body = std::string(response.body);
   }
-  const std::string& coding = response.content_encoding;
-  if (coding == "gzip" || coding == "x-gzip" || coding == "deflate") {
-    return InflateHttpBody(body, max_bytes);
-  }
+  if (UndoesContentCoding(response.content_encoding)) return InflateHttpBody(body, max_bytes);
   // identity, "" and codings we cannot undo (br): pass the bytes on; the
   // extractor reports binary data as unsupported.
   return body;

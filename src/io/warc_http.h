@@ -32,6 +32,9 @@ Result<HttpResponse> ParseHttpResponse(std::string_view block);
 // short keeps the chunks that arrived. At most `max_bytes` of output
 // (Status::TooLarge beyond); Status::Corrupt when the coding is broken.
 Result<std::string> DecodeHttpBody(const HttpResponse& response, std::size_t max_bytes);
+// False when DecodeHttpBody would return the body as it is (no chunking,
+// no content coding it undoes): the caller may then use the body in place.
+bool NeedsDecoding(const HttpResponse& response);
 
 // True if a Content-Type names an HTML page: text/html or
 // application/xhtml+xml. An empty Content-Type is not HTML (the caller

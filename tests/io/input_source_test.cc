@@ -46,7 +46,9 @@ TEST(InputSource, WarcYieldsHtmlResponsesAndCountsSkipped) {
   EXPECT_EQ(records[0].record_id, "<urn:uuid:1>");
   EXPECT_EQ(records[0].url, "https://a.example/1");
   EXPECT_EQ(records[0].content_type, "text/html; charset=utf-8");
-  EXPECT_EQ(records[0].bytes, Page("One", "eins"));
+  EXPECT_EQ(records[0].page(), Page("One", "eins"));
+  EXPECT_GT(records[0].page_offset, 0u);  // the HTTP header stays in front, not copied away
+  EXPECT_EQ(records[1].page_offset, 0u);  // a resource record is the page itself
   EXPECT_EQ(records[0].input, dir / "crawl.warc.gz");
   EXPECT_EQ(records[1].record_id, "<urn:uuid:4>");
   EXPECT_EQ(records[2].record_id, "<urn:uuid:5>");
@@ -95,10 +97,10 @@ TEST(InputSource, DirectoriesAreExpandedInNameOrder) {
   WriteFile(dir.path() / ".hidden", "h");
   auto records = All({dir.path().string()});
   ASSERT_EQ(records.size(), 4u);
-  EXPECT_EQ(records[0].bytes, "a");
-  EXPECT_EQ(records[1].bytes, "gunzipped");  // b/deeper/ sorts before b/x.txt
-  EXPECT_EQ(records[2].bytes, "x");
-  EXPECT_EQ(records[3].bytes, "c");
+  EXPECT_EQ(records[0].page(), "a");
+  EXPECT_EQ(records[1].page(), "gunzipped");  // b/deeper/ sorts before b/x.txt
+  EXPECT_EQ(records[2].page(), "x");
+  EXPECT_EQ(records[3].page(), "c");
 }
 
 TEST(InputSource, MissingEmptyAndTooLargeFilesFailInPlace) {
@@ -128,10 +130,10 @@ TEST(InputSource, GzipPagesAreInflatedWithinTheLimitAndCountCompressedBytes) {
   auto records = All({dir / "small.html.gz", dir / "bomb.html.gz"}, nullptr, options);
   ASSERT_EQ(records.size(), 2u);
   EXPECT_TRUE(records[0].status.ok());
-  EXPECT_EQ(records[0].bytes, "<p>small</p>");
+  EXPECT_EQ(records[0].page(), "<p>small</p>");
   EXPECT_EQ(records[0].source_bytes, small.size());
   EXPECT_EQ(records[1].status.code(), Status::Code::kTooLarge);
-  EXPECT_TRUE(records[1].bytes.empty());
+  EXPECT_TRUE(records[1].page().empty());
 }
 
 TEST(InputSource, StdinTwiceIsAUsageError) {

@@ -251,9 +251,23 @@ TEST(WarcHttp, ChunkedAndGzipBodiesAreDecoded) {
   EXPECT_TRUE(http->chunked);
   EXPECT_EQ(http->content_encoding, "gzip");
   EXPECT_EQ(http->content_type, "text/html; charset=iso-8859-1");
+  EXPECT_TRUE(NeedsDecoding(*http));
   auto body = DecodeHttpBody(*http, 1 << 20);
   ASSERT_TRUE(body.ok()) << body.status().ToString();
   EXPECT_EQ(*body, "<p>gr\xfc\xdf</p>");
+}
+
+// A plain body (or one in a coding we do not undo) is used where it lies.
+TEST(WarcHttp, PlainBodiesNeedNoDecoding) {
+  auto plain = ParseHttpResponse("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(NeedsDecoding(*plain));
+  auto brotli = ParseHttpResponse("HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n\x0b\x01");
+  ASSERT_TRUE(brotli.ok());
+  EXPECT_FALSE(NeedsDecoding(*brotli));
+  auto deflated = ParseHttpResponse("HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\n\r\nxx");
+  ASSERT_TRUE(deflated.ok());
+  EXPECT_TRUE(NeedsDecoding(*deflated));
 }
 
 TEST(WarcHttp, ContentTypes) {

@@ -114,7 +114,7 @@ class Pipeline {
         ExtractOptions options = extract_;
         options.url = d.record.url;
         options.content_type = d.record.content_type;
-        Result<Article> article = Extract(d.record.bytes, options);
+        Result<Article> article = Extract(d.record.page(), options);
         if (article.ok()) {
           if (!language_.empty()) article->language = language_;
           d.analysis = Analyze(*article);
