@@ -55,7 +55,7 @@ class SubstringSet {
  public:
   static constexpr std::size_t kMaxWords = 32;
   template <std::size_t N>
-  explicit SubstringSet(const std::string_view (&words)[N]) : words_(words), count_(N) {
+  explicit SubstringSet(const std::string_view (&words)[N]) : words_(words) {
     static_assert(N <= kMaxWords, "a bit per word");
     for (std::size_t k = 0; k < N; ++k) {
       if (!words[k].empty()) by_first_byte_[static_cast<unsigned char>(words[k][0])] |= 1u << k;
@@ -67,7 +67,6 @@ class SubstringSet {
 
  private:
   const std::string_view* words_;
-  std::size_t count_;
   std::uint32_t by_first_byte_[256] = {};
 };
 
