@@ -163,16 +163,6 @@ bool ContainsIgnoreCase(std::string_view h, std::string_view n) {
   return false;
 }
 
-bool SubstringSet::FoundIn(std::string_view text) const {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    for (std::uint32_t m = by_first_byte_[static_cast<unsigned char>(text[i])]; m != 0; m &= m - 1) {
-      const std::string_view w = words_[static_cast<std::size_t>(__builtin_ctz(m))];
-      if (text.size() - i >= w.size() && std::memcmp(text.data() + i, w.data(), w.size()) == 0) return true;
-    }
-  }
-  return false;
-}
-
 bool SubstringSet::FoundInIgnoringCase(std::string_view text) const {
   for (std::size_t i = 0; i < text.size(); ++i) {
     for (std::uint32_t m = by_first_byte_[static_cast<unsigned char>(LowerAscii(text[i]))]; m != 0; m &= m - 1) {

@@ -145,25 +145,22 @@ TEST(CountWords, LettersDigitsAndNonAsciiLetters) {
   EXPECT_EQ(CountWords("a1b2 c3"), 2u);
 }
 
-TEST(SubstringSet, AnswersAsAFindPerWord) {
+TEST(SubstringSet, AnswersAsAFindPerWordInTheLoweredText) {
   static constexpr std::string_view kWords[] = {"author", "autor", "byline", "a-b", "zz"};
   const SubstringSet set(kWords);
   std::mt19937 rng(9);
-  const std::string alphabet[] = {"a", "u", "t", "o", "r", "author", "by", "line", "-", "b", "z", " "};
+  const std::string alphabet[] = {"a", "U", "t", "O", "r", "author", "By", "LINE", "-", "b", "z", "Z", " "};
   for (int round = 0; round < 3000; ++round) {
     std::string text;
     for (int k = static_cast<int>(rng() % 12); k > 0; --k) text += alphabet[rng() % std::size(alphabet)];
+    const std::string lowered = AsciiLower(text);
     bool expected = false;
-    for (std::string_view w : kWords) expected = expected || text.find(w) != std::string::npos;
-    ASSERT_EQ(set.FoundIn(text), expected) << "'" << text << "'";
+    for (std::string_view w : kWords) expected = expected || lowered.find(w) != std::string::npos;
+    ASSERT_EQ(set.FoundInIgnoringCase(text), expected) << "'" << text << "'";
   }
-  EXPECT_TRUE(set.FoundIn("post-autor"));
-  EXPECT_FALSE(set.FoundIn("autho"));  // a word cut off at the end
-  EXPECT_FALSE(set.FoundIn(""));
-  EXPECT_FALSE(set.FoundIn("Post-AUTOR"));
   EXPECT_TRUE(set.FoundInIgnoringCase("Post-AUTOR"));
   EXPECT_TRUE(set.FoundInIgnoringCase("relatedByLine"));
-  EXPECT_FALSE(set.FoundInIgnoringCase("AUTHO"));
+  EXPECT_FALSE(set.FoundInIgnoringCase("AUTHO"));  // a word cut off at the end
   EXPECT_FALSE(set.FoundInIgnoringCase(""));
 }
 
