@@ -56,6 +56,13 @@ class ByteStream {
   std::string_view Peek(std::size_t want, Status* error);
   // Consumes `n` bytes of the last Peek's view (n <= its size).
   void Skip(std::size_t n);
+  // Consumes up to `n` bytes into `buf`: first what Peek has made visible,
+  // then straight from the source, so a long run of bytes (a WARC block)
+  // is inflated into its destination instead of through Peek's buffer and
+  // copied. Returns fewer than `n` only at the end of the stream or on a
+  // failure, which is stored in *error after the bytes before it. The one
+  // call that may follow Peek/Skip on the same stream.
+  std::size_t Take(char* buf, std::size_t n, Status* error);
 
   bool compressed() const { return gzip_; }
   bool mapped() const { return map_ != nullptr; }

@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstring>
 
 namespace klartext::io {
 namespace {
 
 // Look-ahead asked of the ByteStream for a block (mapped files show all).
 constexpr std::size_t kReadChunk = std::size_t{64} << 10;
+// A block is read into its record this many bytes at a time (see ReadBlock).
+constexpr std::size_t kBlockStep = std::size_t{1} << 20;
 // First look-ahead for a header line; doubled until a line end shows.
 constexpr std::size_t kLineProbe = 256;
 // A WARC or HTTP header line longer than this is not a header: real ones
@@ -108,14 +111,42 @@ void WarcReader::SkipToLineEnd() {
 }
 
 bool WarcReader::ReadBlock(std::uint64_t n, std::string* out) {
-  if (out != nullptr) out->reserve(static_cast<std::size_t>(n));
+  if (out == nullptr) {
+    while (n > 0) {
+      std::string_view avail = Fill(static_cast<std::size_t>(std::min<std::uint64_t>(n, kReadChunk)));
+      if (avail.empty()) return false;
+      std::size_t take = static_cast<std::size_t>(std::min<std::uint64_t>(n, avail.size()));
+      stream_->Skip(take);
+      n -= take;
+    }
+    return true;
+  }
+  // Reserved whole but grown a step at a time, so a Content-Length that
+  // promises more than the file holds costs address space, not memory.
+  out->reserve(static_cast<std::size_t>(n));
   while (n > 0) {
-    std::string_view avail = Fill(static_cast<std::size_t>(std::min<std::uint64_t>(n, kReadChunk)));
-    if (avail.empty()) return false;
-    std::size_t take = static_cast<std::size_t>(std::min<std::uint64_t>(n, avail.size()));
-    if (out != nullptr) out->append(avail.data(), take);
-    stream_->Skip(take);
-    n -= take;
+    std::size_t step = static_cast<std::size_t>(std::min<std::uint64_t>(n, kBlockStep));
+    std::size_t have = out->size();
+    out->resize(have + step);
+    std::size_t got = 0;
+    if (eof_ || !stream_error_.ok()) {
+      // Only what is already visible may still be taken (see Fill).
+      std::string_view avail = Fill(step);
+      got = std::min(step, avail.size());
+      std::memcpy(out->data() + have, avail.data(), got);
+      stream_->Skip(got);
+    } else {
+      Status error;
+      got = stream_->Take(out->data() + have, step, &error);
+      if (!error.ok()) {
+        stream_error_ = error;
+      } else if (got < step) {
+        eof_ = true;
+      }
+    }
+    out->resize(have + got);
+    if (got < step) return false;
+    n -= got;
   }
   return true;
 }
