@@ -29,6 +29,8 @@ constexpr int kWindowBitsRaw = -15;
 // size once read: large enough that madvise is rare, small enough that the
 // resident set stays far below the 200 MB on any archive.
 constexpr std::size_t kMapReleaseStep = std::size_t{8} << 20;
+// Most input handed to one isal_inflate call (its counters are 32-bit).
+constexpr std::size_t kMaxInflateInput = std::size_t{1} << 30;
 // Peek's buffer for unmapped streams grows by at least this much a time:
 // enough for a record's WARC and HTTP headers in one inflate call, small
 // enough that the block after them is mostly inflated by Take straight
@@ -82,20 +84,20 @@ void ByteStream::TryMap() {
   void* m = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, ::fileno(file_), 0);
   if (m == MAP_FAILED) return;
   const char* bytes = static_cast<const char*>(m);
-  if (size >= 2 && bytes[0] == kGzipMagic[0] && bytes[1] == kGzipMagic[1]) {
-    ::munmap(m, size);  // gzip is inflated from buffered reads
-    return;
-  }
   ::madvise(m, size, MADV_SEQUENTIAL);
   map_ = bytes;
   map_size_ = size;
   source_done_ = true;
+  // Gzip is inflated straight from the mapping: the whole file is the
+  // input buffer, so nothing is copied in by read(2).
+  gzip_ = size >= 2 && bytes[0] == kGzipMagic[0] && bytes[1] == kGzipMagic[1];
+  if (gzip_) in_ = std::string_view(bytes, size);
 }
 
-void ByteStream::ReleaseReadPages() {
-  if (map_pos_ - map_released_ < kMapReleaseStep) return;
+void ByteStream::ReleaseReadPages(std::size_t done) {
+  if (done < map_released_ || done - map_released_ < kMapReleaseStep) return;
   static const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-  std::size_t end = map_pos_ / page * page;
+  std::size_t end = done / page * page;
   if (end <= map_released_) return;
   // MADV_DONTNEED on a read-only file mapping only unmaps: the data stays
   // in the page cache and would be faulted in again if touched.
@@ -104,7 +106,7 @@ void ByteStream::ReleaseReadPages() {
 }
 
 std::string_view ByteStream::Peek(std::size_t want, Status* error) {
-  if (map_ != nullptr) return std::string_view(map_ + map_pos_, map_size_ - map_pos_);
+  if (plain_mapped()) return std::string_view(map_ + map_pos_, map_size_ - map_pos_);
   if (peek_pos_ > 0 && peek_pos_ >= peek_.size() / 2) {
     peek_.erase(0, peek_pos_);
     peek_pos_ = 0;
@@ -125,17 +127,17 @@ std::string_view ByteStream::Peek(std::size_t want, Status* error) {
 }
 
 void ByteStream::Skip(std::size_t n) {
-  if (map_ != nullptr) {
+  if (plain_mapped()) {
     map_pos_ += std::min(n, map_size_ - map_pos_);
     source_consumed_ = map_pos_;
-    ReleaseReadPages();
+    ReleaseReadPages(map_pos_);
     return;
   }
   peek_pos_ += std::min(n, peek_.size() - peek_pos_);
 }
 
 std::size_t ByteStream::Take(char* buf, std::size_t n, Status* error) {
-  if (map_ != nullptr) {
+  if (plain_mapped()) {
     std::size_t take = std::min(n, map_size_ - map_pos_);
     std::memcpy(buf, map_ + map_pos_, take);
     Skip(take);
@@ -183,14 +185,15 @@ Result<bool> ByteStream::FillInput() {
   // after its header); drop the rest.
   if (member_open_ && in_pos_ - std::min(member_start_, in_pos_) > kMaxMemberBacktrack) member_start_ = in_pos_;
   std::size_t keep_from = member_open_ ? std::min(member_start_, in_pos_) : in_pos_;
-  in_.erase(0, keep_from);
+  in_buf_.erase(0, keep_from);
   in_pos_ -= keep_from;
   member_start_ -= std::min(member_start_, keep_from);
-  std::size_t old = in_.size();
+  std::size_t old = in_buf_.size();
   if (file_ != nullptr) {
-    in_.resize(old + kSourceChunk);
-    std::size_t got = std::fread(in_.data() + old, 1, kSourceChunk, file_);
-    in_.resize(old + got);
+    in_buf_.resize(old + kSourceChunk);
+    std::size_t got = std::fread(in_buf_.data() + old, 1, kSourceChunk, file_);
+    in_buf_.resize(old + got);
+    in_ = in_buf_;
     source_consumed_ += got;
     if (got < kSourceChunk) {
       if (std::ferror(file_)) return Status::IoError(std::string("read failed: ") + std::strerror(errno));
@@ -199,7 +202,8 @@ Result<bool> ByteStream::FillInput() {
     return got > 0;
   }
   std::size_t take = std::min(kSourceChunk, memory_.size() - memory_pos_);
-  in_.append(memory_, memory_pos_, take);
+  in_buf_.append(memory_, memory_pos_, take);
+  in_ = in_buf_;
   memory_pos_ += take;
   source_consumed_ += take;
   if (memory_pos_ == memory_.size()) source_done_ = true;
@@ -295,16 +299,21 @@ Result<std::size_t> ByteStream::ReadGzip(char* buf, std::size_t n) {
       member_open_ = true;
       member_start_ = in_pos_;
     }
-    // in_ is at most a few hundred KiB past the read position and n is a
-    // caller's buffer: both fit igzip's 32-bit counters.
-    inf.state.next_in = reinterpret_cast<std::uint8_t*>(in_.data() + in_pos_);
-    inf.state.avail_in = static_cast<std::uint32_t>(in_.size() - in_pos_);
+    // igzip's counters are 32-bit: a mapped file is given to it a slice at
+    // a time, and n is a caller's buffer (a WARC block step).
+    const std::uint32_t given = static_cast<std::uint32_t>(std::min(in_.size() - in_pos_, kMaxInflateInput));
+    // igzip only reads its input; its API lacks the const.
+    inf.state.next_in = reinterpret_cast<std::uint8_t*>(const_cast<char*>(in_.data() + in_pos_));
+    inf.state.avail_in = given;
     inf.state.next_out = reinterpret_cast<std::uint8_t*>(buf + produced);
-    inf.state.avail_out = static_cast<std::uint32_t>(n - produced);
+    inf.state.avail_out = static_cast<std::uint32_t>(std::min(n - produced, kMaxInflateInput));
     int rc = isal_inflate(&inf.state);
-    std::size_t used = (in_.size() - in_pos_) - inf.state.avail_in;
-    in_pos_ += used;
-    produced = n - inf.state.avail_out;
+    in_pos_ += given - inf.state.avail_in;
+    if (map_ != nullptr) {
+      source_consumed_ = in_pos_;
+      ReleaseReadPages(member_open_ ? std::min(member_start_, in_pos_) : in_pos_);
+    }
+    produced = static_cast<std::size_t>(reinterpret_cast<char*>(inf.state.next_out) - buf);
     if (rc == ISAL_DECOMP_OK) {
       if (inf.state.block_state == ISAL_BLOCK_FINISH) {  // the member's trailer checked
         inf.Reset();

@@ -2,10 +2,11 @@
 //
 // A ByteStream reads a plain or gzip-compressed source sequentially with a
 // fixed-size buffer, so a multi-gigabyte archive never sits in memory. A
-// plain regular file is memory-mapped instead and read without copying:
-// Peek hands out views straight into the mapping, and pages already read
-// are dropped from the process as reading moves on, so the resident set
-// stays small however large the file. Gzip
+// regular file is memory-mapped instead and read without copying: Peek
+// hands out views straight into the mapping of a plain file, a gzip file
+// is inflated straight from its mapping, and pages already read are
+// dropped from the process as reading moves on, so the resident set stays
+// small however large the file. Gzip
 // is recognised by its magic bytes (1f 8b), not by the file name. Any
 // number of concatenated gzip members are read as one stream: that is how
 // a .warc.gz stores one member per record (WARC 1.1, annex D).
@@ -66,6 +67,7 @@ class ByteStream {
 
   bool compressed() const { return gzip_; }
   bool mapped() const { return map_ != nullptr; }
+  bool plain_mapped() const { return map_ != nullptr && !gzip_; }
   // Bytes consumed from the underlying source (file position): the measure
   // of progress, comparable with the file size.
   std::uint64_t source_offset() const { return source_consumed_; }
@@ -83,8 +85,8 @@ class ByteStream {
   // Maps `file_` if it is a plain regular file; leaves it unmapped (to be
   // read with fread) for gzip, pipes and anything mmap refuses.
   void TryMap();
-  // Hands the pages before the read position back to the kernel.
-  void ReleaseReadPages();
+  // Hands the mapped pages before offset `done` back to the kernel.
+  void ReleaseReadPages(std::size_t done);
 
   std::FILE* file_ = nullptr;
   const char* map_ = nullptr;     // the whole file, when mapped
@@ -95,7 +97,8 @@ class ByteStream {
   std::size_t peek_pos_ = 0;
   std::string memory_;            // the source when made by FromString
   std::size_t memory_pos_ = 0;
-  std::string in_;                // buffered source bytes
+  std::string in_buf_;            // source bytes read into memory
+  std::string_view in_;           // the input: in_buf_, or a mapped gzip file
   std::size_t in_pos_ = 0;        // first unconsumed byte of in_
   bool source_done_ = false;
   std::uint64_t source_consumed_ = 0;

@@ -62,7 +62,8 @@ Read ReadAllFromFile(const std::string& bytes, WarcReaderOptions options = {}) {
     ADD_FAILURE() << stream.status().ToString();
     return {};
   }
-  EXPECT_EQ((*stream)->mapped(), !bytes.empty() && bytes.compare(0, 2, "\x1f\x8b") != 0);
+  EXPECT_EQ((*stream)->mapped(), !bytes.empty());
+  EXPECT_EQ((*stream)->compressed(), bytes.compare(0, 2, "\x1f\x8b") == 0);
   WarcReader reader(std::move(*stream), options);
   Read out = Drain(reader);
   std::filesystem::remove(path);
@@ -237,6 +238,49 @@ TEST(WarcReader, AMappedFileReadsExactlyAsTheSameBytesInMemory) {
   auto http = ParseHttpResponse(file.records[0].block);
   ASSERT_TRUE(http.ok());
   EXPECT_EQ(http->body, big_page);
+}
+
+// A .warc.gz is inflated straight from its mapping: per-record members,
+// a damaged member, garbage between members and a cut-off last member
+// read exactly as the same bytes streamed from memory.
+TEST(WarcReader, AMappedGzipFileReadsExactlyAsTheSameBytesInMemory) {
+  std::string big_page = "<p>" + std::string(300 << 10, 'b') + "</p>";
+  std::string one = Gzip(ResponseRecord("<urn:uuid:1>", "u1", "text/html", "<p>one</p>"));
+  std::string big = Gzip(ResponseRecord("<urn:uuid:big>", "u", "text/html", big_page));
+  std::string two = Gzip(ResponseRecord("<urn:uuid:2>", "u2", "text/html", "<p>two</p>"));
+  std::string damaged = Gzip(ResponseRecord("<urn:uuid:bad>", "u", "text/html", std::string(5000, 'd')));
+  for (std::size_t i = 20; i < damaged.size() - 8; i += 7) damaged[i] = static_cast<char>(0xff);
+  std::vector<std::string> cases = {
+      Gzip(Warcinfo()) + one + big + two,
+      one + damaged + two,
+      one + "garbage between members" + two,
+      one + big.substr(0, big.size() / 2),
+      Gzip(Warcinfo() + ResponseRecord("<urn:uuid:3>", "u3", "text/html", "<p>3</p>")) + two,  // two records, one member
+  };
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    SCOPED_TRACE("case " + std::to_string(i));
+    Read memory = ReadAll(cases[i]);
+    Read file = ReadAllFromFile(cases[i]);
+    ASSERT_EQ(file.records.size(), memory.records.size());
+    ASSERT_EQ(file.errors.size(), memory.errors.size());
+    for (std::size_t r = 0; r < memory.records.size(); ++r) {
+      EXPECT_EQ(file.records[r].record_id, memory.records[r].record_id);
+      EXPECT_EQ(file.records[r].block, memory.records[r].block);
+    }
+    for (std::size_t e = 0; e < memory.errors.size(); ++e) {
+      EXPECT_EQ(file.errors[e].ToString(), memory.errors[e].ToString());
+    }
+  }
+  Read file = ReadAllFromFile(cases[0]);
+  ASSERT_EQ(file.records.size(), 4u);
+  auto http = ParseHttpResponse(file.records[2].block);
+  ASSERT_TRUE(http.ok());
+  EXPECT_EQ(http->body, big_page);
+  // The damaged member is reported and the record after it still read.
+  Read hurt = ReadAllFromFile(cases[1]);
+  EXPECT_FALSE(hurt.errors.empty());
+  ASSERT_FALSE(hurt.records.empty());
+  EXPECT_EQ(hurt.records.back().record_id, "<urn:uuid:2>");
 }
 
 TEST(WarcHttp, ChunkedAndGzipBodiesAreDecoded) {
