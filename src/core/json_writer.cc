@@ -3,6 +3,10 @@
 #include <cmath>
 #include <cstdio>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/utf8.h"
 
 namespace klartext {
@@ -34,6 +38,24 @@ void AppendJsonString(std::string& out, std::string_view s) {
   const char* data = s.data();
   std::size_t run = 0;  // first byte not yet appended
   for (std::size_t i = 0; i < s.size();) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time while none of them stops the run: article
+    // text is mostly long runs of plain ASCII.
+    if (i + 16 <= s.size()) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+      // Signed compare: bytes from 0x80 up are negative, so "< 0x20" also
+      // catches every non-ASCII byte.
+      const __m128i stop = _mm_or_si128(
+          _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))),
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+      const int mask = _mm_movemask_epi8(stop);
+      if (mask == 0) {
+        i += 16;
+        continue;
+      }
+      i += static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
     const auto c = static_cast<unsigned char>(data[i]);
     if (!kRunTable.stop[c]) {
       ++i;

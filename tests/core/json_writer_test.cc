@@ -72,10 +72,18 @@ TEST(AppendJsonString, MatchesTheDefinitionOnRandomBytes) {
   std::mt19937 rng(12);
   // Weighted towards the bytes that start or end runs; the 20th is the NUL.
   const std::string alphabet = std::string("ab \"\\\n\x01\x7f\xc3\xa4\xe2\x80\xa8\xa9\xff\xf0\x9f\x98\x80", 20);
+  // Runs of plain text longer than the 16 bytes checked at a time.
+  const std::string run = "plain words in a run of text, ";
   for (int round = 0; round < 20000; ++round) {
     std::string s;
-    std::size_t len = rng() % 24;
-    for (std::size_t i = 0; i < len; ++i) s.push_back(alphabet[rng() % alphabet.size()]);
+    std::size_t len = rng() % 80;
+    while (s.size() < len) {
+      if (rng() % 4 == 0) {
+        s += run.substr(0, rng() % run.size());
+      } else {
+        s.push_back(alphabet[rng() % alphabet.size()]);
+      }
+    }
     ASSERT_EQ(Escaped(s), JsonStringReference(s)) << "round " << round;
   }
 }
