@@ -6,6 +6,7 @@
 // publication; "updated…" keys are not read. Both are last resorts
 // (PageMetadata::script_published, script_author), Source::kInferred.
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -104,23 +105,57 @@ std::string_view AuthorAfterKey(std::string_view text, std::size_t i) {
   return StringAt(text, i + j + 1);
 }
 
+// Calls fn(k, p) for each place p, in text order, where keys[k] starts
+// right after a '"' (the keys count only between quotes), until fn returns
+// true. One pass over the quotes of the text instead of one search per
+// key: page state runs to hundreds of KiB.
+template <std::size_t N, typename Fn>
+void ForEachQuotedKey(std::string_view text, const std::string_view (&keys)[N], Fn&& fn) {
+  // The bytes keys start with: most quotes open no key at all.
+  std::array<bool, 256> first{};
+  for (std::string_view key : keys) first[static_cast<unsigned char>(key[0])] = true;
+  for (std::size_t q = text.find('"'); q != std::string_view::npos; q = text.find('"', q + 1)) {
+    const std::size_t p = q + 1;
+    if (p >= text.size() || !first[static_cast<unsigned char>(text[p])]) continue;
+    for (std::size_t k = 0; k < N; ++k) {
+      if (text.compare(p, keys[k].size(), keys[k]) == 0 && fn(k, p)) return;
+    }
+  }
+}
+
+// The text of a script element: its one text child as it is, else its
+// text children joined, up to kMaxScriptBytes.
+std::string_view ScriptText(const html::Document& doc, html::NodeId id, std::string& joined) {
+  std::string_view only;
+  int texts = 0;
+  html::ForEachChild(doc, id, [&](html::NodeId ch) {
+    if (!doc[ch].is_text()) return;
+    if (++texts == 1) only = doc[ch].text;
+    if (joined.size() < kMaxScriptBytes) joined += doc[ch].text;
+  });
+  return texts == 1 ? only : std::string_view(joined);
+}
+
 }  // namespace
 
 void ReadScriptAuthor(const html::Document& doc, MetadataCollector& c) {
   for (html::NodeId id = 0; id < doc.size(); ++id) {
     if (!doc[id].is_element() || !IsScriptWithState(doc, id)) continue;
-    std::string text;
-    html::ForEachChild(doc, id, [&](html::NodeId ch) {
-      if (doc[ch].is_text() && text.size() < kMaxScriptBytes) text += doc[ch].text;
+    std::string joined;
+    const std::string_view text = ScriptText(doc, id, joined);
+    // The first valid place of each key; the earliest key in the list wins.
+    std::string_view found[std::size(kAuthorKeys)];
+    ForEachQuotedKey(text, kAuthorKeys, [&](std::size_t k, std::size_t p) {
+      if (!found[k].empty()) return false;
+      const std::string_view name = AuthorAfterKey(text, p + kAuthorKeys[k].size());
+      if (name.empty() || name[0] == '{' || name.find("http") != std::string_view::npos) return false;
+      found[k] = name;
+      return k == 0;  // nothing can come before the first key
     });
-    for (std::string_view key : kAuthorKeys) {
-      for (std::size_t p = FindInLongText(text, key); p != std::string::npos; p = FindInLongText(text, key, p + 1)) {
-        if (p == 0 || text[p - 1] != '"') continue;
-        const std::string_view name = AuthorAfterKey(text, p + key.size());
-        if (name.empty() || name[0] == '{' || name.find("http") != std::string_view::npos) continue;
-        c.m.script_author = {std::string(name), Source::kInferred};
-        return;
-      }
+    for (std::string_view name : found) {
+      if (name.empty()) continue;
+      c.m.script_author = {std::string(name), Source::kInferred};
+      return;
     }
   }
 }
@@ -128,25 +163,15 @@ void ReadScriptAuthor(const html::Document& doc, MetadataCollector& c) {
 void ReadScriptDates(const html::Document& doc, MetadataCollector& c) {
   for (html::NodeId id = 0; id < doc.size(); ++id) {
     if (!doc[id].is_element() || !IsScriptWithState(doc, id)) continue;
-    std::string text;
-    html::ForEachChild(doc, id, [&](html::NodeId ch) {
-      if (doc[ch].is_text() && text.size() < kMaxScriptBytes) text += doc[ch].text;
-    });
+    std::string joined;
+    const std::string_view text = ScriptText(doc, id, joined);
     // The first key in the script: the page's own item comes before lists
     // of related items in the state.
-    std::size_t best = std::string::npos;
     std::optional<DateTime> when;
-    for (std::string_view key : kPublishedKeys) {
-      for (std::size_t p = FindInLongText(text, key); p != std::string::npos && p < best;
-           p = FindInLongText(text, key, p + 1)) {
-        if (p == 0 || text[p - 1] != '"') continue;
-        if (std::optional<DateTime> d = ValueAfterKey(text, p + key.size())) {
-          best = p;
-          when = d;
-          break;
-        }
-      }
-    }
+    ForEachQuotedKey(text, kPublishedKeys, [&](std::size_t k, std::size_t p) {
+      when = ValueAfterKey(text, p + kPublishedKeys[k].size());
+      return when.has_value();
+    });
     if (when) {
       c.m.script_published = {when->ToIso(), Source::kInferred};
       return;

@@ -155,6 +155,16 @@ TEST(ScriptDateTest, VisibleDatelineAndDeclarationsWin) {
   EXPECT_EQ(ExtractPage(other).published, "");
 }
 
+TEST(ScriptDateTest, TheFirstKeyInTheScriptWinsWhateverItsName) {
+  // The page's own item comes first; related items' dates follow, under
+  // any of the keys. A key whose value is no date is passed over.
+  const std::string html =
+      "<html><head><script>var s = {\"publishDate\": \"soon\", \"firstPublished\": \"2018-05-06\", "
+      "\"related\": [{\"datePublished\": \"2011-01-01\"}]};</script></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(html).published.substr(0, 10), "2018-05-06");
+}
+
 TEST(DateBeforeBylineTest, DateFollowedByALeadInAndANameIsADateline) {
   auto d = FindDateInText("Stars (1 / 1) 06.11.2023 13:30 von Olga Symbolbild");
   ASSERT_TRUE(d.has_value());
@@ -310,6 +320,16 @@ TEST(ScriptAuthorTest, FrontEndStateNamesTheAuthorAsALastResort) {
   const Article a = ExtractPage(html);
   EXPECT_EQ(a.authors, (std::vector<std::string>{"Anna Meyer"}));
   EXPECT_EQ(a.sources.at("authors"), Source::kInferred);
+}
+
+TEST(ScriptAuthorTest, AnAuthorKeyWinsOverABylineKeyBeforeIt) {
+  // Keys rank by kind, not by place: "author" is read before "byline",
+  // and a URL is no name.
+  const std::string html =
+      "<html><head><script>var s = {\"byline\": \"Carla Dorn\", \"author\": \"https://x.example/a\", "
+      "\"x\": {\"author\": \"Ben Lott\"}};</script></head><body><article>"
+      "<h1>Gemeinderat beschließt neue Brücke</h1>" + std::string(kBody) + "</article></body></html>";
+  EXPECT_EQ(ExtractPage(html).authors, (std::vector<std::string>{"Ben Lott"}));
 }
 
 TEST(ScriptAuthorTest, DeclaredAuthorWinsAndDesksAreNoPeople) {
