@@ -176,13 +176,6 @@ bool SubstringSet::FoundInIgnoringCase(std::string_view text) const {
   return false;
 }
 
-std::size_t FindInLongText(std::string_view haystack, std::string_view needle, std::size_t from) {
-  if (from > haystack.size()) return std::string_view::npos;
-  if (needle.empty()) return from;
-  const void* at = ::memmem(haystack.data() + from, haystack.size() - from, needle.data(), needle.size());
-  return at == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(at) - haystack.data());
-}
-
 std::vector<std::string_view> SplitAny(std::string_view s, std::string_view seps) {
   std::vector<std::string_view> out;
   std::size_t start = 0;

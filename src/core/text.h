@@ -69,12 +69,6 @@ class SubstringSet {
   std::uint32_t by_first_byte_[256] = {};
 };
 
-// The first `needle` in `haystack` at or after `from`, or npos: as
-// string_view::find, by memmem, which does not stop at every occurrence of
-// the needle's first byte (a page's script state, tens of kilobytes of
-// JSON: ReadScriptDates 15 -> 13 M instructions on the speed pages).
-std::size_t FindInLongText(std::string_view haystack, std::string_view needle, std::size_t from = 0);
-
 // Splits on any of the ASCII characters in `separators`, dropping empties.
 std::vector<std::string_view> SplitAny(std::string_view s, std::string_view separators);
 

@@ -164,17 +164,50 @@ TEST(SubstringSet, AnswersAsAFindPerWordInTheLoweredText) {
   EXPECT_FALSE(set.FoundInIgnoringCase(""));
 }
 
-TEST(FindInLongText, AnswersAsFind) {
-  std::mt19937 rng(3);
-  const std::string alphabet[] = {"d", "a", "\"", "datePublished", "\":\"", "x"};
-  for (int round = 0; round < 2000; ++round) {
-    std::string hay, needle;
-    for (int k = static_cast<int>(rng() % 30); k > 0; --k) hay += alphabet[rng() % std::size(alphabet)];
-    for (int k = static_cast<int>(rng() % 3); k > 0; --k) needle += alphabet[rng() % std::size(alphabet)];
-    const std::size_t from = rng() % (hay.size() + 2);
-    ASSERT_EQ(FindInLongText(hay, needle, from), std::string_view(hay).find(needle, from))
-        << "'" << needle << "' in '" << hay << "' from " << from;
+// The definition: Unicode 15, table 3-7 (well-formed byte sequences),
+// one code point at a time.
+bool IsValidUtf8Reference(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0x100u; };
+    const auto in = [](unsigned v, unsigned lo, unsigned hi) { return v >= lo && v <= hi; };
+    const unsigned b0 = b(0);
+    std::size_t n = 0;
+    if (b0 <= 0x7F) n = 1;
+    else if (in(b0, 0xC2, 0xDF) && in(b(1), 0x80, 0xBF)) n = 2;
+    else if (b0 == 0xE0 && in(b(1), 0xA0, 0xBF) && in(b(2), 0x80, 0xBF)) n = 3;
+    else if ((in(b0, 0xE1, 0xEC) || in(b0, 0xEE, 0xEF)) && in(b(1), 0x80, 0xBF) && in(b(2), 0x80, 0xBF)) n = 3;
+    else if (b0 == 0xED && in(b(1), 0x80, 0x9F) && in(b(2), 0x80, 0xBF)) n = 3;
+    else if (b0 == 0xF0 && in(b(1), 0x90, 0xBF) && in(b(2), 0x80, 0xBF) && in(b(3), 0x80, 0xBF)) n = 4;
+    else if (in(b0, 0xF1, 0xF3) && in(b(1), 0x80, 0xBF) && in(b(2), 0x80, 0xBF) && in(b(3), 0x80, 0xBF)) n = 4;
+    else if (b0 == 0xF4 && in(b(1), 0x80, 0x8F) && in(b(2), 0x80, 0xBF) && in(b(3), 0x80, 0xBF)) n = 4;
+    if (n == 0) return false;
+    i += n;
   }
+  return true;
+}
+
+TEST(IsValidUtf8, AnswersAsTheDefinition) {
+  std::mt19937 rng(5);
+  // ASCII runs longer than the 32 bytes skipped at once, German letters,
+  // 3- and 4-byte characters, and the bytes that break them.
+  const std::string alphabet[] = {"a",        "plain ascii text, more than thirty-two bytes long.",
+                                  "\xc3\xa4", "\xe2\x80\x9e", "\xf0\x9f\x98\x80", "\xc3", "\x80",
+                                  "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "\xff", " "};
+  int invalid = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (int k = static_cast<int>(rng() % 12); k > 0; --k) {
+      const std::string& piece = alphabet[rng() % std::size(alphabet)];
+      // Mostly valid text: the broken pieces are rarer.
+      if (piece.size() == 1 && static_cast<unsigned char>(piece[0]) >= 0x80 && rng() % 4 != 0) continue;
+      s += piece;
+    }
+    const bool expected = IsValidUtf8Reference(s);
+    invalid += !expected;
+    ASSERT_EQ(IsValidUtf8(s), expected) << "round " << round << ": '" << s << "'";
+  }
+  EXPECT_GT(invalid, 1000);  // both answers were tested
+  EXPECT_LT(invalid, 19000);
 }
 
 TEST(HasTokenIgnoreCase, WholeTokensOnly) {
