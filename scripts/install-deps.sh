@@ -12,6 +12,7 @@ PACKAGES=(
   nlohmann-json3-dev   # JSON-LD parsing
   zlib1g-dev           # .gz inputs: eval pages, WARC records
   libisal-dev          # ISA-L igzip: fast inflate of .warc.gz / .gz inputs (src/io/gzip_stream.cc)
+  libdeflate-dev       # libdeflate: whole .warc.gz members inflated by the workers (src/io/warc_members.cc)
   libgtest-dev         # the test suite
   googletest
   w3m                  # renders HTML to text for the text-capture evaluation

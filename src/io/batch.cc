@@ -99,8 +99,15 @@ std::string_view Extension(OutputFormat format) {
 }
 
 // Reads, extracts and formats one record. Runs on a worker thread.
-void Process(const BatchOptions& options, Job& job) {
+void Process(const BatchOptions& options, const InputSource& source, Job& job) {
   InputRecord& r = job.record;
+  try {
+    source.Complete(&r);  // inflates a .warc.gz member (deferred reading)
+  } catch (const std::bad_alloc&) {
+    r.bytes = std::string();
+    r.status = Status::TooLarge("out of memory while reading the input");
+  }
+  if (r.skip) return;  // nothing to extract or report
   job.status = r.status;
   if (job.status.ok()) {
     ExtractOptions extract = options.extract;
@@ -225,7 +232,7 @@ std::unique_ptr<Job> ReadNext(InputSource& source, Pipeline& p, std::size_t wind
   auto job = std::make_unique<Job>();
   bool more = true;
   try {
-    more = source.Next(&job->record);
+    more = source.NextDeferred(&job->record);
   } catch (const std::bad_alloc&) {
     // A page too large for the memory left: report it in its place.
     job->record.bytes = std::string();
@@ -243,7 +250,7 @@ std::unique_ptr<Job> ReadNext(InputSource& source, Pipeline& p, std::size_t wind
 
 // Files a finished record and, unless another worker is writing, writes
 // every record that is next in input order, this one or others'.
-void Deliver(std::unique_ptr<Job> job, Pipeline& p, Writer& writer, BatchResult& result) {
+void Deliver(std::unique_ptr<Job> job, InputSource& source, Pipeline& p, Writer& writer, BatchResult& result) {
   std::unique_lock<std::mutex> lock(p.mu);
   p.done.emplace(job->sequence, std::move(job));
   if (p.writing) return;  // the writing worker will find it
@@ -252,13 +259,17 @@ void Deliver(std::unique_ptr<Job> job, Pipeline& p, Writer& writer, BatchResult&
     std::unique_ptr<Job> next = std::move(it->second);
     p.done.erase(it);
     lock.unlock();
-    Status s = writer.Write(*next, result);
+    // Accepted in input order, as deferred reading requires; a record it
+    // rejects is no output (see InputSource::Accept).
+    Status s;
+    if (source.Accept(next->record)) s = writer.Write(*next, result);
     next.reset();
     lock.lock();
     ++p.next_write;
     if (!s.ok() && result.output_error.ok()) {
       result.output_error = s;
       p.cancelled = true;
+      source.Abandon();
     }
     p.window_room.notify_one();
   }
@@ -269,8 +280,8 @@ void Deliver(std::unique_ptr<Job> job, Pipeline& p, Writer& writer, BatchResult&
 void WorkerLoop(const BatchOptions& options, InputSource& source, std::size_t window, Pipeline& p,
                 Writer& writer, BatchResult& result) {
   while (std::unique_ptr<Job> job = ReadNext(source, p, window)) {
-    Process(options, *job);
-    Deliver(std::move(job), p, writer, result);
+    Process(options, source, *job);
+    Deliver(std::move(job), source, p, writer, result);
   }
 }
 

@@ -158,6 +158,20 @@ std::size_t ByteStream::Take(char* buf, std::size_t n, Status* error) {
   return done;
 }
 
+Result<std::unique_ptr<ByteStream>> ByteStream::OpenFileAt(const std::string& path, std::size_t offset) {
+  auto s = OpenFile(path);
+  if (!s.ok()) return s.status();
+  ByteStream& b = **s;
+  if (!b.mapped() || offset > b.map_size_) return Status::IoError("cannot read from the middle of this file");
+  if (b.gzip_) {
+    b.in_pos_ = offset;  // a member header starts here (the caller knows)
+  } else {
+    b.map_pos_ = offset;
+  }
+  b.source_consumed_ = offset;
+  return s;
+}
+
 Result<std::unique_ptr<ByteStream>> ByteStream::OpenFile(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) return Status::IoError(std::string("cannot open: ") + std::strerror(errno));

@@ -35,6 +35,10 @@ class ByteStream {
  public:
   // Opens a file ("-" is not accepted: stdin is read by the caller).
   static Result<std::unique_ptr<ByteStream>> OpenFile(const std::string& path);
+  // Opens a regular file and reads it from `offset` on (of the file's own
+  // bytes: for gzip, where a member starts). Fails for files that cannot
+  // be mapped.
+  static Result<std::unique_ptr<ByteStream>> OpenFileAt(const std::string& path, std::size_t offset);
   // A stream over bytes held in memory (tests, fuzzing, stdin).
   static std::unique_ptr<ByteStream> FromString(std::string bytes);
 

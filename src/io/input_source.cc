@@ -216,17 +216,28 @@ Status InputSource::ReadStdin() {
 }
 
 bool InputSource::Next(InputRecord* record) {
-  if (!NextRecord(record)) return false;
+  if (!NextRecord(record, /*deferred=*/false)) return false;
   bytes_read_.fetch_add(record->source_bytes, std::memory_order_relaxed);
   return true;
 }
 
-bool InputSource::NextRecord(InputRecord* record) {
+bool InputSource::NextDeferred(InputRecord* record) {
+  if (abandoned_.load(std::memory_order_relaxed)) return false;
+  if (!NextRecord(record, /*deferred=*/true)) return false;
+  // A member's bytes count when it is accepted: it may be read again.
+  if (!record->member) bytes_read_.fetch_add(record->source_bytes, std::memory_order_relaxed);
+  return true;
+}
+
+bool InputSource::NextRecord(InputRecord* record, bool deferred) {
   for (;;) {
+    // A member file ends, or hands its rest to warc_, when NextMember fails.
+    if (members_ && NextMember(record)) return true;
     if (warc_ && NextFromWarc(record)) return true;
     if (next_path_ >= paths_.size()) return false;
     const Path& path = paths_[next_path_++];
     if (!path.is_stdin_page && IsWarcPath(path.name)) {
+      if (deferred && OpenMembers(path.name)) continue;
       auto stream = ByteStream::OpenFile(path.name);
       if (!stream.ok()) {
         *record = InputRecord();
@@ -234,16 +245,28 @@ bool InputSource::NextRecord(InputRecord* record) {
         record->status = stream.status();
         return true;
       }
-      WarcReaderOptions wopts;
-      wopts.max_block_bytes = options_.max_input_bytes;
       warc_ = std::make_unique<WarcState>();
       warc_->path = path.name;
-      warc_->reader = std::make_unique<WarcReader>(std::move(*stream), wopts);
+      warc_->reader = std::make_unique<WarcReader>(std::move(*stream), WarcOptions());
       continue;
     }
     ReadPage(path, record);
     return true;
   }
+}
+
+void InputSource::ReadRestWithReader(const std::string& path, std::unique_ptr<WarcReader> reader,
+                                     std::uint64_t offset) {
+  warc_ = std::make_unique<WarcState>();
+  warc_->path = path;
+  warc_->reader = std::move(reader);
+  warc_->reported_offset = offset;
+}
+
+WarcReaderOptions InputSource::WarcOptions() const {
+  WarcReaderOptions wopts;
+  wopts.max_block_bytes = options_.max_input_bytes;
+  return wopts;
 }
 
 void InputSource::ReadPage(const Path& path, InputRecord* record) {
@@ -310,56 +333,67 @@ bool InputSource::NextWarcRecord(WarcState& w, InputRecord* record) {
       return true;
     }
     if (!*more) return false;
-    if (wr.type != "response" && wr.type != "resource") continue;  // ignored types
-    record->url = wr.target_uri;
-    record->record_id = wr.record_id;
-    if (wr.block_too_large) {
-      record->status = Status::TooLarge("WARC record of " + std::to_string(wr.content_length) +
-                                        " bytes exceeds the input limit");
-      return true;
+    std::string block = std::move(wr.block);
+    switch (UseWarcRecord(wr, std::move(block), 0, record)) {
+      case RecordUse::kPage: return true;
+      case RecordUse::kSkipped: skipped_.fetch_add(1, std::memory_order_relaxed); continue;
+      case RecordUse::kIgnored: continue;
     }
-    if (wr.type == "resource") {
-      if (!IsHtmlContentType(wr.content_type)) {
-        skipped_.fetch_add(1, std::memory_order_relaxed);
-        continue;
-      }
-      record->content_type = wr.content_type;
-      record->bytes = std::move(wr.block);
-      return true;
-    }
-    auto http = ParseHttpResponse(wr.block);
-    if (!http.ok()) {
-      record->status = http.status();
-      return true;
-    }
-    // No Content-Type at all: let the bytes decide, as browsers do.
-    bool html = IsHtmlContentType(http->content_type) ||
-                (Trim(http->content_type).empty() && LooksLikeHtml(http->body.substr(0, kSniffBytes)));
-    if (http->status_code < kFirstSuccessCode || http->status_code > kLastSuccessCode || !html) {
-      skipped_.fetch_add(1, std::memory_order_relaxed);
-      continue;
-    }
-    record->content_type = http->content_type;
-    if (!NeedsDecoding(*http)) {
-      // The body as it stands is the page: keep the block and point past
-      // the header, rather than copy every page out of its record.
-      if (http->body.size() > options_.max_input_bytes) {
-        record->status = Status::TooLarge("HTTP body exceeds the input limit");
-        return true;
-      }
-      record->page_offset = static_cast<std::size_t>(http->body.data() - wr.block.data());
-      record->bytes = std::move(wr.block);
-    } else {
-      auto body = DecodeHttpBody(*http, options_.max_input_bytes);
-      if (!body.ok()) {
-        record->status = body.status();
-        return true;
-      }
-      record->bytes = std::move(*body);
-    }
-    if (record->page().empty()) record->status = Status::NoContent("empty HTTP body");
-    return true;
   }
+}
+
+InputSource::RecordUse InputSource::UseWarcRecord(const WarcRecord& wr, std::string bytes, std::size_t block_offset,
+                                                  InputRecord* record) const {
+  if (wr.type != "response" && wr.type != "resource") return RecordUse::kIgnored;
+  record->url = wr.target_uri;
+  record->record_id = wr.record_id;
+  if (wr.block_too_large) {
+    record->status = Status::TooLarge("WARC record of " + std::to_string(wr.content_length) +
+                                      " bytes exceeds the input limit");
+    return RecordUse::kPage;
+  }
+  // The block ends the bytes: what follows it is no part of the page.
+  const std::size_t block_end = block_offset + static_cast<std::size_t>(wr.content_length);
+  if (bytes.size() > block_end) bytes.resize(block_end);
+  const std::string_view block = std::string_view(bytes).substr(block_offset);
+  if (wr.type == "resource") {
+    if (!IsHtmlContentType(wr.content_type)) return RecordUse::kSkipped;
+    record->content_type = wr.content_type;
+    record->bytes = std::move(bytes);
+    record->page_offset = block_offset;
+    return RecordUse::kPage;
+  }
+  auto http = ParseHttpResponse(block);
+  if (!http.ok()) {
+    record->status = http.status();
+    return RecordUse::kPage;
+  }
+  // No Content-Type at all: let the bytes decide, as browsers do.
+  bool html = IsHtmlContentType(http->content_type) ||
+              (Trim(http->content_type).empty() && LooksLikeHtml(http->body.substr(0, kSniffBytes)));
+  if (http->status_code < kFirstSuccessCode || http->status_code > kLastSuccessCode || !html) {
+    return RecordUse::kSkipped;
+  }
+  record->content_type = http->content_type;
+  if (!NeedsDecoding(*http)) {
+    // The body as it stands is the page: keep the block and point past
+    // the header, rather than copy every page out of its record.
+    if (http->body.size() > options_.max_input_bytes) {
+      record->status = Status::TooLarge("HTTP body exceeds the input limit");
+      return RecordUse::kPage;
+    }
+    record->page_offset = static_cast<std::size_t>(http->body.data() - bytes.data());
+    record->bytes = std::move(bytes);
+  } else {
+    auto body = DecodeHttpBody(*http, options_.max_input_bytes);
+    if (!body.ok()) {
+      record->status = body.status();
+      return RecordUse::kPage;
+    }
+    record->bytes = std::move(*body);
+  }
+  if (record->page().empty()) record->status = Status::NoContent("empty HTTP body");
+  return RecordUse::kPage;
 }
 
 }  // namespace klartext::io

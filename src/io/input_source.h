@@ -50,6 +50,12 @@ struct InputOptions {
   std::string content_type;
 };
 
+struct WarcMember;  // a gzip member of a .warc.gz, not yet inflated (deferred reading)
+struct MemberFile;  // a .warc.gz read member by member
+struct WarcRecord;
+struct WarcReaderOptions;
+class WarcReader;
+
 // One page to extract, or the reason it could not be read.
 struct InputRecord {
   std::string input;         // the path as given or found ("-" for stdin)
@@ -66,6 +72,11 @@ struct InputRecord {
   // Source bytes consumed since the previous record (file bytes, compressed
   // for .gz): what progress counts.
   std::uint64_t source_bytes = 0;
+  // Deferred reading only: the member InputSource::Complete inflates, and
+  // after that whether the record is nothing to extract or report (a
+  // request record, a response that is no HTML page).
+  std::shared_ptr<WarcMember> member;
+  bool skip = false;
 };
 
 class InputSource {
@@ -83,6 +94,24 @@ class InputSource {
   // The next page or failed record; false when every input is done.
   // REQUIRES: Open() returned OK.
   bool Next(InputRecord* record);
+
+  // Deferred reading, for callers that take records under a lock and work
+  // on them outside it (RunBatch), so that the records of a .warc.gz are
+  // inflated by every worker at once rather than one after the other
+  // under the lock (warc_members.h). NextDeferred is Next, except that a
+  // record may come back still compressed (record->member set): then
+  // Complete(record), on any thread and without the lock, inflates and
+  // fills it in. Accept(record) must then be called for every record, one
+  // call at a time, in the order NextDeferred gave them: false means the
+  // record is no output (it is nothing, or its member turned out not to
+  // be one clean record and is read again, in order, by the plain
+  // reader). The output is then exactly Next's. NextDeferred may wait
+  // for the Accept calls of a file's records before it reads the next
+  // file; a caller that stops accepting calls Abandon() first.
+  bool NextDeferred(InputRecord* record);
+  void Complete(InputRecord* record) const;
+  bool Accept(const InputRecord& record);
+  void Abandon();
 
   // The number of paths after expansion, and whether any is a WARC file
   // (then a path yields any number of records).
@@ -104,10 +133,25 @@ class InputSource {
   };
   void Expand(const std::string& argument, int depth);
   Status ReadStdin();
-  bool NextRecord(InputRecord* record);
+  // The next record; `deferred`: .warc.gz files are read member by member.
+  bool NextRecord(InputRecord* record, bool deferred);
+  WarcReaderOptions WarcOptions() const;
   bool NextFromWarc(InputRecord* record);
   struct WarcState;
   bool NextWarcRecord(WarcState& warc, InputRecord* record);
+  // What a WARC record read whole is to the caller: a page or an error in
+  // its place (filled into *record), a record of a type that holds no
+  // page, or a response skipped as no HTML page. `bytes` holds the block
+  // from block_offset on; it becomes the record's bytes when it is the page.
+  enum class RecordUse { kPage, kIgnored, kSkipped };
+  RecordUse UseWarcRecord(const WarcRecord& wr, std::string bytes, std::size_t block_offset,
+                          InputRecord* record) const;
+  // Deferred reading (input_source_members.cc): opens path for member
+  // reading if it is a mapped .warc.gz; the next member of that file.
+  bool OpenMembers(const std::string& path);
+  bool NextMember(InputRecord* record);
+  // Reads the rest of path with `reader`, which starts `offset` bytes in.
+  void ReadRestWithReader(const std::string& path, std::unique_ptr<WarcReader> reader, std::uint64_t offset);
   void ReadPage(const Path& path, InputRecord* record);
 
   std::vector<std::string> arguments_;
@@ -120,6 +164,8 @@ class InputSource {
   std::atomic<std::uint64_t> skipped_{0};
   std::atomic<std::uint64_t> bytes_read_{0};
   std::unique_ptr<WarcState> warc_;  // the WARC file being read, if any
+  std::shared_ptr<MemberFile> members_;  // the .warc.gz read member by member, if any
+  std::atomic<bool> abandoned_{false};
 };
 
 }  // namespace klartext::io

@@ -21,6 +21,8 @@ constexpr std::size_t kMaxHeaderLine = std::size_t{64} << 10;
 constexpr int kMaxHeaderFields = 1000;
 // The version line of every record we read (WARC 1.0 and 1.1).
 constexpr std::string_view kVersionPrefix = "WARC/1.";
+// What follows a record's block (WARC 1.1, section 4).
+constexpr std::string_view kRecordEnd = "\r\n\r\n";
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -39,6 +41,71 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 }
 
 }  // namespace
+
+WarcReader::FieldResult WarcReader::ApplyHeaderField(std::string_view line, WarcRecord* r, std::string* name,
+                                                     bool* have_length) {
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return FieldResult::kMalformed;
+  *name = Lower(Trim(line.substr(0, colon)));
+  std::string_view value = Trim(line.substr(colon + 1));
+  if (*name == "warc-type") {
+    r->type = Lower(value);
+  } else if (*name == "warc-record-id") {
+    r->record_id = std::string(value);
+  } else if (*name == "warc-target-uri") {
+    if (value.size() >= 2 && value.front() == '<' && value.back() == '>') value = value.substr(1, value.size() - 2);
+    r->target_uri = std::string(value);
+  } else if (*name == "content-type") {
+    r->content_type = std::string(value);
+  } else if (*name == "content-length") {
+    auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), r->content_length);
+    if (ec != std::errc() || end != value.data() + value.size()) return FieldResult::kBadLength;
+    *have_length = true;
+  }
+  return FieldResult::kOk;
+}
+
+bool WarcReader::WantsBlock(const WarcReaderOptions& options, const WarcRecord& r) {
+  return (r.type == "response" && options.read_response) || (r.type == "resource" && options.read_resource) ||
+         (r.type != "response" && r.type != "resource" && options.read_other);
+}
+
+bool ParseWholeRecord(std::string_view bytes, const WarcReaderOptions& options, WarcRecord* r,
+                      std::size_t* block_offset) {
+  *r = WarcRecord();
+  std::size_t pos = 0;
+  // One header line without its line end, as ReadLine gives it; false when
+  // there is none or it is longer than a header line may be.
+  auto next_line = [&](std::string_view* line) {
+    const std::size_t nl = bytes.find('\n', pos);
+    if (nl == std::string_view::npos || nl - pos > kMaxHeaderLine) return false;
+    *line = bytes.substr(pos, nl - pos);
+    if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+    pos = nl + 1;
+    return true;
+  };
+  std::string_view line;
+  if (!next_line(&line) || line.substr(0, kVersionPrefix.size()) != kVersionPrefix) return false;
+  r->version = std::string(Trim(line));
+  bool have_length = false;
+  std::string last_name;
+  for (int fields = 0;; ++fields) {
+    if (fields > kMaxHeaderFields || !next_line(&line)) return false;
+    if (line.empty()) break;
+    if ((line[0] == ' ' || line[0] == '\t') && !last_name.empty()) continue;  // folded line
+    if (WarcReader::ApplyHeaderField(line, r, &last_name, &have_length) != WarcReader::FieldResult::kOk) return false;
+  }
+  // The block and the two CRLFs after it end the bytes exactly.
+  if (!have_length || r->content_length > bytes.size() - pos ||
+      bytes.substr(pos + r->content_length) != kRecordEnd) {
+    return false;
+  }
+  const bool wanted = WarcReader::WantsBlock(options, *r);
+  r->block_too_large = wanted && r->content_length > options.max_block_bytes;
+  r->block_read = wanted && !r->block_too_large;
+  *block_offset = pos;
+  return true;
+}
 
 bool IsWarcPath(std::string_view path) {
   return EndsWith(path, ".warc") || EndsWith(path, ".warc.gz");
@@ -226,35 +293,16 @@ Result<bool> WarcReader::Next(WarcRecord* r) {
     if (too_long) return Broken("WARC header line too long");
     if (line.empty()) break;
     if ((line[0] == ' ' || line[0] == '\t') && !last_name.empty()) continue;  // folded line
-    std::size_t colon = line.find(':');
-    if (colon == std::string::npos) return Broken("malformed WARC header line");
-    last_name = Lower(Trim(std::string_view(line).substr(0, colon)));
-    std::string_view value = Trim(std::string_view(line).substr(colon + 1));
-    if (last_name == "warc-type") {
-      r->type = Lower(value);
-    } else if (last_name == "warc-record-id") {
-      r->record_id = std::string(value);
-    } else if (last_name == "warc-target-uri") {
-      if (value.size() >= 2 && value.front() == '<' && value.back() == '>') {
-        value = value.substr(1, value.size() - 2);
-      }
-      r->target_uri = std::string(value);
-    } else if (last_name == "content-type") {
-      r->content_type = std::string(value);
-    } else if (last_name == "content-length") {
-      auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), r->content_length);
-      if (ec != std::errc() || end != value.data() + value.size()) {
-        return Broken("bad Content-Length in WARC header");
-      }
-      have_length = true;
+    switch (ApplyHeaderField(line, r, &last_name, &have_length)) {
+      case FieldResult::kOk: break;
+      case FieldResult::kMalformed: return Broken("malformed WARC header line");
+      case FieldResult::kBadLength: return Broken("bad Content-Length in WARC header");
     }
   }
   if (!have_length) return Broken("WARC record without Content-Length");
 
-  bool wanted = (r->type == "response" && options_.read_response) ||
-                (r->type == "resource" && options_.read_resource) ||
-                (r->type != "response" && r->type != "resource" && options_.read_other);
-  bool read = wanted && r->content_length <= options_.max_block_bytes;
+  const bool wanted = WantsBlock(options_, *r);
+  const bool read = wanted && r->content_length <= options_.max_block_bytes;
   r->block_too_large = wanted && !read;
   if (!ReadBlock(r->content_length, read ? &r->block : nullptr)) {
     r->block.clear();

@@ -78,6 +78,14 @@ class WarcReader {
   // Bytes consumed from the file so far (for progress).
   std::uint64_t source_offset() const { return stream_->source_offset(); }
 
+  // One header field line (not empty, not a folded continuation) set in
+  // *r; *name gets the field's lower-case name. Shared with
+  // ParseWholeRecord, so both read a header the same way.
+  enum class FieldResult { kOk, kMalformed, kBadLength };
+  static FieldResult ApplyHeaderField(std::string_view line, WarcRecord* r, std::string* name, bool* have_length);
+  // Whether a record of this type has its block read.
+  static bool WantsBlock(const WarcReaderOptions& options, const WarcRecord& r);
+
  private:
   // The stream's unread bytes, at least `want` of them if it has them. A
   // stream error is remembered in stream_error_ and ends the look-ahead.
@@ -103,6 +111,18 @@ class WarcReader {
   std::string pending_line_;  // a version line found by Resync
   bool has_pending_line_ = false;
 };
+
+// Parses `bytes`, the inflated contents of one gzip member, as exactly one
+// WARC record: its version line first, the header, the block and the two
+// CRLFs after it, and nothing else. The record's fields go to *r as Next
+// would set them, but the block stays in `bytes`, from *block_offset on
+// (r->block is left empty; block_read and block_too_large are set).
+// Returns false for anything else — several records in the member, a
+// record cut short or run on, a header Next would reject — which the
+// caller then reads with a WarcReader, so every such case is reported
+// exactly as it always is.
+bool ParseWholeRecord(std::string_view bytes, const WarcReaderOptions& options, WarcRecord* r,
+                      std::size_t* block_offset);
 
 // True if `path` names a WARC file by its extension (.warc, .warc.gz, .arc
 // excluded): what the command uses to tell archives from pages.

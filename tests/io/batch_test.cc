@@ -111,6 +111,44 @@ TEST(Batch, EveryWorkerCountAndWindowKeepsOrderAndCount) {
   }
 }
 
+// A .warc.gz is read member by member on every worker; a member whose
+// guessed end is wrong (a gzip header inside its compressed data) is read
+// again in its place, and the next file waits for it.
+TEST(Batch, GzipWarcsKeepOrderAndCountWithEveryWorkerCount) {
+  TempDir dir("batch-warcgz");
+  std::vector<std::string> files;
+  for (int f = 0; f < 2; ++f) {
+    std::string warc;
+    for (int i = 0; i < 20; ++i) {
+      const std::string id = "<urn:uuid:" + std::to_string(f) + "-" + std::to_string(i) + ">";
+      std::string body = (i % 4 == 0 ? std::string(20000, 'w') + " " : std::string("page ")) + std::to_string(i);
+      if (i == 9) body += " " + testing::kFakeGzipHeader + " tail";
+      const std::string record = ResponseRecord(id, "https://a.example/" + std::to_string(i), "text/html",
+                                                Page("T" + std::to_string(i), body));
+      warc += i == 9 ? testing::GzipStored(record) : testing::Gzip(record);
+    }
+    files.push_back(dir / ("w" + std::to_string(f) + ".warc.gz"));
+    WriteFile(files.back(), warc);
+  }
+  for (int threads : {1, 2, 4}) {
+    for (std::size_t window : {std::size_t{1}, std::size_t{0}}) {
+      SCOPED_TRACE("threads " + std::to_string(threads) + " window " + std::to_string(window));
+      BatchOptions options;
+      options.threads = threads;
+      options.window = window;
+      BatchResult result;
+      auto lines = Lines(RunCaptured(files, options, &result));
+      ASSERT_EQ(lines.size(), 40u);
+      for (int i = 0; i < 40; ++i) {
+        EXPECT_EQ(lines[i]["warc_record_id"], "<urn:uuid:" + std::to_string(i / 20) + "-" + std::to_string(i % 20) + ">");
+      }
+      // The two pages holding the fake header's NUL bytes are binary data.
+      EXPECT_EQ(result.counts.ok, 38u);
+      EXPECT_EQ(result.counts.failed, 2u);
+    }
+  }
+}
+
 TEST(Batch, WarcRecordsCarryUrlAndRecordId) {
   TempDir dir("batch-warc");
   WriteFile(dir.path() / "c.warc",

@@ -16,11 +16,11 @@
 
 namespace klartext::io::testing {
 
-// One gzip member holding `data`.
-inline std::string Gzip(std::string_view data) {
+// One gzip member holding `data`, compressed at zlib `level`.
+inline std::string Gzip(std::string_view data, int level = Z_BEST_SPEED) {
   z_stream z{};
-  deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 32, '\0');
+  deflateInit2(&z, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&z, data.size()) + 64, '\0');
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
   z.avail_in = static_cast<uInt>(data.size());
   z.next_out = reinterpret_cast<Bytef*>(out.data());
@@ -30,6 +30,14 @@ inline std::string Gzip(std::string_view data) {
   deflateEnd(&z);
   return out;
 }
+
+// A gzip member of stored (uncompressed) deflate blocks: its compressed
+// bytes hold `data` as it is, so a gzip header inside `data` is one inside
+// the member's compressed data too (what member guessing must survive).
+inline std::string GzipStored(std::string_view data) { return Gzip(data, Z_NO_COMPRESSION); }
+
+// Bytes that pass for a gzip header (ID1 ID2 CM, no flags, MTIME, XFL 0, OS 3).
+inline const std::string kFakeGzipHeader("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10);
 
 // A WARC/1.1 record: version line, fields, blank line, block, CRLF CRLF.
 inline std::string WarcRecordBytes(std::string_view type, std::string_view id, std::string_view uri,
