@@ -27,9 +27,11 @@ namespace {
 // a record that large is rare, and a file that is one member of many
 // records must not be inflated whole into memory to find that out.
 constexpr std::size_t kMaxMemberBytes = std::size_t{32} << 20;
-// Room for a record's WARC header on top of its block, when a member's
-// stated length is checked against the input limit before inflating.
-constexpr std::size_t kMaxHeaderRoom = std::size_t{1} << 20;
+// A member stating a longer inflated length (ISIZE) is read by the plain
+// reader, which streams it: a file that is one small member of many
+// records is not inflated whole into memory only to find it is not one
+// record, and no page is held twice (member and page) above this size.
+constexpr std::size_t kMaxMemberInflate = std::size_t{64} << 20;
 // How often a NextDeferred waiting at the end of a file looks whether the
 // caller abandoned it.
 constexpr std::chrono::milliseconds kAbandonPoll{50};
@@ -133,7 +135,7 @@ void InputSource::Complete(InputRecord* record) const {
     m.read_again = true;
     return;
   }
-  auto inflated = InflateMember(f.map->bytes().substr(m.begin, m.end - m.begin), options_.max_input_bytes + kMaxHeaderRoom);
+  auto inflated = InflateMember(f.map->bytes().substr(m.begin, m.end - m.begin), kMaxMemberInflate);
   WarcRecord wr;
   std::size_t block_offset = 0;
   if (!inflated.ok() || !ParseWholeRecord(*inflated, f.warc_options, &wr, &block_offset)) {
