@@ -21,8 +21,8 @@ constexpr std::size_t kReleaseStep = std::size_t{8} << 20;
 // Whether a gzip header starts at file[at]: ID1 ID2 CM = 1f 8b 08, a flag
 // byte without the reserved bits, and an extra-flags byte gzip writers use
 // (0, 2 = best, 4 = fastest). Compressed data holds such bytes about once
-// in 10^11 positions; a false guess is caught when the member before it
-// fails to inflate to its end.
+// in 10^10 positions (2^-24 * 1/8 * 3/256); a false guess is caught when
+// the member before it fails to inflate to its end.
 bool IsGzipHeaderAt(std::string_view file, std::size_t at) {
   if (file.size() - at < 10) return false;
   const auto b = [&](std::size_t k) { return static_cast<unsigned char>(file[at + k]); };
