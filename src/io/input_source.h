@@ -44,6 +44,12 @@ struct InputOptions {
   // without being held in memory. Default: ExtractOptions::max_input_bytes.
   std::size_t max_input_bytes = std::size_t{256} << 20;
   StdinMode stdin_mode = StdinMode::kAuto;
+  // Deferred reading takes a .warc.gz member by member only from this size
+  // on: each file's members must all be written before the next file is
+  // read (see NextDeferred), which idles the other workers for about one
+  // record per file; from 16 MiB (some hundred records) on that is under
+  // 1 %, and smaller files are read record by record as Next does.
+  std::size_t min_member_file_bytes = std::size_t{16} << 20;
   // The address and HTTP Content-Type for pages read from files or stdin;
   // WARC records carry their own.
   std::string url;

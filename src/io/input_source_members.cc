@@ -71,6 +71,7 @@ bool InputSource::OpenMembers(const std::string& path) {
   if (!map.ok()) return false;  // the plain reader opens it and reports what is wrong
   const std::string_view bytes = (*map)->bytes();
   if (bytes.size() < 2 || bytes[0] != '\x1f' || bytes[1] != '\x8b') return false;  // not gzip
+  if (bytes.size() < options_.min_member_file_bytes) return false;
   members_ = std::make_shared<MemberFile>();
   members_->path = path;
   members_->map = std::move(*map);
