@@ -6,7 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -25,7 +25,7 @@ class ClassFlagsMemo {
   std::uint32_t Get(std::string_view cls) {
     if (slots_.empty()) slots_.resize(kInitialSlots);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t at = std::hash<std::string_view>{}(cls) & mask;; at = (at + 1) & mask) {
+    for (std::size_t at = Hash(cls) & mask;; at = (at + 1) & mask) {
       Slot& slot = slots_[at];
       if (slot.used && slot.key == cls) return slot.flags;
       if (!slot.used) {
@@ -45,13 +45,34 @@ class ClassFlagsMemo {
   };
   static constexpr std::size_t kInitialSlots = 256;  // a power of two; pages have ~100 classes
 
+  // Three 8-byte words (first, middle, last; overlapping on short values)
+  // and the length, multiplied together: a fixed few instructions where
+  // std::hash reads every byte, and class values differ in those places
+  // ("col-md-4" / "col-md-6", "card__title" / "card__image"). Values
+  // alike there only probe further; the key comparison decides.
+  static std::size_t Hash(std::string_view s) {
+    std::uint64_t first = 0, middle = 0, last = 0;
+    if (s.size() >= 8) {
+      std::memcpy(&first, s.data(), 8);
+      std::memcpy(&middle, s.data() + (s.size() - 8) / 2, 8);
+      std::memcpy(&last, s.data() + s.size() - 8, 8);
+    } else if (!s.empty()) {
+      std::memcpy(&first, s.data(), s.size());
+    }
+    std::uint64_t h = (first * 0x9E3779B97F4A7C15ULL) ^ (middle * 0xC2B2AE3D27D4EB4FULL) ^
+                      (last * 0x165667B19E3779F9ULL) ^ s.size();
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+  }
+
   void Grow() {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     const std::size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
       if (!s.used) continue;
-      std::size_t at = std::hash<std::string_view>{}(s.key) & mask;
+      std::size_t at = Hash(s.key) & mask;
       while (slots_[at].used) at = (at + 1) & mask;
       slots_[at] = s;
     }

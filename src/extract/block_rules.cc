@@ -433,7 +433,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
     if (b.kind == Kind::kImage) continue;
     if (!IsContentish(labels[i]) && labels[i] != Label::kOutside) continue;
     const bool inside = labels[i] != Label::kOutside;
-    const std::string norm = NormaliseLine(b.text);
+    std::string norm = NormaliseLine(b.text);  // moved into `seen` at the end
     PhraseRole role;
     if (b.chars < 100 && on(RuleFamily::kPhraseLines) && MatchLine(norm, &role)) {
       if (role == PhraseRole::kSectionEnd && inside && on(RuleFamily::kRelatedLists)) {
@@ -518,7 +518,7 @@ void ApplyBlockRules(const blocks::BlockStream& stream, const ExtractOptions& op
     const bool marked_lead = stream.from_html && b.has(blocks::kLeadClass);
     if (b.chars >= (stream.from_html && !marked_lead ? kMinHtmlDuplicateChars : kMinDuplicateChars) &&
         b.kind != Kind::kTable && on(RuleFamily::kDuplicates)) {
-      if (!seen.insert(norm).second) labels[i] = Label::kBoilerplate;
+      if (!seen.insert(std::move(norm)).second) labels[i] = Label::kBoilerplate;
     }
   }
   // Leaning to precision keeps only what stands between the article's
