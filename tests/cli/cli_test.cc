@@ -1,5 +1,7 @@
 // End-to-end tests of the klartext command: exit codes, stderr messages,
 // JSON Lines output, and bad inputs that must neither crash nor hang.
+#include <sys/stat.h>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -217,6 +219,20 @@ TEST(Cli, UsageErrorsExitTwo) {
     EXPECT_EQ(run.exit_code, kUsage) << args.size();
     EXPECT_NE(run.err.find("klartext: "), std::string::npos);
   }
+}
+
+// `klartext serve` runs klartext-serve from beside the binary; a klartext
+// copied away from it says what is missing rather than failing obscurely.
+TEST(Cli, ServeWithoutItsBinaryIsAClearError) {
+  TempDir dir("cli-serve-alone");
+  const std::string alone = (dir.path() / "klartext").string();
+  WriteFile(alone, ReadFile(testing::KlartextBinary()));
+  ASSERT_EQ(::chmod(alone.c_str(), 0755), 0);
+  CliRun run = testing::RunBinary(alone, {"serve", (dir.path() / "news.db").string()});
+  EXPECT_EQ(run.exit_code, kIoError) << Describe(run);
+  EXPECT_NE(run.err.find("klartext-serve"), std::string::npos) << run.err;
+  // Usage errors are still klartext's own, found before anything is run.
+  EXPECT_EQ(testing::RunBinary(alone, {"serve"}).exit_code, kUsage);
 }
 
 TEST(Cli, WarcBatchWithTwoThreads) {

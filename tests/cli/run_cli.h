@@ -29,13 +29,13 @@ struct CliRun {
 
 inline std::string KlartextBinary() { return std::string(KLARTEXT_BINARY_DIR) + "/klartext"; }
 
-// Runs klartext with `args`; stdin comes from `stdin_path` ("" = /dev/null).
-inline CliRun RunKlartext(const std::vector<std::string>& args, const std::string& stdin_path = "",
-                          int timeout_seconds = 300) {
+// Runs `binary` with `args`; stdin comes from `stdin_path` ("" = /dev/null).
+inline CliRun RunBinary(const std::string& binary, const std::vector<std::string>& args,
+                        const std::string& stdin_path = "", int timeout_seconds = 300) {
   static int counter = 0;
   std::string base = ::testing::TempDir() + "klartext-cli-" + std::to_string(::getpid()) + "-" + std::to_string(++counter);
   std::string out_path = base + ".out", err_path = base + ".err";
-  std::vector<std::string> argv_store = {KlartextBinary()};
+  std::vector<std::string> argv_store = {binary};
   argv_store.insert(argv_store.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argv_store) argv.push_back(a.data());
@@ -72,6 +72,12 @@ inline CliRun RunKlartext(const std::vector<std::string>& args, const std::strin
   unlink(out_path.c_str());
   unlink(err_path.c_str());
   return run;
+}
+
+// Runs the built klartext with `args`.
+inline CliRun RunKlartext(const std::vector<std::string>& args, const std::string& stdin_path = "",
+                          int timeout_seconds = 300) {
+  return RunBinary(KlartextBinary(), args, stdin_path, timeout_seconds);
 }
 
 }  // namespace klartext::cli::testing

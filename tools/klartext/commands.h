@@ -13,7 +13,11 @@ int RunIngest(const Args& args);
 // `klartext search CORPUS [QUERY] …`: articles or statements, table or JSONL.
 int RunSearch(const Args& args);
 // `klartext serve CORPUS …`: the HTTP API and web page until SIGINT/SIGTERM.
+// Runs in the klartext-serve binary (serve_main.cc).
 int RunServe(const Args& args);
+// In klartext: replaces the process with klartext-serve, given argv[2..]
+// (serve_exec.cc); returns only when that fails, with the exit code.
+int ExecServe(int argc, char** argv);
 
 }  // namespace klartext::cli
 

@@ -96,7 +96,7 @@ int Run(int argc, char** argv) {
   if (args.command == Command::kAnalyze) return RunAnalyze(args);
   if (args.command == Command::kIngest) return RunIngest(args);
   if (args.command == Command::kSearch) return RunSearch(args);
-  if (args.command == Command::kServe) return RunServe(args);
+  if (args.command == Command::kServe) return ExecServe(argc, argv);
   if (args.analyze) {
     const std::string language = args.language;
     args.batch.extend_json = [language](const Article& article, std::string& json) {
