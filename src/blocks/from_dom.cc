@@ -18,14 +18,19 @@
 #include <string_view>
 #include <vector>
 
-#include "blocks/class_flags_memo.h"
 #include "blocks/make_blocks.h"
 #include "blocks/markup_vocabulary.h"
+#include "core/string_memo.h"
 #include "core/text.h"
 #include "core/utf8.h"
 
 namespace klartext::blocks {
 namespace {
+
+// The flags of each class attribute value seen on a page, computed once:
+// the same class strings repeat on most elements, and splitting one into
+// names and looking each up is most of what OwnFlags costs.
+using ClassFlagsMemo = StringMemo<std::uint32_t>;
 
 using html::Document;
 using html::Node;
@@ -214,7 +219,7 @@ std::uint32_t OwnFlags(const Document& doc, NodeId id, ClassFlagsMemo& class_mem
   const std::string_view class_attr = value[kAttrClass];
   std::uint32_t class_flags = 0;
   if (!class_attr.empty()) {
-    class_flags = class_memo.Get(class_attr);
+    class_flags = class_memo.Get(class_attr, FlagsOfAttributeNames);
   }
   f |= CombineClassAndIdFlags(class_flags, FlagsOfAttributeNames(value[kAttrId]));
   return f;

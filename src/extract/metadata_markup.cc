@@ -3,9 +3,11 @@
 // (rel=author, class="author|byline"), plus the first <h1> as a last resort
 // for the title.
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "core/string_memo.h"
 #include "core/text.h"
 #include "extract/byline.h"
 #include "extract/metadata_internal.h"
@@ -214,7 +216,33 @@ constexpr std::string_view kAuthorMarks[] = {"author", "byline", "autor", "write
 constexpr std::string_view kNotAuthorMarks[] = {"comment", "avatar", "image", "img", "photo", "bio",
                                                 "description", "about", "social", "share", "follow"};
 
-bool MarkedAsAuthor(const Document& doc, NodeId id) {
+// The two word lists, each searched in one pass, ignoring ASCII case; the
+// marks are lower-case ASCII, so this finds what ContainsIgnoreCase would
+// (doc/performance.md).
+struct AuthorMarkSets {
+  SubstringSet author{kAuthorMarks};
+  SubstringSet not_author{kNotAuthorMarks};
+};
+
+const AuthorMarkSets& MarkSets() {
+  static const AuthorMarkSets sets;
+  return sets;
+}
+
+// What a class value says of its element, as remembered per page: the
+// not-author words are searched only where an author word is found, as
+// that is the only case that asks for them.
+enum class ClassMarks : std::uint8_t { kNone, kAuthor, kAuthorButNot };
+
+ClassMarks ClassMarksOf(std::string_view cls) {
+  if (!MarkSets().author.FoundInIgnoringCase(cls)) return ClassMarks::kNone;
+  return MarkSets().not_author.FoundInIgnoringCase(cls) ? ClassMarks::kAuthorButNot : ClassMarks::kAuthor;
+}
+
+// `class_marks` remembers ClassMarksOf each class value of the page: this
+// runs for every element with a class, and the same class strings repeat
+// on most of them. Ids are searched each time: they rarely repeat.
+bool MarkedAsAuthor(const Document& doc, NodeId id, StringMemo<ClassMarks>& class_marks) {
   // Both found in one pass over the attributes; the first of a name wins,
   // as in Document::Attr.
   std::string_view cls, ident;
@@ -229,13 +257,17 @@ bool MarkedAsAuthor(const Document& doc, NodeId id) {
     }
   }
   if (cls.empty() && ident.empty()) return false;
-  // Searched in one pass per word list, ignoring ASCII case, as this runs
-  // for every element with a class or id; the marks are lower-case ASCII,
-  // so this finds what ContainsIgnoreCase would (doc/performance.md).
-  static const SubstringSet kAuthor(kAuthorMarks);
-  static const SubstringSet kNotAuthor(kNotAuthorMarks);
-  if (!kAuthor.FoundInIgnoringCase(cls) && !kAuthor.FoundInIgnoringCase(ident)) return false;
-  return !kNotAuthor.FoundInIgnoringCase(cls) && !kNotAuthor.FoundInIgnoringCase(ident);
+  // An author word in the class or the id, and no not-author word in
+  // either.
+  const ClassMarks marks = cls.empty() ? ClassMarks::kNone : class_marks.Get(cls, ClassMarksOf);
+  bool class_says_not;
+  if (marks == ClassMarks::kNone) {
+    if (!MarkSets().author.FoundInIgnoringCase(ident)) return false;
+    class_says_not = MarkSets().not_author.FoundInIgnoringCase(cls);  // rare: only the id has an author word
+  } else {
+    class_says_not = marks == ClassMarks::kAuthorButNot;
+  }
+  return !class_says_not && !MarkSets().not_author.FoundInIgnoringCase(ident);
 }
 
 // A picture's licence box names the photographer in an "author" element
@@ -287,6 +319,7 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
   // follow it, and counted apart, so that a run of teasers does not use up
   // the candidates before the article's byline is reached.
   std::vector<std::string> before_h1;
+  StringMemo<ClassMarks> class_marks;
   std::size_t candidates = 0;
   bool have_h1 = false;
   for (NodeId id = 0; id < doc.size(); ++id) {
@@ -310,7 +343,7 @@ void ReadAuthorMarkup(const Document& doc, MetadataCollector& c) {
     bool rel_author = (n.tag == Tag::k_a) && HasTokenIgnoreCase(doc.Attr(id, "rel"), "author");
     // Some CMSs (and NewsML-style templates) use <byline> or <author> elements.
     bool author_element = n.tag == Tag::kOther && (n.name == "byline" || n.name == "author");
-    if (!rel_author && !author_element && !MarkedAsAuthor(doc, id)) continue;
+    if (!rel_author && !author_element && !MarkedAsAuthor(doc, id, class_marks)) continue;
     if (InPictureCreditBox(doc, id)) continue;
     std::string text = CollapseWhitespace(html::InnerText(doc, id));
     if (text.empty() || text.size() > kMaxBylineBytes) continue;

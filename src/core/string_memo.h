@@ -1,8 +1,7 @@
-// blocks/class_flags_memo.h: the flags of each class attribute value seen
-// on a page, computed once (BlocksFromDom).
+// core/string_memo.h: a value computed once per distinct string of a page.
 // Thread safety: one memo per page, on one thread.
-#ifndef KLARTEXT_BLOCKS_CLASS_FLAGS_MEMO_H_
-#define KLARTEXT_BLOCKS_CLASS_FLAGS_MEMO_H_
+#ifndef KLARTEXT_CORE_STRING_MEMO_H_
+#define KLARTEXT_CORE_STRING_MEMO_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -10,29 +9,32 @@
 #include <string_view>
 #include <vector>
 
-#include "blocks/markup_vocabulary.h"
+namespace klartext {
 
-namespace klartext::blocks {
-
-// Flags of class attribute values already seen on this page: the same
-// class strings repeat on most elements of a page, and splitting them into
-// names and looking each up is most of what OwnFlags costs. Open
+// Remembers `compute(key)` for each key seen: the same attribute values
+// (class strings above all) repeat on most elements of a page, and what is
+// derived from one (splitting it into names and looking each up, searching
+// it for marker words) costs far more than finding it again. Open
 // addressing: a look-up is a hash and mostly one comparison, and no node is
-// allocated per new class.
-class ClassFlagsMemo {
+// allocated per new key.
+//
+// Keys are views: the strings must outlive the memo (a page's attribute
+// values do, for as long as its Document lives).
+template <typename Value>
+class StringMemo {
  public:
-  // The flags of `cls`, from FlagsOfAttributeNames the first time.
-  std::uint32_t Get(std::string_view cls) {
+  template <typename Compute>
+  Value Get(std::string_view key, Compute&& compute) {
     if (slots_.empty()) slots_.resize(kInitialSlots);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t at = Hash(cls) & mask;; at = (at + 1) & mask) {
+    for (std::size_t at = Hash(key) & mask;; at = (at + 1) & mask) {
       Slot& slot = slots_[at];
-      if (slot.used && slot.key == cls) return slot.flags;
+      if (slot.used && slot.key == key) return slot.value;
       if (!slot.used) {
-        const std::uint32_t flags = FlagsOfAttributeNames(cls);
-        slot = {cls, flags, true};
+        const Value value = compute(key);
+        slot = {key, value, true};
         if (++count_ * 2 > slots_.size()) Grow();
-        return flags;
+        return value;
       }
     }
   }
@@ -40,16 +42,16 @@ class ClassFlagsMemo {
  private:
   struct Slot {
     std::string_view key;
-    std::uint32_t flags = 0;
+    Value value{};
     bool used = false;
   };
   static constexpr std::size_t kInitialSlots = 256;  // a power of two; pages have ~100 classes
 
-  // Three 8-byte words (first, middle, last; overlapping on short values)
+  // Three 8-byte words (first, middle, last; overlapping on short keys)
   // and the length, multiplied together: a fixed few instructions where
   // std::hash reads every byte, and class values differ in those places
-  // ("col-md-4" / "col-md-6", "card__title" / "card__image"). Values
-  // alike there only probe further; the key comparison decides.
+  // ("col-md-4" / "col-md-6", "card__title" / "card__image"). Keys alike
+  // there only probe further; the key comparison decides.
   static std::size_t Hash(std::string_view s) {
     std::uint64_t first = 0, middle = 0, last = 0;
     if (s.size() >= 8) {
@@ -82,6 +84,6 @@ class ClassFlagsMemo {
   std::size_t count_ = 0;
 };
 
-}  // namespace klartext::blocks
+}  // namespace klartext
 
-#endif  // KLARTEXT_BLOCKS_CLASS_FLAGS_MEMO_H_
+#endif  // KLARTEXT_CORE_STRING_MEMO_H_
