@@ -240,11 +240,14 @@ std::size_t CountWords(std::string_view s) {
   return words;
 }
 
-std::string FoldCase(std::string_view s) {
-  // Runs on every line every rule matches: ASCII is lowered straight into
-  // the output 8 bytes at a time, and the Latin-1 capitals German uses
-  // (Ä, Ö, Ü: 0xC3 0x84.. ) by their second byte; only other characters
-  // are decoded and re-encoded.
+namespace {
+
+// What NextCodePoint returns for a broken sequence (and for U+FFFD itself).
+constexpr std::uint32_t kReplacementCodePoint = 0xFFFD;
+
+// FoldCase into a new string, for text with a broken UTF-8 sequence, which
+// becomes U+FFFD and so may change the text's length.
+std::string FoldCaseCopy(std::string_view s) {
   std::string out(s.size(), '\0');
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
@@ -293,6 +296,65 @@ std::string FoldCase(std::string_view s) {
     n += encoded.size();
   }
   out.resize(n);
+  return out;
+}
+
+}  // namespace
+
+
+void FoldCaseInPlace(std::string& s) {
+  // Runs on every line every rule matches: ASCII is lowered in place 8
+  // bytes at a time, and the Latin-1 capitals German uses (Ä, Ö, Ü: 0xC3
+  // 0x84.. ) by their second byte. Any other valid sequence stays as it
+  // is; from a broken one on, the rest is folded into a copy.
+  char* const d = s.data();
+  const std::size_t size = s.size();
+  for (std::size_t i = 0; i < size;) {
+    if (i + 8 <= size) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, d + i, 8);
+      // SWAR, per byte: (byte + 0x3F) carries into bit 7 from 'A' on,
+      // (byte + 0x25) from past 'Z' on; a capital has the first and not the
+      // second, and gets 0x20 added (bit 7 shifted down to bit 5).
+      constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+      if ((chunk & kHigh) == 0) {
+        const std::uint64_t ge_a = chunk + 0x3F3F3F3F3F3F3F3FULL;
+        const std::uint64_t gt_z = chunk + 0x2525252525252525ULL;
+        chunk |= ((ge_a & ~gt_z) & kHigh) >> 2;
+        std::memcpy(d + i, &chunk, 8);
+        i += 8;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(d[i]);
+    if (c < 0x80) {
+      d[i] = LowerAscii(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    // U+00C0..U+00FF: À..Þ but × lower to +0x20 (0xC3 0x80..0x9E).
+    if (c == 0xC3 && i + 1 < size) {
+      const auto c1 = static_cast<unsigned char>(d[i + 1]);
+      if (c1 >= 0x80 && c1 <= 0xBF) {
+        if (c1 <= 0x9E && c1 != 0x97) d[i + 1] = static_cast<char>(c1 + 0x20);
+        i += 2;
+        continue;
+      }
+    }
+    // Every other valid sequence is neither ASCII nor a Latin-1 capital:
+    // it folds to itself.
+    const std::size_t before = i;
+    if (NextCodePoint(s, i) != kReplacementCodePoint || i - before != 1) continue;
+    std::string rest = FoldCaseCopy(std::string_view(s).substr(before));
+    s.resize(before);
+    s += rest;
+    return;
+  }
+}
+
+std::string FoldCase(std::string_view s) {
+  std::string out(s);
+  FoldCaseInPlace(out);
   return out;
 }
 

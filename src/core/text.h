@@ -84,6 +84,9 @@ std::size_t CountWords(std::string_view s);
 // Lower-cases ASCII letters and the German and common Latin-1 capitals
 // (Ä→ä, Ö→ö, Ü→ü, …), leaving other bytes unchanged.
 std::string FoldCase(std::string_view s);
+// The same, in `s`: no copy where the text is valid UTF-8, as it nearly
+// always is (a broken sequence becomes U+FFFD, as in FoldCase).
+void FoldCaseInPlace(std::string& s);
 
 }  // namespace klartext
 

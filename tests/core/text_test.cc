@@ -47,7 +47,17 @@ TEST(FoldCase, EqualsItsDefinitionOnRandomText) {
     const int len = static_cast<int>(rng() % 40);
     for (int k = 0; k < len; ++k) s += alphabet[rng() % std::size(alphabet)];
     ASSERT_EQ(FoldCase(s), FoldCaseReference(s)) << "input '" << s << "'";
+    std::string in_place = s;
+    FoldCaseInPlace(in_place);
+    ASSERT_EQ(in_place, FoldCaseReference(s)) << "input '" << s << "'";
   }
+}
+
+TEST(FoldCase, InPlaceGoesOnPastABrokenSequence) {
+  // The part before the broken byte is folded in place, the rest in a copy.
+  std::string s = "ÄRGER\xFFÜBER \xC3";
+  FoldCaseInPlace(s);
+  EXPECT_EQ(s, "ärger\xEF\xBF\xBDüber \xEF\xBF\xBD");
 }
 
 // CollapseWhitespace by its definition: every run of white space (ASCII or

@@ -39,7 +39,8 @@ std::span<const std::span<const Phrase>> AllPhraseTables() {
 }
 
 std::string NormaliseLine(std::string_view line) {
-  std::string s = FoldCase(CollapseWhitespace(line));
+  std::string s = CollapseWhitespace(line);
+  FoldCaseInPlace(s);
   std::size_t b = 0, len = 0;
   while (b < s.size() && IsDecoration(s, b, &len)) b += len;
   std::size_t e = s.size();
