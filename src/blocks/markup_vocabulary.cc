@@ -285,12 +285,22 @@ std::uint32_t FlagsFromRole(std::string_view role) {
 
 bool StyleHides(std::string_view style) {
   if (style.empty()) return false;
-  std::string compact;
-  for (char c : style) {
-    if (!IsAsciiSpace(c)) compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  // The style without white space, lower case, on the stack when short
+  // (nearly all are): this runs for every element with a style.
+  constexpr std::size_t kInlineBytes = 256;
+  char inline_buffer[kInlineBytes];
+  std::string spill;
+  char* compact = inline_buffer;
+  if (style.size() > kInlineBytes) {
+    spill.resize(style.size());
+    compact = spill.data();
   }
-  return compact.find("display:none") != std::string::npos ||
-         compact.find("visibility:hidden") != std::string::npos;
+  std::size_t n = 0;
+  for (char c : style) {
+    if (!IsAsciiSpace(c)) compact[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  const std::string_view s(compact, n);
+  return s.find("display:none") != std::string_view::npos || s.find("visibility:hidden") != std::string_view::npos;
 }
 
 }  // namespace klartext::blocks

@@ -168,15 +168,23 @@ Tokenizer::PoolString Tokenizer::Name(const char* b, const char* e) {
   return PoolFrom(offset);
 }
 
+void Tokenizer::ClearPool() {
+  if (!last_start_name_.empty() && !IsInInput(last_start_name_) && last_start_name_.data() != last_start_tag_.data()) {
+    last_start_tag_.assign(last_start_name_);
+    last_start_name_ = last_start_tag_;
+  }
+  pool_.clear();
+}
+
 bool Tokenizer::IsAppropriateEndTag(const char* lt) const {
   // lt points at '<'. "</" + the last start tag's name (any case) + a byte
   // that ends a tag name. With no start tag seen, no end tag is appropriate.
-  if (last_start_tag_.empty()) return false;
-  const std::size_t n = last_start_tag_.size();
+  if (last_start_name_.empty()) return false;
+  const std::size_t n = last_start_name_.size();
   if (static_cast<std::size_t>(end_ - lt) < n + 3 || lt[1] != '/') return false;
   for (std::size_t i = 0; i < n; ++i) {
     const char c = lt[2 + i];
-    if (!chars::IsAlpha(c) || chars::ToLower(c) != last_start_tag_[i]) return false;
+    if (!chars::IsAlpha(c) || chars::ToLower(c) != last_start_name_[i]) return false;
   }
   const char after = lt[2 + n];
   return chars::IsSpace(after) || after == '/' || after == '>';

@@ -25,6 +25,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace klartext::html {
@@ -94,7 +95,10 @@ class Tokenizer {
   }
   // The name an end tag must have to close RCDATA, RAWTEXT and script data.
   // Every start tag sets it; tests set it to start in the middle of a page.
-  void set_last_start_tag(std::string_view name) { last_start_tag_.assign(name); }
+  void set_last_start_tag(std::string_view name) {
+    last_start_tag_.assign(name);
+    last_start_name_ = last_start_tag_;
+  }
   // Whether <![CDATA[ opens a CDATA section (true only while the adjusted
   // current node is not an HTML element) or a bogus comment.
   void set_cdata_allowed(bool allowed) { cdata_allowed_ = allowed; }
@@ -144,6 +148,8 @@ class Tokenizer {
   // An attribute value ending at `quote` (or, when quote == 0, at
   // whitespace or '>'); advances *p to the terminator or the input's end.
   PoolString AttributeValue(const char** p, char quote);
+  // Empties pool_ for the next token, keeping the last start tag's name.
+  void ClearPool();
   // A DOCTYPE identifier ending at `quote`; stops at '>' too (abrupt end).
   PoolString DoctypeId(const char** p, char quote);
 
@@ -153,6 +159,11 @@ class Tokenizer {
   std::string normalized_;  // the input with CR / CRLF turned into LF, if it had CR
   TokenizerState state_ = TokenizerState::kData;
   bool cdata_allowed_ = false;
+  // The last start tag's name: a view into the input, into pool_ (copied
+  // into last_start_tag_ before pool_ is reused, see ClearPool) or into
+  // last_start_tag_. Copying every start tag's name cost more than the
+  // rare copy out of pool_ (names with capitals or NUL).
+  std::string_view last_start_name_;
   std::string last_start_tag_;
 
   Token token_;
@@ -161,6 +172,9 @@ class Tokenizer {
   std::string reference_;    // one decoded character reference
   std::vector<PendingAttribute> pending_;
   std::vector<TokenAttribute> attributes_;
+  // Attribute names of a tag with very many, to drop duplicates in linear
+  // time; kept between tags so that a tag with few costs no set.
+  std::unordered_set<std::string_view> seen_names_;
 };
 
 }  // namespace klartext::html

@@ -126,7 +126,7 @@ Tokenizer::PoolString Tokenizer::DoctypeId(const char** pp, char quote) {
 }
 
 bool Tokenizer::Doctype(const char* p) {
-  pool_.clear();
+  ClearPool();
   PoolString name, public_id, system_id;
   bool has_name = false, has_public = false, has_system = false, quirks = false;
   const char* resume = end_;  // where tokenizing goes on after the DOCTYPE

@@ -63,7 +63,7 @@ bool Tokenizer::Tag(const char* name, bool is_end) {
   const char* p = name;
   bool rewrite = false;
   while (p != end_ && !chars::Is(*p, chars::kEndsTagName)) rewrite |= chars::Is(*p++, chars::kRewrittenInName);
-  pool_.clear();
+  ClearPool();
   pending_.clear();
   const PoolString tag_name = rewrite ? Name(name, p) : Slice(name, p);
   bool self_closing = false;
@@ -117,19 +117,21 @@ bool Tokenizer::Tag(const char* name, bool is_end) {
   token_.text = Resolve(tag_name);
   token_.self_closing = self_closing;
   if (is_end) return true;  // attributes on end tags are a parse error, and ignored
-  last_start_tag_.assign(token_.text);
+  last_start_name_ = token_.text;
   attributes_.clear();
-  std::unordered_set<std::string_view> seen;
+  bool hashing = false;  // names are in seen_names_ (past kLinearDuplicateCheck)
   for (const PendingAttribute& a : pending_) {
     const TokenAttribute attr{Resolve(a.name), Resolve(a.value)};
     bool duplicate = false;
-    if (attributes_.size() < kLinearDuplicateCheck) {
+    if (!hashing && attributes_.size() < kLinearDuplicateCheck) {
       for (const TokenAttribute& earlier : attributes_) duplicate |= earlier.name == attr.name;
     } else {
-      if (seen.empty()) {
-        for (const TokenAttribute& earlier : attributes_) seen.insert(earlier.name);
+      if (!hashing) {
+        seen_names_.clear();
+        for (const TokenAttribute& earlier : attributes_) seen_names_.insert(earlier.name);
+        hashing = true;
       }
-      duplicate = !seen.insert(attr.name).second;
+      duplicate = !seen_names_.insert(attr.name).second;
     }
     if (!duplicate) attributes_.push_back(attr);
   }

@@ -51,6 +51,27 @@ TEST(Tokenizer, TagsAttributesAndText) {
   EXPECT_EQ(Transcript("<br/><img src='a.png' alt>"), "S<br/>S<img src=a.png alt=>");
 }
 
+// The last start tag's name lives in the token's storage when it was
+// rewritten (capitals, NUL); the tokens after it reuse that storage, and an
+// end tag must still be matched against the name.
+TEST(Tokenizer, TheLastStartTagOutlivesTheTokensAfterIt) {
+  EXPECT_EQ(Transcript("<TITLE>a <b> c</TiTlE>x"), "S<title>T<a <b> c>E<title>T<x>");
+  // A start tag with capitals, then an end tag and a doctype that reuse the
+  // storage of rewritten names, then RCDATA: "</xmp>" is the appropriate
+  // end tag, "</x>" is not.
+  Tokenizer t("<XMP a=&amp;></X><!DOCTYPE HTML>q</x>r</xmp>s");
+  EXPECT_EQ(t.Next().text, "xmp");
+  EXPECT_EQ(t.Next().kind, TokenKind::kEndTag);
+  EXPECT_EQ(t.Next().kind, TokenKind::kDoctype);
+  t.set_state(TokenizerState::kRawtext);
+  const Token& text = t.Next();
+  ASSERT_EQ(text.kind, TokenKind::kCharacters);
+  EXPECT_EQ(text.text, "q</x>r");
+  const Token& end = t.Next();
+  EXPECT_EQ(end.kind, TokenKind::kEndTag);
+  EXPECT_EQ(end.text, "xmp");
+}
+
 TEST(Tokenizer, TextIsAViewIntoTheInputWhenNothingIsRewritten) {
   const std::string html = "<p>plain text</p>";
   Tokenizer t(html);
