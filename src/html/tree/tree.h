@@ -70,6 +70,13 @@ class Tree {
   // The text of a text node (appends included).
   std::string_view Text(TreeId id) const;
 
+  // Makes room for this many nodes and attributes, so that building the
+  // tree does not copy it as it grows.
+  void Reserve(std::size_t nodes, std::size_t attributes) {
+    nodes_.reserve(nodes);
+    attrs_.reserve(attributes);
+  }
+
   // Node creation: the node is not linked anywhere yet.
   TreeId NewNode(NodeType type);
   // Adds an attribute to `id`; if the node's attributes are not the last

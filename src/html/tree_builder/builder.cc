@@ -117,8 +117,21 @@ std::string_view NormalizeNewlines(std::string_view utf8, Tree* tree) {
 
 }  // namespace
 
+namespace {
+// Bytes of markup per tree node and per attribute on the dev pages (about one
+// node per 80 bytes, one attribute per 120; doc/performance.md), rounded
+// down: the tree is reserved for what a page of this size holds, so that
+// its vectors are not copied as they grow. More than a page needs costs
+// only address space.
+constexpr std::size_t kBytesPerNodeEstimate = 64;
+constexpr std::size_t kBytesPerAttributeEstimate = 96;
+}  // namespace
+
 Builder::Builder(std::string_view utf8, const TreeBuilderOptions& options)
-    : tokenizer_(NormalizeNewlines(utf8, &tree_), Tokenizer::Newlines::kNormalized), options_(options), nesting_(options.max_nesting) {}
+    : tokenizer_(NormalizeNewlines(utf8, &tree_), Tokenizer::Newlines::kNormalized), options_(options), nesting_(options.max_nesting) {
+  tree_.Reserve(std::min(utf8.size() / kBytesPerNodeEstimate, options.max_nodes) + 1,
+                std::min(utf8.size() / kBytesPerAttributeEstimate, options.max_nodes));
+}
 
 void Builder::Run() {
   for (;;) {
@@ -179,11 +192,8 @@ void Builder::ProcessInHtmlContent(Tok& t) {
   }
 }
 
-bool Builder::UseForeignRules(const Tok& t) const {
-  if (open_.empty() || t.kind == TokenKind::kEndOfFile) return false;
-  const TreeId id = AdjustedCurrent();
+bool Builder::ForeignRulesApplyAt(TreeId id, const Tok& t) const {
   const TreeNode& n = tree_[id];
-  if (n.ns == Namespace::kHtml) return false;
   const bool start = t.kind == TokenKind::kStartTag;
   const bool chars = t.kind == TokenKind::kCharacters;
   if (n.ns == Namespace::kMathMl &&
@@ -260,11 +270,6 @@ void Builder::ProcessFakeEnd(TagId tag, std::string_view name) {
 }
 
 // --- The stack of open elements ---
-
-TreeId Builder::AdjustedCurrent() const {
-  if (context_ != kNoTreeNode && open_.size() == 1) return context_;
-  return open_.back();
-}
 
 bool Builder::IsSpecial(TreeId id) const {
   const TreeNode& n = tree_[id];

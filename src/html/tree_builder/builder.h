@@ -50,7 +50,10 @@ class Builder {
 
   // --- shared algorithms (builder.cc) ---
   TreeId Current() const { return open_.back(); }
-  TreeId AdjustedCurrent() const;
+  TreeId AdjustedCurrent() const {
+    if (context_ != kNoTreeNode && open_.size() == 1) return context_;
+    return open_.back();
+  }
   bool Is(TreeId id, TagId tag) const { return tree_[id].ns == Namespace::kHtml && tree_[id].tag == tag; }
   bool IsHtml(TreeId id) const { return tree_[id].ns == Namespace::kHtml; }
   bool CurrentIs(TagId tag) const { return !open_.empty() && Is(Current(), tag); }
@@ -136,7 +139,15 @@ class Builder {
   bool AfterAfterBody(Tok& t);
   bool AfterAfterFrameset(Tok& t);
   void ForeignContent(Tok& t);
-  bool UseForeignRules(const Tok& t) const;
+  // True if `t` is processed by the rules for foreign content. Inline for
+  // its common answer (the adjusted current node is HTML: no), which every
+  // token asks for; the rest out of line.
+  bool UseForeignRules(const Tok& t) const {
+    if (open_.empty() || t.kind == TokenKind::kEndOfFile) return false;
+    const TreeId id = AdjustedCurrent();
+    return !IsHtml(id) && ForeignRulesApplyAt(id, t);
+  }
+  bool ForeignRulesApplyAt(TreeId foreign, const Tok& t) const;
   void CloseCell();
   void StopParsing() { stopped_ = true; }
 
