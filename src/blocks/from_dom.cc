@@ -225,13 +225,6 @@ std::uint32_t OwnFlags(const Document& doc, NodeId id, ClassFlagsMemo& class_mem
   return f;
 }
 
-// True if the text is ASCII white space only (stops at the first other byte).
-bool IsBlank(std::string_view text) {
-  for (char c : text) {
-    if (!IsAsciiSpace(c)) return false;
-  }
-  return true;
-}
 
 // Bytes of visible text below each node, by one backward pass: in pre-order
 // every node comes after its parent, so children are summed first.
@@ -244,7 +237,7 @@ std::vector<std::uint32_t> SubtreeTextBytes(const Document& doc) {
     if (n.is_element() && ((SkipsSubtree(n.tag) && n.tag != Tag::k_noscript) || IsRubyAnnotation(n))) bytes[id] = 0;
     // Indentation between tags is no text: a block of markup around a
     // video player would otherwise outweigh the sentences beside it.
-    if (n.is_text() && !IsBlank(n.text)) bytes[id] = static_cast<std::uint32_t>(n.text.size());
+    if (n.is_text() && !IsAsciiBlank(n.text)) bytes[id] = static_cast<std::uint32_t>(n.text.size());
     if (n.parent != html::kNoNode) bytes[n.parent] += bytes[id];
   }
   return bytes;

@@ -107,6 +107,27 @@ void AppendCollapsed(std::string& out, std::string_view s, bool& pending_space) 
   }
 }
 
+bool IsAsciiBlank(std::string_view text) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at once: ' ', or '\t'..'\r' (bytes 9..13, which are
+  // IsAsciiSpace's others), i.e. byte - 9 <= 4 unsigned.
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i nine = _mm_set1_epi8(9);
+  const __m128i four = _mm_set1_epi8(4);
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i shifted = _mm_sub_epi8(v, nine);
+    const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(shifted, four), four);
+    if (_mm_movemask_epi8(_mm_or_si128(control, _mm_cmpeq_epi8(v, space))) != 0xFFFF) return false;
+  }
+#endif
+  for (; i < text.size(); ++i) {
+    if (!IsAsciiSpace(text[i])) return false;
+  }
+  return true;
+}
+
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -117,7 +117,10 @@ class Document {
   void Retain(std::shared_ptr<const void> owner) { retained_.push_back(std::move(owner)); }
   void set_truncated() { truncated_ = true; }
   Arena& arena() { return arena_; }
-  void Reserve(std::size_t nodes) { nodes_.reserve(nodes); }
+  void Reserve(std::size_t nodes, std::size_t attributes) {
+    nodes_.reserve(nodes);
+    attrs_.reserve(attributes);
+  }
 
  private:
   NodeId Append(NodeId parent, Node node);

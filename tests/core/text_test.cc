@@ -60,6 +60,23 @@ TEST(FoldCase, InPlaceGoesOnPastABrokenSequence) {
   EXPECT_EQ(s, "ärger\xEF\xBF\xBDüber \xEF\xBF\xBD");
 }
 
+TEST(IsAsciiBlank, EqualsItsDefinitionOnRandomText) {
+  std::mt19937 rng(11);
+  // Mostly white space, so that whole 16-byte chunks pass; every byte
+  // next to the space bytes 9..13 and 32 is in the alphabet.
+  const char alphabet[] = {' ', '\t', '\n', '\v', '\f', '\r', ' ', '\n', 8, 14, 31, 33, 'a', '\0', '\x85', '\xA0'};
+  for (int round = 0; round < 4000; ++round) {
+    std::string s(rng() % 50, ' ');
+    for (char& c : s) c = alphabet[rng() % (round % 2 ? 8 : std::size(alphabet))];
+    if (round % 3 == 0 && !s.empty()) s[rng() % s.size()] = alphabet[8 + rng() % 8];
+    bool blank = true;
+    for (char c : s) blank &= IsAsciiSpace(c);
+    ASSERT_EQ(IsAsciiBlank(s), blank) << "round " << round;
+  }
+  EXPECT_TRUE(IsAsciiBlank(""));
+  EXPECT_FALSE(IsAsciiBlank(std::string(40, ' ') + "x"));
+}
+
 // CollapseWhitespace by its definition: every run of white space (ASCII or
 // Unicode) becomes one ASCII space; none at either end.
 std::string CollapseReference(std::string_view s) {

@@ -62,6 +62,7 @@ class Tree {
   static constexpr TreeId kDocumentNode = 0;
 
   std::size_t size() const { return nodes_.size(); }
+  std::size_t attribute_count() const { return attrs_.size(); }
   const TreeNode& operator[](TreeId id) const { return nodes_[id]; }
   TreeNode& operator[](TreeId id) { return nodes_[id]; }
   std::span<const TreeAttribute> attributes(TreeId id) const {

@@ -100,15 +100,12 @@ Tag TagOf(const tree::TreeNode& n) {
 
 Document ToDocument(const Tree& tree, const ParseLimits& limits) {
   Document doc;
-  doc.Reserve(tree.size() + 1);
+  doc.Reserve(tree.size() + 1, tree.attribute_count());
   if (tree.truncated()) doc.set_truncated();
   // (tree node, Document parent); children pushed in reverse so they pop in order.
   std::vector<std::pair<TreeId, NodeId>> stack;
-  std::vector<TreeId> kids;
   auto push_children = [&](TreeId parent, NodeId doc_parent) {
-    kids.clear();
-    for (TreeId c = tree[parent].first_child; c != tree::kNoTreeNode; c = tree[c].next) kids.push_back(c);
-    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.emplace_back(*it, doc_parent);
+    for (TreeId c = tree[parent].last_child; c != tree::kNoTreeNode; c = tree[c].prev) stack.emplace_back(c, doc_parent);
   };
   push_children(Tree::kDocumentNode, Document::kRoot);
   // Text runs that become adjacent in the Document (the tree's own text is
