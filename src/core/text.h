@@ -43,6 +43,19 @@ inline bool StartsWith(std::string_view s, std::string_view prefix) {
 inline bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
+// The last position of `needle` in `s` (npos if none), as
+// std::string_view::rfind, which compares the needle at every position
+// from the end; this compares only where the first byte matches. Title
+// and credit rules search every separator from the end of every line.
+inline std::size_t RFind(std::string_view s, std::string_view needle) {
+  if (needle.empty()) return s.size();
+  if (needle.size() > s.size()) return std::string_view::npos;
+  const char first = needle[0];
+  for (std::size_t pos = s.size() - needle.size() + 1; pos-- > 0;) {
+    if (s[pos] == first && s.compare(pos, needle.size(), needle) == 0) return pos;
+  }
+  return std::string_view::npos;
+}
 // Case-insensitive (ASCII) containment and equality.
 bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);

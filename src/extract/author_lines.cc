@@ -34,7 +34,7 @@ std::optional<std::string> NameAfterDate(std::string_view line) {
   std::size_t best = std::string_view::npos;
   const DateAuthorSeparator* best_sep = nullptr;
   for (const DateAuthorSeparator& sep : kDateAuthorSeparators) {
-    const std::size_t p = line.rfind(sep.text);
+    const std::size_t p = RFind(line, sep.text);
     if (p != std::string_view::npos && (best == std::string_view::npos || p > best)) best = p, best_sep = &sep;
   }
   if (best_sep == nullptr) return std::nullopt;

@@ -79,7 +79,7 @@ bool CarriesPhotoCredit(std::string_view text) {
 constexpr std::size_t kMaxTrailingCreditBytes = 80;
 
 bool EndsWithCopyrightCredit(std::string_view text) {
-  const std::size_t at = text.rfind("\xC2\xA9");
+  const std::size_t at = RFind(text, "\xC2\xA9");
   return at != std::string_view::npos && at > 0 && text.size() - at <= kMaxTrailingCreditBytes;
 }
 

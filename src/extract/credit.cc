@@ -135,7 +135,7 @@ CaptionCredit SplitCredit(std::string_view text) {
   }
   std::size_t last_stop = std::string_view::npos;
   for (std::string_view stop : {". ", "! ", "? ", " | "}) {
-    std::size_t p = sv.rfind(stop);
+    std::size_t p = RFind(sv, stop);
     if (p != std::string_view::npos && (last_stop == std::string_view::npos || p > last_stop)) last_stop = p;
   }
   std::size_t tail_start = last_stop == std::string_view::npos ? 0 : last_stop + 2;

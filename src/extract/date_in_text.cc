@@ -115,7 +115,7 @@ constexpr std::string_view kDateBeforeLabelLeadIn = "am ";
 constexpr std::size_t kMaxDateToTrailingLabelBytes = 16;
 
 std::optional<DateTime> DateBeforeTrailingLabel(std::string_view before_label) {
-  const std::size_t am = before_label.rfind(kDateBeforeLabelLeadIn);
+  const std::size_t am = RFind(before_label, kDateBeforeLabelLeadIn);
   if (am == std::string_view::npos || (am > 0 && IsLetterAt(before_label, am - 1))) return std::nullopt;
   std::string_view rest = before_label.substr(am + kDateBeforeLabelLeadIn.size());
   std::optional<internal::FoundDate> f = internal::FindDateTime(rest);

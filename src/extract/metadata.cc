@@ -206,7 +206,7 @@ std::string StripUnspacedSiteSuffix(std::string t) {
   for (int round = 0; round < 2; ++round) {
     std::size_t best = std::string::npos, best_len = 0;
     for (std::string_view sep : kUnspacedTitleSeparators) {
-      const std::size_t p = t.rfind(sep);
+      const std::size_t p = RFind(t, sep);
       if (p != std::string::npos && p > 0 && (best == std::string::npos || p > best)) best = p, best_len = sep.size();
     }
     if (best == std::string::npos) break;
@@ -284,7 +284,7 @@ std::string CleanTitle(std::string_view title, std::string_view sitename, std::s
     std::size_t best = std::string::npos;
     const TitleSeparator* best_sep = nullptr;
     for (const TitleSeparator& sep : kTitleSeparators) {
-      std::size_t p = t.rfind(sep.text);
+      std::size_t p = RFind(t, sep.text);
       if (p != std::string::npos && (best == std::string::npos || p > best)) best = p, best_sep = &sep;
     }
     if (best == std::string::npos || best == 0) break;

@@ -77,6 +77,17 @@ TEST(IsAsciiBlank, EqualsItsDefinitionOnRandomText) {
   EXPECT_FALSE(IsAsciiBlank(std::string(40, ' ') + "x"));
 }
 
+TEST(RFind, EqualsStringViewRfindOnRandomText) {
+  std::mt19937 rng(5);
+  const char alphabet[] = {'a', 'b', ' ', '-', '|'};
+  for (int round = 0; round < 4000; ++round) {
+    std::string s(rng() % 24, 'a'), needle(rng() % 4, 'a');
+    for (char& c : s) c = alphabet[rng() % std::size(alphabet)];
+    for (char& c : needle) c = alphabet[rng() % std::size(alphabet)];
+    ASSERT_EQ(RFind(s, needle), std::string_view(s).rfind(needle)) << "'" << s << "' '" << needle << "'";
+  }
+}
+
 // CollapseWhitespace by its definition: every run of white space (ASCII or
 // Unicode) becomes one ASCII space; none at either end.
 std::string CollapseReference(std::string_view s) {

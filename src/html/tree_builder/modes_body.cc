@@ -66,7 +66,7 @@ bool Builder::InBody(Tok& t) {
       if (text.empty()) return true;
       ReconstructFormatting();
       InsertCharacters(text);
-      if (LeadingSpace(text) != text.size()) frameset_ok_ = false;
+      if (frameset_ok_ && LeadingSpace(text) != text.size()) frameset_ok_ = false;
       return true;
     }
     case TokenKind::kComment:
