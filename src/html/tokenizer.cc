@@ -168,14 +168,6 @@ Tokenizer::PoolString Tokenizer::Name(const char* b, const char* e) {
   return PoolFrom(offset);
 }
 
-void Tokenizer::ClearPool() {
-  if (!last_start_name_.empty() && !IsInInput(last_start_name_) && last_start_name_.data() != last_start_tag_.data()) {
-    last_start_tag_.assign(last_start_name_);
-    last_start_name_ = last_start_tag_;
-  }
-  pool_.clear();
-}
-
 bool Tokenizer::IsAppropriateEndTag(const char* lt) const {
   // lt points at '<'. "</" + the last start tag's name (any case) + a byte
   // that ends a tag name. With no start tag seen, no end tag is appropriate.

@@ -98,6 +98,7 @@ class Tokenizer {
   void set_last_start_tag(std::string_view name) {
     last_start_tag_.assign(name);
     last_start_name_ = last_start_tag_;
+    last_start_in_pool_ = false;
   }
   // Whether <![CDATA[ opens a CDATA section (true only while the adjusted
   // current node is not an HTML element) or a bogus comment.
@@ -149,7 +150,14 @@ class Tokenizer {
   // whitespace or '>'); advances *p to the terminator or the input's end.
   PoolString AttributeValue(const char** p, char quote);
   // Empties pool_ for the next token, keeping the last start tag's name.
-  void ClearPool();
+  void ClearPool() {
+    if (last_start_in_pool_) {
+      last_start_tag_.assign(last_start_name_);
+      last_start_name_ = last_start_tag_;
+      last_start_in_pool_ = false;
+    }
+    pool_.clear();
+  }
   // A DOCTYPE identifier ending at `quote`; stops at '>' too (abrupt end).
   PoolString DoctypeId(const char** p, char quote);
 
@@ -164,6 +172,7 @@ class Tokenizer {
   // last_start_tag_. Copying every start tag's name cost more than the
   // rare copy out of pool_ (names with capitals or NUL).
   std::string_view last_start_name_;
+  bool last_start_in_pool_ = false;
   std::string last_start_tag_;
 
   Token token_;

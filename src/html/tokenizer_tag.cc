@@ -118,6 +118,7 @@ bool Tokenizer::Tag(const char* name, bool is_end) {
   token_.self_closing = self_closing;
   if (is_end) return true;  // attributes on end tags are a parse error, and ignored
   last_start_name_ = token_.text;
+  last_start_in_pool_ = tag_name.input == nullptr;
   attributes_.clear();
   bool hashing = false;  // names are in seen_names_ (past kLinearDuplicateCheck)
   for (const PendingAttribute& a : pending_) {
