@@ -55,6 +55,8 @@ std::vector<std::string> ProbeLines() {
       lines.push_back(t.substr(0, t.size() / 2));
       lines.push_back("das ist ein satz, in dem " + t + " vorkommt und der weitergeht.");
       lines.push_back(t + " " + std::string(70, 'z'));
+      lines.push_back(std::string(40, 'y') + "-" + t);  // a label far from the line's start
+      lines.push_back(std::string(40, 'y') + " " + t);
     }
   }
   return lines;

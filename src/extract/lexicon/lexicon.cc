@@ -1,5 +1,6 @@
 #include "extract/lexicon/lexicon.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include <cstdint>
@@ -71,6 +72,9 @@ struct PhraseIndex {
   // Whole-line phrases (every role but kBoilerPhrase) by text, prefix
   // phrases again by text, promo labels again by text: the lowest order.
   std::unordered_map<std::string_view, std::size_t> exact, prefix, promo;
+  // The longest text in each: a longer key is not looked up (hashing a
+  // whole paragraph to miss costs more than the rest of the match).
+  std::size_t longest_exact = 0, longest_prefix = 0, longest_promo = 0;
   // kBoilerPhrase texts, found as substrings: bucketed by their first two
   // bytes, which rule out almost every position of a line at once. The
   // buckets lie in one array, bucket b at [pair_start[b], pair_start[b+1]):
@@ -102,8 +106,15 @@ const PhraseIndex& Index() {
           continue;
         }
         x->exact.emplace(p.text, order);  // keeps the first
-        if (p.prefix) x->prefix.emplace(p.text, order);
-        if (p.role == PhraseRole::kPromoLabel) x->promo.emplace(p.text, order);
+        x->longest_exact = std::max(x->longest_exact, p.text.size());
+        if (p.prefix) {
+          x->prefix.emplace(p.text, order);
+          x->longest_prefix = std::max(x->longest_prefix, p.text.size());
+        }
+        if (p.role == PhraseRole::kPromoLabel) {
+          x->promo.emplace(p.text, order);
+          x->longest_promo = std::max(x->longest_promo, p.text.size());
+        }
       }
     }
     // Counting sort of the boiler phrases by their first pair.
@@ -129,16 +140,19 @@ bool MatchLine(std::string_view normalised, PhraseRole* role) {
     auto it = map.find(key);
     if (it != map.end() && it->second < best) best = it->second;
   };
-  consider(x.exact, normalised);
+  if (normalised.size() <= x.longest_exact) consider(x.exact, normalised);
   // A prefix phrase followed by a space: "mehr zu" in "mehr zu klima".
   if (normalised.size() <= kMaxPrefixLineBytes) {
-    for (std::size_t k = 1; k < normalised.size(); ++k) {
+    const std::size_t last = std::min(normalised.size(), x.longest_prefix + 1);
+    for (std::size_t k = 1; k < last; ++k) {
       if (normalised[k] == ' ') consider(x.prefix, normalised.substr(0, k));
     }
   }
-  // A promo label after a hyphen or a space at the end of a short line.
+  // A promo label after a hyphen or a space at the end of a short line:
+  // the label, normalised.substr(k + 1), is at most longest_promo long.
   if (normalised.size() < kMaxPromoLineBytes) {
-    for (std::size_t k = 0; k + 1 < normalised.size(); ++k) {
+    const std::size_t first = normalised.size() > x.longest_promo + 1 ? normalised.size() - x.longest_promo - 1 : 0;
+    for (std::size_t k = first; k + 1 < normalised.size(); ++k) {
       if (normalised[k] == '-' || normalised[k] == ' ') consider(x.promo, normalised.substr(k + 1));
     }
   }
