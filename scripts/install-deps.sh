@@ -9,7 +9,8 @@ PACKAGES=(
   build-essential      # g++ 12, make
   cmake                # the build
   pkg-config           # finds optional bench-only libraries (bench/parsers)
-  nlohmann-json3-dev   # JSON-LD parsing
+  nlohmann-json3-dev   # JSON in the tests
+  libsimdjson-dev      # JSON-LD parsing (src/extract/metadata_jsonld.cc)
   zlib1g-dev           # .gz inputs: eval pages, WARC records
   libisal-dev          # ISA-L igzip: fast inflate of .warc.gz / .gz inputs (src/io/gzip_stream.cc)
   libdeflate-dev       # libdeflate: whole .warc.gz members inflated by the workers (src/io/warc_members.cc)

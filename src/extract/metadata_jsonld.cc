@@ -2,9 +2,11 @@
 // one object, an array, or a {"@graph": [...]} (Yoast, most CMSs). The
 // article entity is the one whose @type is an article type; references
 // {"@id": "…"} (author, publisher) are resolved within the page's graph.
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include <map>
+#include <memory>
+#include <optional>
 
 #include "core/text.h"
 #include "core/utf8.h"
@@ -13,7 +15,10 @@
 namespace klartext::extract::internal {
 namespace {
 
-using json = nlohmann::json;
+// A parsed JSON value (a view into its parser's document), and a value
+// that may be absent, as a key look-up gives.
+using Json = simdjson::dom::element;
+using MaybeJson = std::optional<Json>;
 
 // Scripts larger than this are data dumps (state for a web app), not
 // metadata; deeper than this nesting is not schema.org.
@@ -89,28 +94,43 @@ std::string Repair(std::string_view s) {
   return out;
 }
 
-json ParseLenient(std::string_view text) {
+// Parses the JSON in `text` (from its first bracket to its last) with
+// `parser`, as written or else repaired; the value lives as long as the
+// parser and its next parse.
+MaybeJson ParseLenient(std::string_view text, simdjson::dom::parser& parser) {
   std::size_t begin = text.find_first_of("{[");
   std::size_t end = text.find_last_of("}]");
-  if (begin == std::string_view::npos || end == std::string_view::npos || end < begin) return json();
+  if (begin == std::string_view::npos || end == std::string_view::npos || end < begin) return std::nullopt;
   text = text.substr(begin, end - begin + 1);
-  if (MaxDepth(text) > kMaxJsonDepth) return json();
-  json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) j = json::parse(Repair(text), nullptr, false);
-  if (j.is_discarded()) return json();
-  return j;
+  if (MaxDepth(text) > kMaxJsonDepth) return std::nullopt;
+  Json j;
+  if (parser.parse(text.data(), text.size()).get(j) == simdjson::SUCCESS) return j;
+  const std::string repaired = Repair(text);
+  if (parser.parse(repaired.data(), repaired.size()).get(j) == simdjson::SUCCESS) return j;
+  return std::nullopt;
 }
 
-const json* Get(const json& obj, const char* key) {
-  if (!obj.is_object()) return nullptr;
-  auto it = obj.find(key);
-  return it == obj.end() ? nullptr : &*it;
+// The value of `key` in `obj` if it is an object. A key given twice has
+// its last value, as JSON parsers that build maps give it (RFC 8259 leaves
+// it open; schema.org data written twice is corrected further down).
+MaybeJson Get(const Json& obj, std::string_view key) {
+  simdjson::dom::object o;
+  if (obj.get(o) != simdjson::SUCCESS) return std::nullopt;
+  MaybeJson found;
+  for (const simdjson::dom::key_value_pair field : o) {
+    if (field.key == key) found = field.value;
+  }
+  return found;
 }
 
-std::string_view Str(const json* v) {
-  if (v == nullptr || !v->is_string()) return {};
-  return v->get_ref<const std::string&>();
+std::string_view Str(const MaybeJson& v) {
+  std::string_view s;
+  if (!v || v->get(s) != simdjson::SUCCESS) return {};
+  return s;
 }
+
+// The elements of `v`, which must be an array.
+simdjson::dom::array Elements(const Json& v) { return v.get_array().value_unsafe(); }
 
 // Decodes the HTML entities CMSs leave in JSON-LD strings ("&amp;",
 // "&#8211;", "&quot;"). Unknown entities stay as written.
@@ -159,14 +179,14 @@ std::string DecodeEntities(std::string_view s) {
   return out;
 }
 
-std::string Text(const json* v) { return DecodeEntities(Str(v)); }
+std::string Text(const MaybeJson& v) { return DecodeEntities(Str(v)); }
 
-bool HasType(const json& entity, std::span<const std::string_view> types) {
-  const json* t = Get(entity, "@type");
-  if (t == nullptr) return false;
-  auto match = [&](const json& x) {
-    if (!x.is_string()) return false;
-    std::string_view name = x.get_ref<const std::string&>();
+bool HasType(const Json& entity, std::span<const std::string_view> types) {
+  const MaybeJson t = Get(entity, "@type");
+  if (!t) return false;
+  auto match = [&](const Json& x) {
+    std::string_view name = Str(x);
+    if (name.empty()) return false;
     if (std::size_t slash = name.rfind('/'); slash != std::string_view::npos) name.remove_prefix(slash + 1);
     for (std::string_view want : types) {
       if (name == want) return true;
@@ -174,7 +194,7 @@ bool HasType(const json& entity, std::span<const std::string_view> types) {
     return false;
   };
   if (t->is_array()) {
-    for (const json& x : *t) {
+    for (const Json x : Elements(*t)) {
       if (match(x)) return true;
     }
     return false;
@@ -182,20 +202,24 @@ bool HasType(const json& entity, std::span<const std::string_view> types) {
   return match(*t);
 }
 
-std::string FirstType(const json& entity) {
-  const json* t = Get(entity, "@type");
-  if (t != nullptr && t->is_array() && !t->empty()) t = &(*t)[0];
-  return std::string(Str(t));
+// The first element of an array, else the value itself.
+MaybeJson FirstIfArray(MaybeJson v) {
+  if (!v || !v->is_array()) return v;
+  const simdjson::dom::array a = Elements(*v);
+  if (a.begin() == a.end()) return v;
+  return *a.begin();
 }
 
+std::string FirstType(const Json& entity) { return std::string(Str(FirstIfArray(Get(entity, "@type")))); }
+
 // Every object reachable through arrays and @graph, in document order.
-void CollectEntities(const json& j, int depth, std::vector<const json*>& out) {
+void CollectEntities(const Json& j, int depth, std::vector<Json>& out) {
   if (depth > kMaxEntityDepth) return;
   if (j.is_array()) {
-    for (const json& x : j) CollectEntities(x, depth + 1, out);
+    for (const Json x : Elements(j)) CollectEntities(x, depth + 1, out);
   } else if (j.is_object()) {
-    if (Get(j, "@type") != nullptr) out.push_back(&j);
-    if (const json* g = Get(j, "@graph")) CollectEntities(*g, depth + 1, out);
+    if (Get(j, "@type")) out.push_back(j);
+    if (const MaybeJson g = Get(j, "@graph")) CollectEntities(*g, depth + 1, out);
   }
 }
 
@@ -235,37 +259,37 @@ std::string FullNameFromBio(const std::string& name, std::string_view bio) {
 
 class Reader {
  public:
-  Reader(MetadataCollector& c, const std::vector<const json*>& entities) : c_(c), entities_(entities) {
-    for (const json* e : entities) {
-      std::string_view id = Str(Get(*e, "@id"));
+  Reader(MetadataCollector& c, const std::vector<Json>& entities) : c_(c), entities_(entities) {
+    for (const Json& e : entities) {
+      std::string_view id = Str(Get(e, "@id"));
       if (!id.empty()) ids_.emplace(id, e);
     }
   }
 
   // {"@id": "x"} → the entity with that id; anything else → itself.
-  const json& Resolve(const json& v) const {
-    if (v.is_object() && Get(v, "name") == nullptr) {
+  Json Resolve(const Json& v) const {
+    if (v.is_object() && !Get(v, "name")) {
       std::string_view id = Str(Get(v, "@id"));
-      if (auto it = ids_.find(id); !id.empty() && it != ids_.end()) return *it->second;
+      if (auto it = ids_.find(id); !id.empty() && it != ids_.end()) return it->second;
     }
     return v;
   }
 
-  void Authors(const json& v, int depth = 0) {
+  void Authors(const Json& v, int depth = 0) {
     if (depth > 2) return;
     if (v.is_string()) {
-      c_.OfferAuthor(DecodeEntities(v.get_ref<const std::string&>()), Source::kJsonLd);
+      c_.OfferAuthor(DecodeEntities(Str(v)), Source::kJsonLd);
     } else if (v.is_array()) {
-      for (const json& x : v) Authors(x, depth + 1);
+      for (const Json x : Elements(v)) Authors(x, depth + 1);
     } else if (v.is_object()) {
-      const json& a = Resolve(v);
+      const Json a = Resolve(v);
       static constexpr std::string_view kOrg[] = {"Organization", "NewsMediaOrganization", "Corporation"};
       // Blog plugins type a site's owner as ["Person", "Organization"]:
       // with "Person" among the types it is a person.
       static constexpr std::string_view kPerson[] = {"Person"};
       bool org = HasType(a, kOrg) && !HasType(a, kPerson);
-      const json* name = Get(a, "name");
-      if (name != nullptr && name->is_array()) {
+      const MaybeJson name = Get(a, "name");
+      if (name && name->is_array()) {
         Authors(*name, depth + 1);
       } else {
         c_.OfferAuthor(FullNameFromBio(Text(name), Text(Get(a, "description"))), Source::kJsonLd, org);
@@ -273,38 +297,37 @@ class Reader {
     }
   }
 
-  void Images(const json& v, int depth = 0) {
+  void Images(const Json& v, int depth = 0) {
     if (depth > 2) return;
     if (v.is_string()) {
-      c_.OfferImage(v.get_ref<const std::string&>(), "");
+      c_.OfferImage(Str(v), "");
     } else if (v.is_array()) {
-      for (const json& x : v) Images(x, depth + 1);
+      for (const Json x : Elements(v)) Images(x, depth + 1);
     } else if (v.is_object()) {
-      const json& img = Resolve(v);
+      const Json img = Resolve(v);
       std::string_view url = Str(Get(img, "url"));
       if (url.empty()) url = Str(Get(img, "contentUrl"));
       c_.OfferImage(url, Text(Get(img, "caption")));
     }
   }
 
-  void Strings(Sourced<std::vector<std::string>>& field, const json* v, bool split) {
-    if (v == nullptr) return;
+  void Strings(Sourced<std::vector<std::string>>& field, const MaybeJson& v, bool split) {
+    if (!v) return;
     if (v->is_string()) {
       std::string s = Text(v);
       if (split) c_.OfferKeywords(field, s, Source::kJsonLd);
       else c_.OfferList(field, s, Source::kJsonLd);
     } else if (v->is_array()) {
-      for (const json& x : *v) {
-        if (x.is_string()) c_.OfferList(field, DecodeEntities(x.get_ref<const std::string&>()), Source::kJsonLd);
+      for (const Json x : Elements(*v)) {
+        if (x.is_string()) c_.OfferList(field, DecodeEntities(Str(x)), Source::kJsonLd);
       }
     }
   }
 
-  std::string_view PublisherName(const json& entity) const {
-    const json* p = Get(entity, "publisher");
-    if (p == nullptr) return {};
-    if (p->is_array() && !p->empty()) p = &(*p)[0];
-    if (p->is_string()) return p->get_ref<const std::string&>();
+  std::string_view PublisherName(const Json& entity) const {
+    const MaybeJson p = FirstIfArray(Get(entity, "publisher"));
+    if (!p) return {};
+    if (p->is_string()) return Str(p);
     // A blog published by a person: the name is the author's, and taken
     // as the site's it would strike the author from the byline.
     static constexpr std::string_view kPerson[] = {"Person"};
@@ -312,7 +335,7 @@ class Reader {
     return Str(Get(Resolve(*p), "name"));
   }
 
-  void Main(const json& e) {
+  void Main(const Json& e) {
     constexpr Source kS = Source::kJsonLd;
     PageMetadata& m = c_.m;
     m.page_type = FirstType(e);
@@ -325,21 +348,21 @@ class Reader {
     c_.OfferDate(m.modified, Str(Get(e, "dateModified")), kS);
     // "creator" is often the publication itself ("DER SPIEGEL"): read it
     // only where no author is given.
-    if (const json* a = Get(e, "author")) {
+    if (const MaybeJson a = Get(e, "author")) {
       Authors(*a);
-    } else if (const json* cr = Get(e, "creator")) {
+    } else if (const MaybeJson cr = Get(e, "creator")) {
       Authors(*cr);
     }
     Strings(m.categories, Get(e, "articleSection"), false);
     Strings(m.tags, Get(e, "keywords"), true);
-    if (const json* img = Get(e, "image")) Images(*img);
-    if (const json* lang = Get(e, "inLanguage")) {
-      if (lang->is_string()) c_.OfferLanguage(lang->get_ref<const std::string&>(), kS);
+    if (const MaybeJson img = Get(e, "image")) Images(*img);
+    if (const MaybeJson lang = Get(e, "inLanguage")) {
+      if (lang->is_string()) c_.OfferLanguage(Str(lang), kS);
       else c_.OfferLanguage(Str(Get(*lang, "alternateName")), kS);
     }
     c_.OfferText(m.sitename, DecodeEntities(PublisherName(e)), kS);
     std::string_view url = Str(Get(e, "url"));
-    if (const json* mep = Get(e, "mainEntityOfPage"); url.empty() && mep != nullptr) {
+    if (const MaybeJson mep = Get(e, "mainEntityOfPage"); url.empty() && mep) {
       url = mep->is_string() ? Str(mep) : Str(Get(*mep, "@id"));
       if (url.empty()) url = Str(Get(*mep, "url"));
     }
@@ -347,28 +370,28 @@ class Reader {
   }
 
   void Run() {
-    const json* main = nullptr;
-    for (const json* e : entities_) {
-      if (HasType(*e, kArticleTypes)) {
+    MaybeJson main;
+    for (const Json& e : entities_) {
+      if (HasType(e, kArticleTypes)) {
         main = e;
         break;
       }
     }
-    for (const json* e : entities_) {
-      if (main == nullptr && HasType(*e, kPageTypes)) main = e;
+    for (const Json& e : entities_) {
+      if (!main && HasType(e, kPageTypes)) main = e;
     }
-    if (main != nullptr) Main(*main);
+    if (main) Main(*main);
     // The site's name from a WebSite entity when no publisher named it.
     static constexpr std::string_view kSite[] = {"WebSite"};
-    for (const json* e : entities_) {
-      if (HasType(*e, kSite)) c_.OfferText(c_.m.sitename, Text(Get(*e, "name")), Source::kJsonLd);
+    for (const Json& e : entities_) {
+      if (HasType(e, kSite)) c_.OfferText(c_.m.sitename, Text(Get(e, "name")), Source::kJsonLd);
     }
   }
 
  private:
   MetadataCollector& c_;
-  const std::vector<const json*>& entities_;
-  std::map<std::string_view, const json*> ids_;
+  const std::vector<Json>& entities_;
+  std::map<std::string_view, Json> ids_;
 };
 
 bool IsJsonLdScript(const html::Document& doc, html::NodeId id) {
@@ -378,8 +401,10 @@ bool IsJsonLdScript(const html::Document& doc, html::NodeId id) {
 }  // namespace
 
 void ReadJsonLd(const html::Document& doc, MetadataCollector& c) {
-  // All scripts are parsed first so that @id references can cross scripts.
-  std::vector<json> roots;
+  // All scripts are parsed first so that @id references can cross scripts:
+  // each with a parser of its own, which holds its values.
+  std::vector<std::unique_ptr<simdjson::dom::parser>> parsers;
+  std::vector<Json> roots;
   for (html::NodeId id = 0; id < doc.size(); ++id) {
     if (!doc[id].is_element() || !IsJsonLdScript(doc, id)) continue;
     std::string text;
@@ -387,11 +412,11 @@ void ReadJsonLd(const html::Document& doc, MetadataCollector& c) {
       if (doc[ch].is_text() && text.size() < kMaxJsonLdBytes) text += doc[ch].text;
     });
     if (text.size() >= kMaxJsonLdBytes) continue;
-    json j = ParseLenient(text);
-    if (!j.is_null()) roots.push_back(std::move(j));
+    if (parsers.size() == roots.size()) parsers.push_back(std::make_unique<simdjson::dom::parser>());
+    if (const MaybeJson j = ParseLenient(text, *parsers.back())) roots.push_back(*j);
   }
-  std::vector<const json*> entities;
-  for (const json& r : roots) CollectEntities(r, 0, entities);
+  std::vector<Json> entities;
+  for (const Json& r : roots) CollectEntities(r, 0, entities);
   if (entities.empty()) return;
   Reader(c, entities).Run();
 }

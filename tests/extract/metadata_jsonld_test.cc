@@ -114,6 +114,25 @@ TEST(JsonLdTest, HostileInputDoesNotCrash) {
   EXPECT_FALSE(m.authors.found());
 }
 
+TEST(JsonLdTest, AKeyGivenTwiceHasItsLastValue) {
+  PageMetadata m = ReadHtml(Page(R"({"@type": "NewsArticle", "headline": "Erst", "headline": "Zuletzt"})"));
+  EXPECT_EQ(m.title.value, "Zuletzt");
+}
+
+TEST(JsonLdTest, ReferencesCrossScriptsPastOneThatFailsToParse) {
+  // Each script keeps its own parsed values: the author defined in the
+  // third script is found from the first, across a broken second one.
+  PageMetadata m = ReadHtml(
+      "<head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"H\","
+      " \"author\": {\"@id\": \"#anna\"}, \"publisher\": [], \"@type\": [\"NewsArticle\"]}</script>"
+      "<script type=\"application/ld+json\">{\"@type\": </script>"
+      "<script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"Person\", \"@id\": \"#anna\","
+      " \"name\": \"Anna M\u00fcller\"}]}</script></head>");
+  EXPECT_EQ(m.title.value, "H");
+  EXPECT_EQ(m.authors.value, Names{"Anna Müller"});
+  EXPECT_FALSE(m.sitename.found());  // an empty publisher array names nobody
+}
+
 TEST(JsonLdTest, JsonLdOutranksOpenGraph) {
   PageMetadata m = ReadHtml(
       "<head><meta property=\"og:title\" content=\"OG title\">"
