@@ -11,27 +11,6 @@ namespace {
 
 constexpr std::uint32_t kReplacement = 0xFFFD;
 
-// Length of a well-formed sequence starting at s[i], or 0 if ill-formed.
-// Follows the table of well-formed byte sequences in Unicode §3.9.
-std::size_t ValidSequenceLength(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  const std::size_t left = s.size() - i;
-  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    if (k >= left) return false;
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    return b >= lo && b <= hi;
-  };
-  if (b0 < 0x80) return 1;
-  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
-  if (b0 == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
-  if ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) return cont(1) && cont(2) ? 3 : 0;
-  if (b0 == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-  if (b0 == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 >= 0xF1 && b0 <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
-
 }  // namespace
 
 bool IsValidUtf8(std::string_view s) {
@@ -65,7 +44,7 @@ bool IsValidUtf8(std::string_view s) {
     if (i >= s.size()) break;
     // Non-ASCII: whole sequences, for as long as they follow each other.
     do {
-      const std::size_t n = ValidSequenceLength(s, i);
+      const std::size_t n = Utf8SequenceLength(s, i);
       if (n == 0) return false;
       i += n;
     } while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80);
@@ -92,23 +71,6 @@ void AppendUtf8(std::string& out, std::uint32_t cp) {
   }
 }
 
-std::uint32_t NextCodePoint(std::string_view s, std::size_t& i) {
-  std::size_t n = ValidSequenceLength(s, i);
-  if (n == 0) {
-    ++i;
-    return kReplacement;
-  }
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data() + i);
-  i += n;
-  switch (n) {
-    case 1: return p[0];
-    case 2: return ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
-    case 3: return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-    default:
-      return ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
-  }
-}
-
 std::string Latin1ToUtf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size() + bytes.size() / 8);
@@ -122,7 +84,7 @@ bool SanitizeUtf8(std::string_view in, std::string& out) {
   bool replaced = false;
   std::size_t i = 0;
   while (i < in.size()) {
-    std::size_t n = ValidSequenceLength(in, i);
+    std::size_t n = Utf8SequenceLength(in, i);
     if (n == 0) {
       AppendUtf8(out, kReplacement);
       replaced = true;
@@ -149,7 +111,7 @@ std::size_t CodePointCount(std::string_view s) {
         continue;
       }
     }
-    std::size_t n = ValidSequenceLength(s, i);
+    std::size_t n = Utf8SequenceLength(s, i);
     i += n == 0 ? 1 : n;
     ++count;
   }

@@ -29,6 +29,48 @@ std::string FoldCaseReference(std::string_view s) {
   return out;
 }
 
+// Utf8SequenceLength by the table of Unicode §3.9, one byte range a row.
+std::size_t SequenceLengthReference(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const std::size_t left = s.size() - i;
+  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    if (k >= left) return false;
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    return b >= lo && b <= hi;
+  };
+  if (b0 < 0x80) return 1;
+  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
+  if (b0 == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
+  if ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
+  if (b0 == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 0xF1 && b0 <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+TEST(Utf8SequenceLength, EqualsTheUnicodeTableForEveryLeadAndSecondByte) {
+  // Every first and second byte; the later bytes from the edges of the
+  // continuation range and just outside it; every length the text may end
+  // at.
+  const unsigned char later[] = {0x00, 0x7F, 0x80, 0xBF, 0xC0, 0xFF};
+  for (int b0 = 0; b0 < 256; ++b0) {
+    for (int b1 = 0; b1 < 256; ++b1) {
+      for (unsigned char b2 : later) {
+        for (unsigned char b3 : later) {
+          const char bytes[] = {static_cast<char>(b0), static_cast<char>(b1), static_cast<char>(b2),
+                                static_cast<char>(b3)};
+          for (std::size_t len = 1; len <= 4; ++len) {
+            const std::string_view s(bytes, len);
+            ASSERT_EQ(Utf8SequenceLength(s, 0), SequenceLengthReference(s, 0))
+                << std::hex << b0 << " " << b1 << " " << int{b2} << " " << int{b3} << " len " << len;
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST(FoldCase, KnownStrings) {
   EXPECT_EQ(FoldCase("Über DEN Fluss, Ärger @[]`{} ÀÞ×"), "über den fluss, ärger @[]`{} àþ×");
   EXPECT_EQ(FoldCase("ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefgh 0123456789"),
