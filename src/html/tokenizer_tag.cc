@@ -91,7 +91,8 @@ bool Tokenizer::Tag(const char* name, bool is_end) {
     if (*p == '=') ++p;
     rewrite = false;
     while (p != end_ && !chars::Is(*p, chars::kEndsAttributeName)) rewrite |= chars::Is(*p++, chars::kRewrittenInName);
-    PendingAttribute attr;
+    // Filled in place, not built on the stack and copied in.
+    PendingAttribute& attr = pending_.emplace_back();
     attr.name = rewrite ? Name(n, p) : Slice(n, p);
     // After attribute name.
     while (p != end_ && chars::IsSpace(*p)) ++p;
@@ -107,34 +108,38 @@ bool Tokenizer::Tag(const char* name, bool is_end) {
       }
       // '>' right after '=': a missing value, the attribute is empty.
     }
-    pending_.push_back(attr);
   }
   p_ = p;
   if (!closed) return false;  // the input ended inside the tag: it is dropped
 
   token_ = Token{};
   token_.kind = is_end ? TokenKind::kEndTag : TokenKind::kStartTag;
-  token_.text = Resolve(tag_name);
+  const std::string_view resolved_name = Resolve(tag_name);
+  token_.text = resolved_name;
   token_.self_closing = self_closing;
   if (is_end) return true;  // attributes on end tags are a parse error, and ignored
-  last_start_name_ = token_.text;
+  last_start_name_ = resolved_name;
   last_start_in_pool_ = tag_name.input == nullptr;
   attributes_.clear();
   bool hashing = false;  // names are in seen_names_ (past kLinearDuplicateCheck)
   for (const PendingAttribute& a : pending_) {
-    const TokenAttribute attr{Resolve(a.name), Resolve(a.value)};
+    const std::string_view attr_name = Resolve(a.name);
     bool duplicate = false;
     if (!hashing && attributes_.size() < kLinearDuplicateCheck) {
-      for (const TokenAttribute& earlier : attributes_) duplicate |= earlier.name == attr.name;
+      for (const TokenAttribute& earlier : attributes_) duplicate |= earlier.name == attr_name;
     } else {
       if (!hashing) {
         seen_names_.clear();
         for (const TokenAttribute& earlier : attributes_) seen_names_.insert(earlier.name);
         hashing = true;
       }
-      duplicate = !seen_names_.insert(attr.name).second;
+      duplicate = !seen_names_.insert(attr_name).second;
     }
-    if (!duplicate) attributes_.push_back(attr);
+    if (!duplicate) {
+      TokenAttribute& attr = attributes_.emplace_back();
+      attr.name = attr_name;
+      attr.value = Resolve(a.value);
+    }
   }
   token_.attributes = attributes_;
   return true;
