@@ -191,6 +191,27 @@ std::uint32_t LookUp(std::string_view token) {
   return table.Find(token);
 }
 
+// A scratch buffer of `size` bytes, on the stack when that is short (the
+// attribute values copied into one nearly always are), else on the heap.
+class ScratchBytes {
+ public:
+  explicit ScratchBytes(std::size_t size) {
+    if (size > kInlineBytes) {
+      spill_.resize(size);
+      data_ = spill_.data();
+    }
+  }
+  ScratchBytes(const ScratchBytes&) = delete;
+  ScratchBytes& operator=(const ScratchBytes&) = delete;
+  char* data() { return data_; }
+
+ private:
+  static constexpr std::size_t kInlineBytes = 256;
+  char inline_[kInlineBytes];
+  std::string spill_;
+  char* data_ = inline_;
+};
+
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAlnum(char c) { return IsLower(c) || IsUpper(c) || (c >= '0' && c <= '9'); }
@@ -204,14 +225,8 @@ std::uint32_t FlagsOfNames(std::string_view value) {
   // is its tail from token_start. One buffer, on the stack when the
   // attribute is short (a name is never longer than the attribute): this
   // runs for every class and id of every page.
-  constexpr std::size_t kInlineBytes = 256;
-  char inline_buffer[kInlineBytes];
-  std::string spill;
-  char* joined = inline_buffer;
-  if (value.size() > kInlineBytes) {
-    spill.resize(value.size());
-    joined = spill.data();
-  }
+  ScratchBytes buffer(value.size());
+  char* joined = buffer.data();
   std::size_t length = 0;
   std::size_t token_start = 0;
   // "non-paywall", "no-sidebar", "not-sponsored" say the opposite of the
@@ -287,14 +302,8 @@ bool StyleHides(std::string_view style) {
   if (style.empty()) return false;
   // The style without white space, lower case, on the stack when short
   // (nearly all are): this runs for every element with a style.
-  constexpr std::size_t kInlineBytes = 256;
-  char inline_buffer[kInlineBytes];
-  std::string spill;
-  char* compact = inline_buffer;
-  if (style.size() > kInlineBytes) {
-    spill.resize(style.size());
-    compact = spill.data();
-  }
+  ScratchBytes buffer(style.size());
+  char* compact = buffer.data();
   std::size_t n = 0;
   for (char c : style) {
     if (!IsAsciiSpace(c)) compact[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
