@@ -1,6 +1,7 @@
 #include "args.h"
 
 #include <charconv>
+#include <cstdio>
 #include <string_view>
 
 namespace klartext::cli {
@@ -293,6 +294,10 @@ Result<Args> ParseArgs(int argc, char** argv) {
   if (args.inputs.empty()) return Status::InvalidArgument("no input given (a file, a directory, a WARC file or -)");
   args.input.max_input_bytes = args.batch.extract.max_input_bytes;
   return args;
+}
+
+void PrintUsageError(const Status& status) {
+  std::fprintf(stderr, "klartext: %s\nTry 'klartext --help' for the options.\n", std::string(status.message()).c_str());
 }
 
 }  // namespace klartext::cli

@@ -63,6 +63,10 @@ OptionWord SplitOptionWord(const std::string& word, std::string_view glued_short
 // The text `klartext --help` prints.
 const char* UsageText();
 
+// Prints a usage error as both binaries do ("klartext: …" and the hint to
+// --help) on stderr; the caller exits kExitUsage.
+void PrintUsageError(const Status& status);
+
 }  // namespace klartext::cli
 
 #endif  // KLARTEXT_TOOLS_ARGS_H_

@@ -79,8 +79,7 @@ int Run(int argc, char** argv) {
   TuneAllocator();
   Result<Args> parsed = ParseArgs(argc, argv);
   if (!parsed.ok()) {
-    std::fprintf(stderr, "klartext: %s\nTry 'klartext --help' for the options.\n",
-                 std::string(parsed.status().message()).c_str());
+    PrintUsageError(parsed.status());
     return kExitUsage;
   }
   Args& args = *parsed;

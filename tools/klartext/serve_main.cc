@@ -17,8 +17,7 @@ int main(int argc, char** argv) {
   for (std::string& w : words) serve_argv.push_back(w.data());
   klartext::Result<Args> parsed = ParseArgs(static_cast<int>(serve_argv.size()), serve_argv.data());
   if (!parsed.ok()) {
-    std::fprintf(stderr, "klartext: %s\nTry 'klartext --help' for the options.\n",
-                 std::string(parsed.status().message()).c_str());
+    PrintUsageError(parsed.status());
     return kExitUsage;
   }
   return RunServe(*parsed);
