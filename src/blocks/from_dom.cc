@@ -225,7 +225,6 @@ std::uint32_t OwnFlags(const Document& doc, NodeId id, ClassFlagsMemo& class_mem
   return f;
 }
 
-
 // Bytes of visible text below each node, by one backward pass: in pre-order
 // every node comes after its parent, so children are summed first.
 std::vector<std::uint32_t> SubtreeTextBytes(const Document& doc) {

@@ -64,11 +64,11 @@ void AppendJsonString(std::string& out, std::string_view s) {
     if (c >= 0x80) {
       std::size_t start = i;
       std::uint32_t cp = NextCodePoint(s, i);
-      bool invalid = cp == 0xFFFD && !(i - start == 3);
+      bool invalid = cp == kReplacementCharacter && !(i - start == 3);
       if (!invalid && cp != 0x2028 && cp != 0x2029) continue;  // stays in the run
       out.append(data + run, start - run);
       if (invalid) {
-        AppendUtf8(out, 0xFFFD);  // an invalid byte
+        AppendUtf8(out, kReplacementCharacter);  // an invalid byte
       } else {
         out += cp == 0x2028 ? "\\u2028" : "\\u2029";  // JavaScript-safe
       }

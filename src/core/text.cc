@@ -263,65 +263,29 @@ std::size_t CountWords(std::string_view s) {
 
 namespace {
 
-// What NextCodePoint returns for a broken sequence (and for U+FFFD itself).
-constexpr std::uint32_t kReplacementCodePoint = 0xFFFD;
-
-// FoldCase into a new string, for text with a broken UTF-8 sequence, which
-// becomes U+FFFD and so may change the text's length.
+// FoldCase by its definition, one character at a time into a new string:
+// the rest of a text from its first broken UTF-8 sequence on, which
+// becomes U+FFFD and so may change the text's length. Rare; the fast
+// paths are FoldCaseInPlace's.
 std::string FoldCaseCopy(std::string_view s) {
-  std::string out(s.size(), '\0');
-  std::size_t n = 0;
+  std::string out;
+  out.reserve(s.size() + 2);
   for (std::size_t i = 0; i < s.size();) {
-    if (i + 8 <= s.size()) {
-      std::uint64_t chunk;
-      std::memcpy(&chunk, s.data() + i, 8);
-      // SWAR, per byte: (byte + 0x3F) carries into bit 7 from 'A' on,
-      // (byte + 0x25) from past 'Z' on; a capital has the first and not the
-      // second, and gets 0x20 added (bit 7 shifted down to bit 5).
-      constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-      if ((chunk & kHigh) == 0) {
-        const std::uint64_t ge_a = chunk + 0x3F3F3F3F3F3F3F3FULL;
-        const std::uint64_t gt_z = chunk + 0x2525252525252525ULL;
-        chunk |= ((ge_a & ~gt_z) & kHigh) >> 2;
-        std::memcpy(out.data() + n, &chunk, 8);
-        n += 8;
-        i += 8;
-        continue;
-      }
-    }
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      out[n++] = LowerAscii(static_cast<char>(c));
+      out.push_back(LowerAscii(static_cast<char>(c)));
       ++i;
       continue;
-    }
-    // U+00C0..U+00FF: À..Þ but × lower to +0x20 (0xC3 0x80..0x9E).
-    if (c == 0xC3 && i + 1 < s.size()) {
-      const auto c1 = static_cast<unsigned char>(s[i + 1]);
-      if (c1 >= 0x80 && c1 <= 0xBF) {
-        out[n++] = static_cast<char>(c);
-        out[n++] = static_cast<char>(c1 <= 0x9E && c1 != 0x97 ? c1 + 0x20 : c1);
-        i += 2;
-        continue;
-      }
     }
     std::uint32_t cp = NextCodePoint(s, i);
     // Latin-1 capitals À..Þ (except ×) map to their small forms +0x20.
     if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) cp += 0x20;
-    // A broken sequence becomes U+FFFD, which may be longer than its bytes.
-    std::string encoded;
-    AppendUtf8(encoded, cp);
-    // Keep room for the rest of the input, byte for byte, after it.
-    if (n + encoded.size() + (s.size() - i) > out.size()) out.resize(n + encoded.size() + (s.size() - i));
-    std::memcpy(out.data() + n, encoded.data(), encoded.size());
-    n += encoded.size();
+    AppendUtf8(out, cp);
   }
-  out.resize(n);
   return out;
 }
 
 }  // namespace
-
 
 void FoldCaseInPlace(std::string& s) {
   // Runs on every line every rule matches: ASCII is lowered in place 8
@@ -365,7 +329,7 @@ void FoldCaseInPlace(std::string& s) {
     // Every other valid sequence is neither ASCII nor a Latin-1 capital:
     // it folds to itself.
     const std::size_t before = i;
-    if (NextCodePoint(s, i) != kReplacementCodePoint || i - before != 1) continue;
+    if (NextCodePoint(s, i) != kReplacementCharacter || i - before != 1) continue;
     std::string rest = FoldCaseCopy(std::string_view(s).substr(before));
     s.resize(before);
     s += rest;

@@ -21,12 +21,12 @@ inline bool IsAsciiSpace(char c) {
 // Length of a Unicode space (NBSP, thin space, …) at s[i], or 0.
 std::size_t UnicodeSpaceLength(std::string_view s, std::size_t i);
 
-// Collapses every run of white space (ASCII and Unicode spaces) to a single
-// ASCII space and trims both ends.
 // True if `s` is ASCII white space only (IsAsciiSpace), or empty. Sixteen
 // bytes at a time: most text nodes of a page are the indentation between
 // its tags.
 bool IsAsciiBlank(std::string_view s);
+// Collapses every run of white space (ASCII and Unicode spaces) to a single
+// ASCII space and trims both ends.
 std::string CollapseWhitespace(std::string_view s);
 // Appends the collapsed form of s to out; `pending_space` carries a space
 // owed from a previous call (used when text arrives in pieces).

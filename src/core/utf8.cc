@@ -7,12 +7,6 @@
 #endif
 
 namespace klartext {
-namespace {
-
-constexpr std::uint32_t kReplacement = 0xFFFD;
-
-}  // namespace
-
 bool IsValidUtf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
@@ -53,7 +47,7 @@ bool IsValidUtf8(std::string_view s) {
 }
 
 void AppendUtf8(std::string& out, std::uint32_t cp) {
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacementCharacter;
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));
   } else if (cp < 0x800) {
@@ -86,7 +80,7 @@ bool SanitizeUtf8(std::string_view in, std::string& out) {
   while (i < in.size()) {
     std::size_t n = Utf8SequenceLength(in, i);
     if (n == 0) {
-      AppendUtf8(out, kReplacement);
+      AppendUtf8(out, kReplacementCharacter);
       replaced = true;
       ++i;
     } else {

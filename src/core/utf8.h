@@ -13,6 +13,9 @@ namespace klartext {
 // True if `s` is well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF).
 bool IsValidUtf8(std::string_view s);
 
+// U+FFFD REPLACEMENT CHARACTER: what a broken sequence decodes to.
+inline constexpr std::uint32_t kReplacementCharacter = 0xFFFD;
+
 // Appends the UTF-8 encoding of code point cp (U+FFFD if cp is invalid).
 void AppendUtf8(std::string& out, std::uint32_t cp);
 
@@ -50,7 +53,7 @@ inline std::uint32_t NextCodePoint(std::string_view s, std::size_t& i) {
   switch (n) {
     case 0:
       ++i;
-      return 0xFFFD;
+      return kReplacementCharacter;
     case 1:
       ++i;
       return p[0];

@@ -112,7 +112,7 @@ MaybeJson ParseLenient(std::string_view text, simdjson::dom::parser& parser) {
 
 // The value of `key` in `obj` if it is an object. A key given twice has
 // its last value, as JSON parsers that build maps give it (RFC 8259 leaves
-// it open; schema.org data written twice is corrected further down).
+// it open): a CMS that writes a field twice writes the correction last.
 MaybeJson Get(const Json& obj, std::string_view key) {
   simdjson::dom::object o;
   if (obj.get(o) != simdjson::SUCCESS) return std::nullopt;
