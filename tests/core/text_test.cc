@@ -268,15 +268,16 @@ bool IsValidUtf8Reference(std::string_view s) {
 
 TEST(IsValidUtf8, AnswersAsTheDefinition) {
   std::mt19937 rng(5);
-  // ASCII runs longer than the 32 bytes skipped at once, German letters,
-  // 3- and 4-byte characters, and the bytes that break them.
+  // ASCII runs longer than the 32- and 64-byte blocks the validator takes
+  // at once, German letters, 3- and 4-byte characters, and the bytes that
+  // break them, anywhere in a block or across two.
   const std::string alphabet[] = {"a",        "plain ascii text, more than thirty-two bytes long.",
                                   "\xc3\xa4", "\xe2\x80\x9e", "\xf0\x9f\x98\x80", "\xc3", "\x80",
                                   "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc0\xaf", "\xff", " "};
   int invalid = 0;
   for (int round = 0; round < 20000; ++round) {
     std::string s;
-    for (int k = static_cast<int>(rng() % 12); k > 0; --k) {
+    for (int k = static_cast<int>(rng() % 24); k > 0; --k) {
       const std::string& piece = alphabet[rng() % std::size(alphabet)];
       // Mostly valid text: the broken pieces are rarer.
       if (piece.size() == 1 && static_cast<unsigned char>(piece[0]) >= 0x80 && rng() % 4 != 0) continue;
