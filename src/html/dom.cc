@@ -10,40 +10,9 @@ Document::Document() {
   nodes_.push_back(root);
 }
 
-NodeId Document::Append(NodeId parent, Node node) {
-  const auto id = static_cast<NodeId>(nodes_.size());
-  Node& p = nodes_[parent];
-  node.parent = parent;
-  node.depth = static_cast<std::uint16_t>(p.depth + 1);
-  if (p.last_child == kNoNode) {
-    p.first_child = id;
-  } else {
-    nodes_[p.last_child].next_sibling = id;
-  }
-  p.last_child = id;
-  node.attr_begin = node.attr_end = static_cast<std::uint32_t>(attrs_.size());
-  nodes_.push_back(node);
-  return id;
-}
-
-NodeId Document::AppendElementBorrowed(NodeId parent, Tag tag, std::string_view name) {
-  Node n;
-  n.kind = NodeKind::kElement;
-  n.tag = tag;
-  n.name = tag == Tag::kOther ? name : TagName(tag);
-  return Append(parent, n);
-}
-
 void Document::AddAttribute(NodeId element, std::string_view name, std::string_view value) {
   if (element + 1 != nodes_.size()) return;
   AddAttributeBorrowed(element, arena_.Store(name), arena_.Store(value));
-}
-
-void Document::AddAttributeBorrowed(NodeId element, std::string_view name, std::string_view value) {
-  // Attributes are stored contiguously, so only the newest node may get them.
-  if (element + 1 != nodes_.size()) return;
-  attrs_.push_back({name, value});
-  nodes_[element].attr_end = static_cast<std::uint32_t>(attrs_.size());
 }
 
 NodeId Document::AppendText(NodeId parent, std::string_view text) {
@@ -64,13 +33,6 @@ NodeId Document::AppendTextBorrowed(NodeId parent, std::string_view text) {
   }
   Node n;
   n.kind = NodeKind::kText;
-  n.text = text;
-  return Append(parent, n);
-}
-
-NodeId Document::AppendCommentBorrowed(NodeId parent, std::string_view text) {
-  Node n;
-  n.kind = NodeKind::kComment;
   n.text = text;
   return Append(parent, n);
 }

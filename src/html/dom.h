@@ -104,14 +104,32 @@ class Document {
 
   // Appends an element as the last child of parent. Its attributes must be
   // added before the next node is appended.
-  NodeId AppendElementBorrowed(NodeId parent, Tag tag, std::string_view name);
+  // Inline, as are the other appends the parser makes once per node: a
+  // page has thousands.
+  NodeId AppendElementBorrowed(NodeId parent, Tag tag, std::string_view name) {
+    Node n;
+    n.kind = NodeKind::kElement;
+    n.tag = tag;
+    n.name = tag == Tag::kOther ? name : TagName(tag);
+    return Append(parent, n);
+  }
   void AddAttribute(NodeId element, std::string_view name, std::string_view value);
-  void AddAttributeBorrowed(NodeId element, std::string_view name, std::string_view value);
+  void AddAttributeBorrowed(NodeId element, std::string_view name, std::string_view value) {
+    // Attributes are stored contiguously, so only the newest node may get them.
+    if (element + 1 != nodes_.size()) return;
+    attrs_.push_back({name, value});
+    nodes_[element].attr_end = static_cast<std::uint32_t>(attrs_.size());
+  }
   // Appends text as the last child of parent; merges with a text node that
   // is already the last child, so adjacent runs become one node.
   NodeId AppendText(NodeId parent, std::string_view text);
   NodeId AppendTextBorrowed(NodeId parent, std::string_view text);
-  NodeId AppendCommentBorrowed(NodeId parent, std::string_view text);
+  NodeId AppendCommentBorrowed(NodeId parent, std::string_view text) {
+    Node n;
+    n.kind = NodeKind::kComment;
+    n.text = text;
+    return Append(parent, n);
+  }
   // Keeps `owner` (the parser's input and working tree) alive as long as
   // the Document, for the strings borrowed from it.
   void Retain(std::shared_ptr<const void> owner) { retained_.push_back(std::move(owner)); }
@@ -123,7 +141,21 @@ class Document {
   }
 
  private:
-  NodeId Append(NodeId parent, Node node);
+  NodeId Append(NodeId parent, Node node) {
+    const auto id = static_cast<NodeId>(nodes_.size());
+    Node& p = nodes_[parent];
+    node.parent = parent;
+    node.depth = static_cast<std::uint16_t>(p.depth + 1);
+    if (p.last_child == kNoNode) {
+      p.first_child = id;
+    } else {
+      nodes_[p.last_child].next_sibling = id;
+    }
+    p.last_child = id;
+    node.attr_begin = node.attr_end = static_cast<std::uint32_t>(attrs_.size());
+    nodes_.push_back(node);
+    return id;
+  }
 
   std::vector<Node> nodes_;
   std::vector<Attribute> attrs_;
