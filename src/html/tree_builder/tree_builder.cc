@@ -102,12 +102,15 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
   Document doc;
   doc.Reserve(tree.size() + 1, tree.attribute_count());
   if (tree.truncated()) doc.set_truncated();
-  // (tree node, Document parent); children pushed in reverse so they pop in order.
-  std::vector<std::pair<TreeId, NodeId>> stack;
-  auto push_children = [&](TreeId parent, NodeId doc_parent) {
-    for (TreeId c = tree[parent].last_child; c != tree::kNoTreeNode; c = tree[c].prev) stack.emplace_back(c, doc_parent);
+  // One frame per open element: the next of its children to visit, and the
+  // Document node they go to. The walk is pre-order, as the Document's ids
+  // must be, and the stack only grows with the depth, not with each child.
+  struct Frame {
+    TreeId next;
+    NodeId doc_parent;
   };
-  push_children(Tree::kDocumentNode, Document::kRoot);
+  std::vector<Frame> stack;
+  stack.push_back({tree[Tree::kDocumentNode].first_child, Document::kRoot});
   // Text runs that become adjacent in the Document (the tree's own text is
   // merged already; flattening at max_depth joins more) are collected here
   // and appended once: appending them one by one would copy the growing
@@ -130,8 +133,14 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
     pending_parent = kNoNode;
   };
   while (!stack.empty()) {
-    auto [id, parent] = stack.back();
-    stack.pop_back();
+    Frame& frame = stack.back();
+    const TreeId id = frame.next;
+    if (id == tree::kNoTreeNode) {
+      stack.pop_back();
+      continue;
+    }
+    const NodeId parent = frame.doc_parent;
+    frame.next = tree[id].next;
     if (doc.size() >= limits.max_nodes) {
       doc.set_truncated();
       break;
@@ -172,11 +181,8 @@ Document ToDocument(const Tree& tree, const ParseLimits& limits) {
             }
           }
         }
-        if (n.template_contents != tree::kNoTreeNode) {
-          push_children(n.template_contents, self);
-        } else {
-          push_children(id, self);
-        }
+        const TreeId children = n.template_contents != tree::kNoTreeNode ? n.template_contents : id;
+        stack.push_back({tree[children].first_child, self});  // `frame` is not used after this
         break;
       }
       case NodeType::kDocument:
