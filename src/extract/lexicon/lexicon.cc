@@ -81,6 +81,14 @@ struct PhraseIndex {
   // a position costs two loads, not a hash look-up.
   std::vector<std::string_view> boiler_by_pair;
   std::vector<std::uint32_t> pair_start = std::vector<std::uint32_t>((1 << 16) + 1, 0);
+  // A bit per pair that starts some phrase: 8 KiB, which stays in the
+  // first-level cache, where pair_start (256 KiB) does not; nearly every
+  // position of a line is ruled out here without touching pair_start.
+  std::vector<std::uint64_t> pair_used = std::vector<std::uint64_t>((1 << 16) / 64, 0);
+  // Each phrase's third byte, beside boiler_by_pair: a candidate whose
+  // third byte differs is passed over without reading its text (phrases
+  // lie scattered in read-only data, a cache miss each).
+  std::vector<char> boiler_third;
   std::vector<std::string_view> boiler_single;  // one-byte phrases, if any
 };
 
@@ -123,6 +131,9 @@ const PhraseIndex& Index() {
     x->boiler_by_pair.resize(boiler.size());
     std::vector<std::uint32_t> next(x->pair_start.begin(), x->pair_start.end() - 1);
     for (std::string_view b : boiler) x->boiler_by_pair[next[PairAt(b, 0)]++] = b;
+    for (std::string_view b : boiler) x->pair_used[PairAt(b, 0) / 64] |= std::uint64_t{1} << (PairAt(b, 0) % 64);
+    x->boiler_third.reserve(x->boiler_by_pair.size());
+    for (std::string_view b : x->boiler_by_pair) x->boiler_third.push_back(b.size() > 2 ? b[2] : '\0');
     return x;
   }();
   return *index;
@@ -168,10 +179,14 @@ bool ContainsBoilerPhrase(std::string_view normalised) {
   }
   for (std::size_t i = 0; i + 1 < normalised.size(); ++i) {
     const std::uint16_t pair = PairAt(normalised, i);
+    if ((x.pair_used[pair / 64] >> (pair % 64) & 1) == 0) continue;
     const std::uint32_t end = x.pair_start[pair + 1];
+    const std::size_t left = normalised.size() - i;
     for (std::uint32_t k = x.pair_start[pair]; k < end; ++k) {
       const std::string_view p = x.boiler_by_pair[k];
-      if (normalised.size() - i >= p.size() && std::memcmp(normalised.data() + i, p.data(), p.size()) == 0) return true;
+      if (left < p.size()) continue;
+      if (p.size() > 2 && normalised[i + 2] != x.boiler_third[k]) continue;
+      if (std::memcmp(normalised.data() + i, p.data(), p.size()) == 0) return true;
     }
   }
   return false;
