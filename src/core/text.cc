@@ -184,17 +184,65 @@ bool ContainsIgnoreCase(std::string_view h, std::string_view n) {
   return false;
 }
 
+bool SubstringSet::WordAt(std::string_view text, std::size_t i, unsigned char first) const {
+  for (std::uint32_t m = by_first_byte_[first]; m != 0; m &= m - 1) {
+    const std::string_view w = words_[static_cast<std::size_t>(__builtin_ctz(m))];
+    if (text.size() - i < w.size()) continue;
+    std::size_t k = 1;
+    while (k < w.size() && LowerAscii(text[i + k]) == w[k]) ++k;
+    if (k == w.size()) return true;
+  }
+  return false;
+}
+
+namespace {
+#if defined(__SSE2__)
+// ASCII capitals lower-cased, sixteen bytes at once; bytes from 0x80
+// compare as negative and stay.
+__m128i LowerAscii16(__m128i v) {
+  const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+  return _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+}
+#endif
+}  // namespace
+
 bool SubstringSet::FoundInIgnoringCase(std::string_view text) const {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    for (std::uint32_t m = by_first_byte_[static_cast<unsigned char>(LowerAscii(text[i]))]; m != 0; m &= m - 1) {
-      const std::string_view w = words_[static_cast<std::size_t>(__builtin_ctz(m))];
-      if (text.size() - i < w.size()) continue;
-      std::size_t k = 1;
-      while (k < w.size() && LowerAscii(text[i + k]) == w[k]) ++k;
-      if (k == w.size()) return true;
+#if defined(__SSE2__)
+  // Sixteen positions at a time, each compared with every word's first two
+  // bytes (lower-cased; the last block from a zero-padded copy, as no word
+  // holds NUL); only positions where a pair matches are tried as the start
+  // of a word. This runs for the class and id of every element of a page.
+  for (std::size_t base = 0; base < text.size(); base += 16) {
+    __m128i here, next;  // the bytes at base + i and base + i + 1
+    if (text.size() - base >= 17) {
+      here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + base));
+      next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + base + 1));
+    } else {
+      char tail[17] = {};
+      std::memcpy(tail, text.data() + base, text.size() - base);
+      here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(tail));
+      next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(tail + 1));
+    }
+    here = LowerAscii16(here);
+    next = LowerAscii16(next);
+    unsigned hits = 0;
+    for (std::size_t p = 0; p < starts_count_; ++p) {
+      __m128i match = _mm_cmpeq_epi8(here, _mm_set1_epi8(starts_[p][0]));
+      if (starts_[p][1] != '\0') match = _mm_and_si128(match, _mm_cmpeq_epi8(next, _mm_set1_epi8(starts_[p][1])));
+      hits |= static_cast<unsigned>(_mm_movemask_epi8(match));
+    }
+    for (; hits != 0; hits &= hits - 1) {
+      const std::size_t i = base + static_cast<std::size_t>(__builtin_ctz(hits));
+      if (WordAt(text, i, static_cast<unsigned char>(LowerAscii(text[i])))) return true;
     }
   }
   return false;
+#else
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (WordAt(text, i, static_cast<unsigned char>(LowerAscii(text[i])))) return true;
+  }
+  return false;
+#endif
 }
 
 std::vector<std::string_view> SplitAny(std::string_view s, std::string_view seps) {

@@ -80,14 +80,34 @@ class SubstringSet {
   explicit SubstringSet(const std::string_view (&words)[N]) : words_(words) {
     static_assert(N <= kMaxWords, "a bit per word");
     for (std::size_t k = 0; k < N; ++k) {
-      if (!words[k].empty()) by_first_byte_[static_cast<unsigned char>(words[k][0])] |= 1u << k;
+      if (words[k].empty()) continue;
+      const auto first = static_cast<unsigned char>(words[k][0]);
+      by_first_byte_[first] |= 1u << k;
+      // The word's first two bytes (a one-byte word: its byte and 0, which
+      // stands for any byte), once per distinct pair.
+      const char second = words[k].size() > 1 ? words[k][1] : '\0';
+      bool listed = false;
+      for (std::size_t p = 0; p < starts_count_; ++p) listed |= starts_[p][0] == words[k][0] && starts_[p][1] == second;
+      if (!listed) {
+        starts_[starts_count_][0] = words[k][0];
+        starts_[starts_count_][1] = second;
+        ++starts_count_;
+      }
     }
   }
   bool FoundInIgnoringCase(std::string_view text) const;
 
  private:
+  // Whether one of the words starting at text[i] (lower-cased `first`) is there.
+  bool WordAt(std::string_view text, std::size_t i, unsigned char first) const;
+
   const std::string_view* words_;
   std::uint32_t by_first_byte_[256] = {};
+  // The words' distinct first two bytes: where SSE2 is there, sixteen
+  // positions of a text are compared with each pair at once, and only the
+  // positions that match one are tried as the start of a word.
+  char starts_[kMaxWords][2] = {};
+  std::size_t starts_count_ = 0;
 };
 
 // Splits on any of the ASCII characters in `separators`, dropping empties.
