@@ -212,9 +212,26 @@ class ScratchBytes {
   char* data_ = inline_;
 };
 
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAlnum(char c) { return IsLower(c) || IsUpper(c) || (c >= '0' && c <= '9'); }
+// What a byte of a class or id value is to FlagsOfNames, by table: the
+// loop below reads every byte of every class and id of a page.
+enum NameByte : std::uint8_t {
+  kNameSeparator,  // ends a word: punctuation ('-', '_', ':') and every byte from 0x80
+  kNameSpace,      // ends a class name (IsAsciiSpace)
+  kNameLower,      // a-z and 0-9: copied as they are
+  kNameUpper,      // A-Z: lower-cased, and starts a word after a lower-case letter
+};
+
+const std::array<std::uint8_t, 256> kNameBytes = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    std::uint8_t k = kNameSeparator;
+    if (IsAsciiSpace(static_cast<char>(c))) k = kNameSpace;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) k = kNameLower;
+    if (c >= 'A' && c <= 'Z') k = kNameUpper;
+    t[static_cast<std::size_t>(c)] = k;
+  }
+  return t;
+}();
 
 // Splits a class list or id into word tokens and ORs their flags. Also
 // looks up each whole class name with separators removed ("sr-only" →
@@ -252,16 +269,24 @@ std::uint32_t FlagsOfNames(std::string_view value) {
     token_start = 0;
     negated = false;
   };
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    const char c = value[i];
-    if (IsAsciiSpace(c)) {
-      finish_name();
-    } else if (!IsAlnum(c)) {
-      finish_token();
-    } else {
+  bool after_letter = false;  // the byte before was a-z (a digit does not count)
+  for (const char c : value) {
+    const std::uint8_t kind = kNameBytes[static_cast<unsigned char>(c)];
+    if (kind == kNameLower) {
+      joined[length++] = c;
+      after_letter = c >= 'a';
+    } else if (kind == kNameUpper) {
       // A lower→upper change starts a new word: "relatedPosts".
-      if (IsUpper(c) && i > 0 && IsLower(value[i - 1])) finish_token();
-      joined[length++] = IsUpper(c) ? static_cast<char>(c + 32) : c;
+      if (after_letter) finish_token();
+      joined[length++] = static_cast<char>(c + 32);
+      after_letter = false;
+    } else {
+      if (kind == kNameSpace) {
+        finish_name();
+      } else {
+        finish_token();
+      }
+      after_letter = false;
     }
   }
   finish_name();
