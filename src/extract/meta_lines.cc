@@ -3,6 +3,8 @@
 #include "extract/meta_lines.h"
 
 #include <algorithm>
+#include <string_view>
+#include <vector>
 
 #include "core/text.h"
 
@@ -71,17 +73,23 @@ std::optional<Byline> BylineInSegments(std::string_view line) {
 
 // A line that is nothing but a byline lead-in ("Von:", "Autor:").
 bool IsBareLeadIn(std::string_view line) {
-  // FoldCase never shortens a text, so a line longer than every lead-in
-  // and its colon is none (most lines asked about are).
+  // The lead-ins without their spaces, trimmed once: lines are asked about
+  // one by one, and most are longer than every lead-in and its colon, so
+  // none (FoldCase never shortens a text).
+  static const std::vector<std::string_view> kBare = [] {
+    std::vector<std::string_view> bare;
+    for (const BylineLeadIn& lead : kBylineLeadIns) bare.push_back(Trim(lead.text));
+    return bare;
+  }();
   static const std::size_t kLongestBare = [] {
     std::size_t n = 0;
-    for (const BylineLeadIn& lead : kBylineLeadIns) n = std::max(n, Trim(lead.text).size());
+    for (std::string_view bare : kBare) n = std::max(n, bare.size());
     return n;
   }();
-  if (Trim(line).size() > kLongestBare + 1) return false;
-  const std::string folded = FoldCase(Trim(line));
-  for (const BylineLeadIn& lead : kBylineLeadIns) {
-    std::string_view bare = Trim(lead.text);
+  line = Trim(line);
+  if (line.size() > kLongestBare + 1) return false;
+  const std::string folded = FoldCase(line);
+  for (std::string_view bare : kBare) {
     if (folded == bare || (folded.size() == bare.size() + 1 && StartsWith(folded, bare) && folded.back() == ':')) {
       return true;
     }
