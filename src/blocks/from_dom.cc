@@ -24,6 +24,10 @@
 #include "core/text.h"
 #include "core/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace klartext::blocks {
 namespace {
 
@@ -91,21 +95,33 @@ const Decomposition* NuktaLetterAt(std::string_view text, std::size_t at) {
   return nullptr;
 }
 
+// True if a mark CleanText removes or decomposes starts at text[i]: a soft
+// hyphen (C2 AD) or a nukta letter (E0 A5..AD …). REQUIRES: i + 1 < size.
+bool MarkAt(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  const auto next = static_cast<unsigned char>(text[i + 1]);
+  return (c == 0xC2 && next == 0xAD) || (c == 0xE0 && next >= 0xA5 && next <= 0xAD);
+}
+
 // True if the text holds anything CleanText changes.
 bool NeedsCleaning(std::string_view text) {
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    // Both marks open with a byte >= 0x80: eight ASCII bytes hold neither
-    // (every text node of every page is checked).
-    while (i + 8 <= text.size()) {
-      std::uint64_t chunk;
-      std::memcpy(&chunk, text.data() + i, 8);
-      if ((chunk & 0x8080808080808080ULL) != 0) break;
-      i += 8;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time, looking for the marks' first bytes at once
+  // (every text node of every page is checked, and German text has a byte
+  // above 0x7F every few dozen, so skipping ASCII alone gains little).
+  // Seventeen bytes must be left, so that each hit has its next byte.
+  for (; i + 17 <= text.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i firsts = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))),
+                                        _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE0))));
+    for (auto hits = static_cast<unsigned>(_mm_movemask_epi8(firsts)); hits != 0; hits &= hits - 1) {
+      if (MarkAt(text, i + static_cast<std::size_t>(__builtin_ctz(hits)))) return true;
     }
-    if (i + 1 >= text.size()) break;
-    const auto c = static_cast<unsigned char>(text[i]);
-    const auto next = static_cast<unsigned char>(text[i + 1]);
-    if ((c == 0xC2 && next == 0xAD) || (c == 0xE0 && next >= 0xA5 && next <= 0xAD)) return true;
+  }
+#endif
+  for (; i + 1 < text.size(); ++i) {
+    if (MarkAt(text, i)) return true;
   }
   return false;
 }

@@ -28,6 +28,23 @@ TEST(DomTextTest, SoftHyphensAreDropped) {
   EXPECT_EQ(text.find("\xC2\xAD"), std::string::npos);
 }
 
+TEST(DomTextTest, ASoftHyphenIsDroppedAtEveryOffsetOfAText) {
+  // The text nodes are scanned sixteen bytes at a time: a soft hyphen is
+  // put at each offset from the first byte to the last, within a block of
+  // sixteen, across two and in the tail, after ASCII and after umlauts.
+  for (const std::string lead : {"", "Ärger über Öl ", "plain ascii words before it "}) {
+    const std::string word = "Verkehrsministerium";
+    for (std::size_t at = 0; at <= word.size(); ++at) {
+      const std::string text = lead + word.substr(0, at) + "\xC2\xAD" + word.substr(at);
+      const std::string article = ArticleText("<html><body><article><p>" + text +
+                                              " war lang, und die Stadt wuchs in dieser Zeit langsam, aber "
+                                              "stetig.</p>" + kParagraphs + "</article></body></html>");
+      EXPECT_NE(article.find(lead + word), std::string::npos) << "at " << at << " after '" << lead << "'";
+      EXPECT_EQ(article.find("\xC2\xAD"), std::string::npos) << "at " << at << " after '" << lead << "'";
+    }
+  }
+}
+
 TEST(DomTextTest, SmallNoscriptIsSkipped) {
   const std::string text = ArticleText("<html><body><noscript><p>Please enable JavaScript to see the "
                                        "map.</p></noscript><article>" +
