@@ -73,23 +73,25 @@ std::optional<Byline> BylineInSegments(std::string_view line) {
 
 // A line that is nothing but a byline lead-in ("Von:", "Autor:").
 bool IsBareLeadIn(std::string_view line) {
-  // The lead-ins without their spaces, trimmed once: lines are asked about
-  // one by one, and most are longer than every lead-in and its colon, so
-  // none (FoldCase never shortens a text).
-  static const std::vector<std::string_view> kBare = [] {
-    std::vector<std::string_view> bare;
-    for (const BylineLeadIn& lead : kBylineLeadIns) bare.push_back(Trim(lead.text));
-    return bare;
-  }();
-  static const std::size_t kLongestBare = [] {
-    std::size_t n = 0;
-    for (std::string_view bare : kBare) n = std::max(n, bare.size());
-    return n;
+  // The lead-ins without their spaces, trimmed once, and the longest of
+  // them: most lines asked about are longer than every lead-in and its
+  // colon, so none (FoldCase never shortens a text).
+  struct Bare {
+    std::vector<std::string_view> texts;
+    std::size_t longest = 0;
+  };
+  static const Bare kBare = [] {
+    Bare b;
+    for (const BylineLeadIn& lead : kBylineLeadIns) {
+      b.texts.push_back(Trim(lead.text));
+      b.longest = std::max(b.longest, b.texts.back().size());
+    }
+    return b;
   }();
   line = Trim(line);
-  if (line.size() > kLongestBare + 1) return false;
+  if (line.size() > kBare.longest + 1) return false;
   const std::string folded = FoldCase(line);
-  for (std::string_view bare : kBare) {
+  for (std::string_view bare : kBare.texts) {
     if (folded == bare || (folded.size() == bare.size() + 1 && StartsWith(folded, bare) && folded.back() == ':')) {
       return true;
     }
