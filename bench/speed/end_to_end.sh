@@ -7,9 +7,10 @@
 # The dev pages (../shared/data/{trafilatura-eval-dev,scrapinghub-dev}/html,
 # 639 pages, 100.7 MB) are gunzipped into one directory, and the same pages
 # are written as a .warc.gz by scripts/make-warc.sh (about a minute, once;
-# pass --pages/--warc to reuse them). Each command runs N times (default 5)
-# and the best run counts, by user+sys CPU seconds (what one core costs,
-# stable under load) and by wall clock; MB are 10^6 bytes of the pages as
+# pass --pages/--warc to reuse them). Each command runs N times (default 5),
+# -j 1 and -j 2 taking turns, and the best run counts, by user+sys CPU
+# seconds (what one core costs, stable under load) and by wall clock, both
+# to the microsecond (bench/speed/rusage.py); MB are 10^6 bytes of the pages as
 # captured (the directory's size), for the .warc.gz as well. The output's
 # sha256 is printed so two builds can be checked for identical output.
 # Prints the load average: on a shared machine wall-clock figures are only
@@ -31,6 +32,7 @@ while (($#)); do
   esac
 done
 bin=$build/klartext
+rusage=$root/bench/speed/rusage.py
 [[ -x $bin ]] || { echo "end_to_end.sh: $bin not built (cmake --build build --target klartext_cli)" >&2; exit 2; }
 data=$root/../shared/data
 tmp=$(mktemp -d)
@@ -55,32 +57,42 @@ echo "pages: $pages ($(ls "$pages" | wc -l) files, $mb MB); warc: $warc ($(du -b
 echo "best of $runs runs; MB/s = $mb MB / seconds"
 echo
 
-# best_of JOBS INPUT: sets cpu, wall, rss, sum for the best run by CPU time
-# and the best run by wall clock.
+# measure OUT JOBS INPUT: one run; OUT gets "wall_s cpu_s maxrss_kb"
+# (bench/speed/rusage.py, microseconds; /usr/bin/time's hundredths are 2 %
+# of a run) and $tmp/out.jsonl the output.
+measure() {
+  "$rusage" "$1" "$tmp/out.jsonl" "$bin" extract -j "$2" --quiet --format jsonl "$3" || true
+}
+
+# best_of INPUT: runs -j 1 and -j 2 in turn, N times each, so a change in the
+# machine's load reaches both alike and their ratio stays fair; sets
+# cpu[J], wall[J] (the best of each), rss[J] (the highest) and sum[J] (the
+# output's sha256) for J = 1, 2.
 best_of() {
-  cpu=999999; wall=999999; rss=0
+  cpu=([1]=999999 [2]=999999); wall=([1]=999999 [2]=999999); rss=([1]=0 [2]=0); sum=()
   for ((r = 0; r < runs; r++)); do
-    /usr/bin/time -o "$tmp/time" -f '%e %U %S %M' "$bin" extract -j "$1" --quiet --format jsonl "$2" > "$tmp/out.jsonl" || true
-    read -r e u s m < "$tmp/time"
-    c=$(echo "$u + $s" | bc)
-    (($(echo "$c < $cpu" | bc))) && cpu=$c
-    (($(echo "$e < $wall" | bc))) && wall=$e
-    ((m > rss)) && rss=$m
+    for j in 1 2; do
+      measure "$tmp/time" "$j" "$1"
+      read -r e c m < "$tmp/time"
+      (($(echo "$c < ${cpu[j]}" | bc))) && cpu[j]=$c
+      (($(echo "$e < ${wall[j]}" | bc))) && wall[j]=$e
+      ((m > rss[j])) && rss[j]=$m
+      sum[j]=$(sha256sum < "$tmp/out.jsonl" | cut -c1-16)
+    done
   done
-  sum=$(sha256sum < "$tmp/out.jsonl" | cut -c1-16)
 }
 
 printf '%-22s %8s %9s %8s %9s %8s  %s\n' "input, threads" "cpu s" "MB/s cpu" "wall s" "MB/s wall" "RSS MB" "output sha256"
 for input in directory warc.gz; do
   path=$pages
   [[ $input == warc.gz ]] && path=$warc
-  for jobs in 1 2; do
-    best_of "$jobs" "$path"
-    printf '%-22s %8.2f %9.1f %8.2f %9.1f %8.1f  %s\n' "$input, -j $jobs" "$cpu" \
-      "$(echo "$mb / $cpu" | bc -l)" "$wall" "$(echo "$mb / $wall" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$sum"
-    [[ $jobs == 1 ]] && wall1=$wall
+  best_of "$path"
+  for j in 1 2; do
+    printf '%-22s %8.3f %9.1f %8.3f %9.1f %8.1f  %s\n' "$input, -j $j" "${cpu[j]}" \
+      "$(echo "$mb / ${cpu[j]}" | bc -l)" "${wall[j]}" "$(echo "$mb / ${wall[j]}" | bc -l)" \
+      "$(echo "${rss[j]} / 1024" | bc -l)" "${sum[j]}"
   done
-  printf '%-22s %8.2f x\n' "  -j 2 wall vs -j 1" "$(echo "$wall1 / $wall" | bc -l)"
+  printf '%-22s %8.2f x\n' "  -j 2 wall vs -j 1" "$(echo "${wall[1]} / ${wall[2]}" | bc -l)"
 done
 
 # The machine itself, apart from klartext's threads: two -j 1 processes on
@@ -89,16 +101,16 @@ done
 # -j 2 cannot reach 2 x -j 1 however the work is split.
 alone=999999; together=999999
 for ((r = 0; r < runs; r++)); do
-  /usr/bin/time -o "$tmp/t0" -f '%U %S' "$bin" extract -j 1 --quiet --format jsonl "$pages" > /dev/null || true
-  read -r u s < "$tmp/t0"
-  c=$(echo "$u + $s" | bc); (($(echo "$c < $alone" | bc))) && alone=$c
-  /usr/bin/time -o "$tmp/t1" -f '%U %S' "$bin" extract -j 1 --quiet --format jsonl "$pages" > /dev/null &
-  /usr/bin/time -o "$tmp/t2" -f '%U %S' "$bin" extract -j 1 --quiet --format jsonl "$pages" > /dev/null || true
+  "$rusage" "$tmp/t0" /dev/null "$bin" extract -j 1 --quiet --format jsonl "$pages" || true
+  read -r _ c _ < "$tmp/t0"
+  (($(echo "$c < $alone" | bc))) && alone=$c
+  "$rusage" "$tmp/t1" /dev/null "$bin" extract -j 1 --quiet --format jsonl "$pages" &
+  "$rusage" "$tmp/t2" /dev/null "$bin" extract -j 1 --quiet --format jsonl "$pages" || true
   wait || true
-  read -r u1 s1 < "$tmp/t1"; read -r u2 s2 < "$tmp/t2"
-  c=$(echo "a = $u1 + $s1; b = $u2 + $s2; if (a > b) a else b" | bc); (($(echo "$c < $together" | bc))) && together=$c
+  read -r _ c1 _ < "$tmp/t1"; read -r _ c2 _ < "$tmp/t2"
+  c=$(echo "a = $c1; b = $c2; if (a > b) a else b" | bc); (($(echo "$c < $together" | bc))) && together=$c
 done
-printf '%-22s %8.2f s CPU each, %.2f s alone: %.2f x the CPU of one\n' "two -j 1 at once" "$together" "$alone" \
+printf '%-22s %8.3f s CPU each, %.3f s alone: %.2f x the CPU of one\n' "two -j 1 at once" "$together" "$alone" \
   "$(echo "$together / $alone" | bc -l)"
 
 echo
