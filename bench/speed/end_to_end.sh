@@ -28,7 +28,7 @@ while (($#)); do
     --runs) runs=$2; shift 2 ;;
     --pages) pages=$2; shift 2 ;;
     --warc) warc=$2; shift 2 ;;
-    *) sed -n '2,16p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,/^set -euo/{/^set -euo/!p}' "$0" >&2; exit 2 ;;
   esac
 done
 bin=$build/klartext
